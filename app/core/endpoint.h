@@ -1,0 +1,42 @@
+#pragma once
+
+#include "providers/providerid.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// One webhook endpoint in the normalized vocabulary, with the provider's raw JSON beside it.
+// Fields a provider does not have stay at their empty defaults; ProviderSpec says which exist.
+struct Endpoint
+{
+    ProviderId provider = ProviderId::OpenTrain;
+    QString account; // the account it was loaded through (set by the loader, not the provider)
+    QString id;
+    QString url;
+    QStringList events;
+    QString description; // null when the provider has none or it is unset
+    bool enabled = true;
+    QMap<QString, QString> metadata; // Layers
+    QString scope;                   // Layers: own | all_children
+    bool hasSecret = false;          // Diligent has_secret, Atoa hasAuthentication
+    QString secretType;              // Atoa authenticationType
+    QString environment;             // Atoa
+    QString providerStatus;          // the provider's own status word, e.g. "auto_paused", "DISABLED"
+    QString disabledReason;
+    int failureCount = 0;
+    int lastDeliveryStatus = 0; // HTTP status of the last delivery, 0 when unknown
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime lastDeliveryAt;
+    QDateTime lastSuccessAt;
+    QDateTime lastFailureAt;
+    QDateTime disabledAt;
+    QDateTime verifiedAt;
+    QJsonObject raw; // the provider's object exactly as received
+
+    bool operator==(const Endpoint &other) const;
+    bool operator!=(const Endpoint &other) const { return !(*this == other); }
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+struct Endpoint;
+
+enum class Health
+{
+    Active,
+    Failing,
+    Disabled
+};
+
+// Who stopped deliveries, when an endpoint is disabled.
+enum class DisabledBy
+{
+    NotDisabled,
+    User,
+    Provider,
+    Unknown
+};
+
+// The badge plus the facts behind it, in the provider's own words.
+struct HealthInfo
+{
+    Health health = Health::Active;
+    DisabledBy disabledBy = DisabledBy::NotDisabled;
+    QString providerWords; // e.g. "status: auto_paused" or "is_active: false"
+    QString reason;        // why it is disabled or failing, human readable
+    QDateTime since;       // when it was disabled, or the last failure
+};
+
+class HealthRules
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthRules)
+public:
+    static HealthInfo evaluate(const Endpoint &endpoint);
+    static QString label(Health health); // "Active" / "Failing" / "Disabled", translated
+    static QString key(Health health);   // "active" / "failing" / "disabled", stable for CLI/JSON
+};

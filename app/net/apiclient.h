@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/apierror.h"
+#include "core/endpoint.h"
+#include "net/connection.h"
+#include "net/exchange.h"
+
+#include <QHash>
+#include <functional>
+#include <QObject>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+struct UpdateRequest;
+
+// One asynchronous list / get / update. Emits finished() once, then deletes itself (deleteLater):
+// read the results inside the slot.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Type
+    {
+        List,
+        Get,
+        Update
+    };
+
+    Type type() const { return m_type; }
+    const ApiError &error() const { return m_error; }
+    const QList<Endpoint> &endpoints() const { return m_endpoints; } // List
+    const Endpoint &endpoint() const { return m_endpoint; }          // Get, Update
+    bool isFinished() const { return m_finished; }
+    void abort(); // finishes with ApiError::Kind::Cancelled
+
+signals:
+    void progress(int loadedSoFar); // List: after each page
+    void finished();
+
+private:
+    friend class ApiClient;
+    ApiCall(Type type, QObject *parent);
+    void finish(const ApiError &error);
+
+    Type m_type;
+    ApiError m_error;
+    QList<Endpoint> m_endpoints;
+    Endpoint m_endpoint;
+    QNetworkReply *m_reply = nullptr;
+    bool m_finished = false;
+};
+
+// The one client for all providers, over one QNetworkAccessManager. It enforces the trust rules:
+// https only except loopback, redirects kept on the same origin, a transfer timeout, a reply size
+// limit, TLS errors never ignored; and it maps every failure to a typed ApiError.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+
+    ApiCall *list(const Connection &connection);
+    ApiCall *get(const Connection &connection, const QString &endpointId);
+    ApiCall *update(const Connection &connection, const UpdateRequest &update);
+
+    // The exact request update() would send now, including the idempotency key a retry reuses.
+    PreparedRequest prepareUpdate(const Connection &connection, const UpdateRequest &update);
+
+    // Checked before anything is sent: names the cause when the base URL is not acceptable.
+    static QString checkBaseUrl(const QUrl &baseUrl);
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+signals:
+    void exchangeFinished(const Exchange &exchange);
+
+private:
+    void sendListPage(ApiCall *call, const Connection &connection, const QString &cursor, int pageNumber);
+    QNetworkReply *send(ApiCall *call, const Connection &connection, const PreparedRequest &request,
+                        std::function<void(int status, const QByteArray &body, const ApiError &error)> done);
+    QString idempotencyKeyFor(const Connection &connection, const UpdateRequest &update);
+    static QByteArray fingerprint(const Connection &connection, const UpdateRequest &update);
+
+    QNetworkAccessManager *m_nam;
+    int m_timeoutMs = 30000;
+    qint64 m_maxReplyBytes = 16 * 1024 * 1024;
+    quint64 m_sequence = 0;
+    QHash<QByteArray, QString> m_idempotencyKeys; // change fingerprint → key, until it lands
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/endpoint.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+struct ProviderSpec;
+
+// One page of a list reply.
+struct EndpointPage
+{
+    QList<Endpoint> endpoints;
+    bool hasMore = false;
+    QString nextCursor; // token, last id, or next page number as text, per PagingSpec::Style
+};
+
+// Reads each provider's reply shapes into Endpoint, and writes the normalized JSON the CLI prints.
+// Every reply is untrusted: a wrong shape returns false with a message naming what was wrong.
+namespace EndpointCodec {
+bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &object, Endpoint *out, QString *error);
+bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *out, QString *error);
+bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage, EndpointPage *out,
+               QString *error);
+QJsonObject toNormalizedJson(const Endpoint &endpoint); // stable keys for `--json` and the detail pane
+} // namespace EndpointCodec

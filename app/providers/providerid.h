@@ -1,0 +1,10 @@
+#pragma once
+
+enum class ProviderId
+{
+    OpenTrain,
+    Layers,
+    OptimalDial,
+    Diligent,
+    Atoa
+};
