@@ -1,0 +1,95 @@
+#include "core/health.h"
+
+#include "core/endpoint.h"
+#include "providers/providerspec.h"
+
+namespace {
+
+bool isSuccessStatus(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+QString enabledWords(const ProviderSpec &spec, const Endpoint &e)
+{
+    if (spec.enabled.kind == EnabledSpec::Kind::Boolean)
+        return spec.enabled.key + QLatin1String(": ") + QLatin1String(e.enabled ? "true" : "false");
+    if (spec.enabled.kind == EnabledSpec::Kind::StatusWord)
+        return spec.enabled.key + QLatin1String(": ") + e.providerStatus;
+    return {};
+}
+
+} // namespace
+
+HealthInfo HealthRules::evaluate(const Endpoint &e)
+{
+    const ProviderSpec &spec = Providers::spec(e.provider);
+    HealthInfo info;
+
+    if (spec.hasEnabled() && !e.enabled) {
+        info.health = Health::Disabled;
+        info.providerWords = enabledWords(spec, e);
+        info.since = e.disabledAt;
+        const bool autoWord = spec.enabled.autoWords.contains(e.providerStatus);
+        if (autoWord || !e.disabledReason.isEmpty()) {
+            info.disabledBy = DisabledBy::Provider;
+            info.reason = e.disabledReason.isEmpty() ? tr("Disabled automatically by %1").arg(spec.displayName)
+                                                     : tr("Disabled by %1: %2").arg(spec.displayName, e.disabledReason);
+        } else if (spec.enabled.kind == EnabledSpec::Kind::StatusWord) {
+            // The provider has a separate word for its own pauses, so the plain one was a person.
+            info.disabledBy = spec.enabled.autoWords.isEmpty() ? DisabledBy::Unknown : DisabledBy::User;
+            info.reason = info.disabledBy == DisabledBy::User ? tr("Paused by a person")
+                                                              : tr("Disabled (no reason given by %1)").arg(spec.displayName);
+        } else {
+            info.disabledBy = DisabledBy::Unknown;
+            info.reason = tr("Disabled; %1 does not say by whom").arg(spec.displayName);
+        }
+        return info;
+    }
+
+    QStringList why;
+    if (e.failureCount > 0)
+        why << tr("%n consecutive failed deliveries", nullptr, e.failureCount);
+    if (!spec.read.derivedStatus.isEmpty() && e.providerStatus == QLatin1String("failing"))
+        why << tr("%1 reports status: failing").arg(spec.displayName);
+    if (e.lastDeliveryStatus != 0 && !isSuccessStatus(e.lastDeliveryStatus))
+        why << tr("last delivery answered HTTP %1").arg(e.lastDeliveryStatus);
+    if (e.lastFailureAt.isValid() && (!e.lastSuccessAt.isValid() || e.lastFailureAt > e.lastSuccessAt))
+        why << tr("last failure is newer than the last success");
+
+    if (!why.isEmpty()) {
+        info.health = Health::Failing;
+        info.reason = why.join(QLatin1String("; "));
+        info.since = e.lastFailureAt.isValid() ? e.lastFailureAt : e.lastDeliveryAt;
+    }
+    info.providerWords = spec.hasEnabled() ? enabledWords(spec, e) : QString();
+    if (!spec.read.derivedStatus.isEmpty() && !e.providerStatus.isEmpty())
+        info.providerWords = spec.read.derivedStatus + QLatin1String(": ") + e.providerStatus;
+    return info;
+}
+
+QString HealthRules::label(Health health)
+{
+    switch (health) {
+    case Health::Active:
+        return tr("Active");
+    case Health::Failing:
+        return tr("Failing");
+    case Health::Disabled:
+        return tr("Disabled");
+    }
+    return {};
+}
+
+QString HealthRules::key(Health health)
+{
+    switch (health) {
+    case Health::Active:
+        return QStringLiteral("active");
+    case Health::Failing:
+        return QStringLiteral("failing");
+    case Health::Disabled:
+        return QStringLiteral("disabled");
+    }
+    return {};
+}

@@ -1,0 +1,112 @@
+#include "net/errormapping.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+constexpr int maxMessageLength = 500;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ErrorMapping", text);
+}
+
+QString textOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) { // NestJS and FastAPI send lists of messages
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray())
+            parts << (item.isObject() ? item.toObject().value(QLatin1String("msg")).toString() : textOf(item));
+        parts.removeAll(QString());
+        return parts.join(QLatin1String("; "));
+    }
+    return {};
+}
+
+// "Bad Request" → "BAD_REQUEST"; a code already in that form stays as it is.
+QString asCode(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("^[A-Za-z][A-Za-z _-]{0,40}$"));
+    if (!words.match(text).hasMatch())
+        return {};
+    QString code = text.toUpper();
+    code.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    return code;
+}
+
+} // namespace
+
+namespace ErrorMapping {
+
+ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
+{
+    ApiError error;
+    error.httpStatus = status;
+    error.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Refused;
+
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue errorValue = o.value(QLatin1String("error"));
+    if (errorValue.isObject()) { // {"error": {"code", "message"}}
+        const QJsonObject inner = errorValue.toObject();
+        error.providerCode = inner.value(QLatin1String("code")).toString();
+        error.message = textOf(inner.value(QLatin1String("message")));
+    } else {
+        error.providerCode = o.value(QLatin1String("code")).toString();
+        error.message = textOf(o.value(QLatin1String("message")));
+        if (error.message.isEmpty())
+            error.message = textOf(o.value(QLatin1String("detail")));
+        if (errorValue.isString()) {
+            if (error.providerCode.isEmpty())
+                error.providerCode = asCode(errorValue.toString());
+            if (error.message.isEmpty())
+                error.message = errorValue.toString();
+        }
+    }
+    if (error.message.isEmpty() && o.isEmpty() && !body.isEmpty())
+        error.message = tr("the reply body is not JSON");
+    error.message = error.message.left(maxMessageLength);
+    error.providerCode = error.providerCode.left(64);
+
+    bool ok = false;
+    const int retryAfter = retryAfterHeader.trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        error.retryAfterSeconds = qMin(retryAfter, 24 * 3600);
+    if (status == 429 && error.message.isEmpty())
+        error.message = tr("rate limited");
+    return error;
+}
+
+ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut)
+{
+    ApiError error;
+    error.message = errorString;
+    switch (code) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        error.kind = timedOut || code == QNetworkReply::TimeoutError ? ApiError::Kind::Timeout
+                                                                     : ApiError::Kind::Cancelled;
+        if (error.kind == ApiError::Kind::Timeout)
+            error.message = tr("no complete reply in time");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        error.kind = ApiError::Kind::Insecure;
+        error.message = tr("redirect refused: %1").arg(errorString);
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+} // namespace ErrorMapping

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "core/apierror.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+
+// Turns what came back (or did not) into a typed ApiError. Reply bodies are untrusted: any shape
+// is read defensively, and messages are cut to a sane length.
+namespace ErrorMapping {
+ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
+ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut);
+} // namespace ErrorMapping

@@ -1,0 +1,338 @@
+#include "providers/endpointcodec.h"
+
+#include "core/health.h"
+#include "providers/providerspec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndpointCodec", text);
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("undefined");
+}
+
+// Reads optional fields strictly: absent or null is fine, a wrong type is an error naming the key.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &o) : m_o(o) {}
+
+    QString error() const { return m_error; }
+
+    QString string(const QString &key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isString())
+            return v.toString();
+        expect(key, v, "string");
+        return {};
+    }
+    int integer(const QString &key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1e9)
+            return v.toInt();
+        expect(key, v, "non-negative integer");
+        return 0;
+    }
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue v = value(key);
+        if (v.isBool())
+            return v.toBool();
+        expect(key, v, "boolean");
+        return fallback;
+    }
+    QDateTime date(const QString &key)
+    {
+        const QString text = string(key);
+        if (text.isEmpty())
+            return {};
+        QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            fail(tr("field \"%1\" is not an ISO 8601 date: %2").arg(key, text.left(40)));
+        return dt;
+    }
+    QJsonValue value(const QString &key) const { return key.isEmpty() ? QJsonValue() : m_o.value(key); }
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+private:
+    void expect(const QString &key, const QJsonValue &v, const char *what)
+    {
+        if (!v.isNull() && !v.isUndefined())
+            fail(tr("field \"%1\" should be a %2 but is a %3").arg(key, QLatin1String(what), typeName(v)));
+    }
+
+    const QJsonObject &m_o;
+    QString m_error;
+};
+
+QStringList readEvents(const ProviderSpec &spec, Reader &r)
+{
+    QStringList events;
+    const QJsonValue v = r.value(spec.eventsKey);
+    if (v.isUndefined() || v.isNull())
+        return events;
+    if (!v.isArray()) {
+        r.fail(tr("field \"%1\" should be an array but is a %2").arg(spec.eventsKey, typeName(v)));
+        return events;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        // Atoa returns [{"event": "X", "label": "…"}]; the others plain strings.
+        const QJsonValue name = spec.eventsAsObjects && item.isObject() ? item.toObject().value(QLatin1String("event")) : item;
+        if (!name.isString()) {
+            r.fail(tr("an entry of \"%1\" is not an event name").arg(spec.eventsKey));
+            return {};
+        }
+        events << name.toString();
+    }
+    return events;
+}
+
+QMap<QString, QString> readMetadata(const QString &key, Reader &r)
+{
+    QMap<QString, QString> metadata;
+    const QJsonValue v = r.value(key);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            // Non-string values are shown as JSON text; they are only sent back if the user edits them.
+            metadata.insert(it.key(), it->isString() ? it->toString()
+                                                     : QString::fromUtf8(QJsonDocument(QJsonArray{*it})
+                                                                             .toJson(QJsonDocument::Compact)
+                                                                             .mid(1)
+                                                                             .chopped(1)));
+        }
+    } else if (!v.isNull() && !v.isUndefined()) {
+        r.fail(tr("field \"%1\" should be an object but is a %2").arg(key, typeName(v)));
+    }
+    return metadata;
+}
+
+bool parseDocument(const QByteArray &body, QJsonDocument *doc, QString *error)
+{
+    QJsonParseError parseError;
+    *doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("the reply is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        return false;
+    }
+    if (!doc->isObject()) {
+        *error = tr("the reply is not a JSON object");
+        return false;
+    }
+    return true;
+}
+
+QJsonValue dateValue(const QDateTime &dt)
+{
+    return dt.isValid() ? QJsonValue(dt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+namespace EndpointCodec {
+
+bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out, QString *error)
+{
+    Reader r(o);
+    Endpoint e;
+    e.provider = spec.id;
+    e.raw = o;
+    e.id = r.string(spec.read.id);
+    if (e.id.isEmpty())
+        r.fail(tr("the endpoint has no \"%1\"").arg(spec.read.id));
+    e.url = r.string(spec.urlKey);
+    e.events = readEvents(spec, r);
+    if (spec.hasDescription())
+        e.description = r.string(spec.descriptionKey);
+    switch (spec.enabled.kind) {
+    case EnabledSpec::Kind::Boolean:
+        e.enabled = r.boolean(spec.enabled.key, true);
+        break;
+    case EnabledSpec::Kind::StatusWord:
+        e.providerStatus = r.string(spec.enabled.key);
+        e.enabled = e.providerStatus == spec.enabled.activeWord;
+        break;
+    case EnabledSpec::Kind::None:
+        break;
+    }
+    if (!spec.read.derivedStatus.isEmpty())
+        e.providerStatus = r.string(spec.read.derivedStatus);
+    if (spec.hasMetadata())
+        e.metadata = readMetadata(spec.metadataKey, r);
+    if (spec.hasScope())
+        e.scope = r.string(spec.scopeKey);
+    if (!spec.read.hasSecret.isEmpty())
+        e.hasSecret = r.boolean(spec.read.hasSecret, false);
+    e.secretType = r.string(spec.read.secretType);
+    e.environment = r.string(spec.read.environment);
+    e.disabledReason = r.string(spec.read.disabledReason);
+    e.failureCount = spec.read.failureCount.isEmpty() ? 0 : r.integer(spec.read.failureCount);
+    e.lastDeliveryStatus = spec.read.lastDeliveryStatus.isEmpty() ? 0 : r.integer(spec.read.lastDeliveryStatus);
+    e.createdAt = r.date(spec.read.createdAt);
+    e.updatedAt = r.date(spec.read.updatedAt);
+    e.lastDeliveryAt = r.date(spec.read.lastDeliveryAt);
+    e.lastSuccessAt = r.date(spec.read.lastSuccessAt);
+    e.lastFailureAt = r.date(spec.read.lastFailureAt);
+    e.disabledAt = r.date(spec.read.disabledAt);
+    e.verifiedAt = r.date(spec.read.verifiedAt);
+
+    if (!r.error().isEmpty()) {
+        if (error)
+            *error = tr("%1 endpoint %2: %3").arg(spec.displayName, e.id.left(80), r.error());
+        return false;
+    }
+    *out = e;
+    return true;
+}
+
+bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *out, QString *error)
+{
+    QJsonDocument doc;
+    QString message;
+    if (!parseDocument(body, &doc, &message)) {
+        *error = message;
+        return false;
+    }
+    QJsonObject object = doc.object();
+    if (!spec.itemWrapperKey.isEmpty()) {
+        const QJsonValue inner = object.value(spec.itemWrapperKey);
+        if (!inner.isObject()) {
+            *error = tr("the reply has no \"%1\" object").arg(spec.itemWrapperKey);
+            return false;
+        }
+        object = inner.toObject();
+    }
+    return parseEndpoint(spec, object, out, error);
+}
+
+bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage, EndpointPage *out,
+               QString *error)
+{
+    QJsonDocument doc;
+    if (!parseDocument(body, &doc, error))
+        return false;
+    const QJsonObject o = doc.object();
+    const QJsonValue items = o.value(spec.paging.itemsKey);
+    if (!items.isArray()) {
+        *error = tr("the list reply has no \"%1\" array").arg(spec.paging.itemsKey);
+        return false;
+    }
+    EndpointPage page;
+    for (const QJsonValue &item : items.toArray()) {
+        if (!item.isObject()) {
+            *error = tr("an entry of \"%1\" is not an object").arg(spec.paging.itemsKey);
+            return false;
+        }
+        Endpoint e;
+        if (!parseEndpoint(spec, item.toObject(), &e, error))
+            return false;
+        page.endpoints << e;
+    }
+    const QJsonValue next = o.value(spec.paging.nextKey);
+    switch (spec.paging.style) {
+    case PagingSpec::Style::CursorToken:
+        if (!next.isString() && !next.isNull() && !next.isUndefined()) {
+            *error = tr("\"%1\" should be a string or null").arg(spec.paging.nextKey);
+            return false;
+        }
+        page.nextCursor = next.toString();
+        page.hasMore = !page.nextCursor.isEmpty();
+        break;
+    case PagingSpec::Style::StartingAfterId:
+        page.hasMore = next.toBool(false) && !page.endpoints.isEmpty();
+        page.nextCursor = page.hasMore ? page.endpoints.constLast().id : QString();
+        break;
+    case PagingSpec::Style::PageNumber: {
+        if (!next.isDouble() || next.toDouble() < 0) {
+            *error = tr("\"%1\" should be a non-negative number").arg(spec.paging.nextKey);
+            return false;
+        }
+        const double total = next.toDouble();
+        page.hasMore = !page.endpoints.isEmpty() && double(currentPage) * spec.paging.pageSize < total;
+        page.nextCursor = page.hasMore ? QString::number(currentPage + 1) : QString();
+        break;
+    }
+    }
+    *out = page;
+    return true;
+}
+
+QJsonObject toNormalizedJson(const Endpoint &e)
+{
+    const ProviderSpec &spec = Providers::spec(e.provider);
+    const HealthInfo health = HealthRules::evaluate(e);
+    QJsonObject o{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("provider"), spec.key},
+        {QStringLiteral("url"), e.url},
+        {QStringLiteral("events"), QJsonArray::fromStringList(e.events)},
+        {QStringLiteral("health"), HealthRules::key(health.health)},
+        {QStringLiteral("healthReason"), health.reason},
+        {QStringLiteral("providerStatus"), health.providerWords},
+        {QStringLiteral("failureCount"), e.failureCount},
+        {QStringLiteral("lastDeliveryAt"), dateValue(e.lastDeliveryAt)},
+        {QStringLiteral("createdAt"), dateValue(e.createdAt)},
+    };
+    if (!e.account.isEmpty())
+        o.insert(QStringLiteral("account"), e.account);
+    if (spec.hasDescription())
+        o.insert(QStringLiteral("description"), e.description.isNull() ? QJsonValue() : QJsonValue(e.description));
+    if (spec.hasEnabled())
+        o.insert(QStringLiteral("enabled"), e.enabled);
+    if (health.disabledBy != DisabledBy::NotDisabled) {
+        o.insert(QStringLiteral("disabledBy"), health.disabledBy == DisabledBy::Provider ? QStringLiteral("provider")
+                                               : health.disabledBy == DisabledBy::User   ? QStringLiteral("user")
+                                                                                         : QStringLiteral("unknown"));
+        o.insert(QStringLiteral("disabledAt"), dateValue(e.disabledAt));
+    }
+    if (spec.hasMetadata()) {
+        QJsonObject metadata;
+        for (auto it = e.metadata.begin(); it != e.metadata.end(); ++it)
+            metadata.insert(it.key(), it.value());
+        o.insert(QStringLiteral("metadata"), metadata);
+    }
+    if (spec.hasScope())
+        o.insert(QStringLiteral("scope"), e.scope);
+    if (spec.hasSecret())
+        o.insert(QStringLiteral("hasSecret"), e.hasSecret);
+    if (!e.secretType.isEmpty())
+        o.insert(QStringLiteral("secretType"), e.secretType);
+    if (!e.environment.isEmpty())
+        o.insert(QStringLiteral("environment"), e.environment);
+    if (e.lastDeliveryStatus)
+        o.insert(QStringLiteral("lastDeliveryStatus"), e.lastDeliveryStatus);
+    return o;
+}
+
+} // namespace EndpointCodec
