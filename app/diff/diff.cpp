@@ -83,8 +83,14 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
     }
 
     // Atoa's PUT needs the complete events list every time, but only when something is sent.
-    if (!body.isEmpty() && spec.eventsAlwaysSent && !body.contains(spec.eventsKey))
+    if (!body.isEmpty() && spec.eventsAlwaysSent && !body.contains(spec.eventsKey)) {
+        const QString problem = Validation::checkEvents(spec, draft.events);
+        if (!problem.isEmpty()) {
+            result.errors << FieldError{QStringLiteral("events"), problem};
+            return result;
+        }
         body.insert(spec.eventsKey, QJsonArray::fromStringList(draft.events));
+    }
 
     if (!body.isEmpty()) {
         result.request.method = spec.updateMethod;

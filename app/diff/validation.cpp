@@ -119,7 +119,7 @@ QList<FieldError> Validation::check(const Endpoint &base, const Draft &draft)
     const bool eventsChanged = QSet<QString>(draft.events.begin(), draft.events.end()) !=
                                    QSet<QString>(base.events.begin(), base.events.end()) ||
                                draft.events.size() != base.events.size();
-    if (eventsChanged || spec.eventsAlwaysSent) {
+    if (eventsChanged) {
         if (spec.eventsKey.isEmpty())
             add("events", tr("%1 has no event list.").arg(spec.displayName));
         else
