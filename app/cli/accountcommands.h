@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class AccountStore;
+class Console;
+class TokenStore;
+
+// `accounts add|list|remove`: each returns the process exit code (see exitcodes.h). The token only
+// ever goes from standard input into the keychain; it is never printed or written elsewhere.
+class AccountCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountCommands)
+public:
+    AccountCommands(Console &console, AccountStore &accounts, TokenStore &tokens, bool json);
+
+    int add(const QString &name, const QString &providerKey, const QString &baseUrl);
+    int list();
+    int remove(const QString &name);
+
+private:
+    Console &m_console;
+    AccountStore &m_accounts;
+    TokenStore &m_tokens;
+    bool m_json;
+};

@@ -1,0 +1,395 @@
+#include "cli/cliarguments.h"
+
+#include "providers/providerspec.h"
+
+#include <QSet>
+
+namespace {
+
+// Options that take a value; everything else starting with "--" is a flag or unknown.
+const QSet<QString> &valueOptions()
+{
+    static const QSet<QString> options{QStringLiteral("--account"),
+                                       QStringLiteral("--provider"),
+                                       QStringLiteral("--base-url"),
+                                       QStringLiteral("--timeout"),
+                                       QStringLiteral("--url"),
+                                       QStringLiteral("--events"),
+                                       QStringLiteral("--description"),
+                                       QStringLiteral("--set-metadata"),
+                                       QStringLiteral("--unset-metadata"),
+                                       QStringLiteral("--scope"),
+                                       QStringLiteral("--authentication-json")};
+    return options;
+}
+
+const QSet<QString> &flagOptions()
+{
+    static const QSet<QString> flags{QStringLiteral("--help"),
+                                     QStringLiteral("-h"),
+                                     QStringLiteral("--json"),
+                                     QStringLiteral("--dry-run"),
+                                     QStringLiteral("--clear-description"),
+                                     QStringLiteral("--enable"),
+                                     QStringLiteral("--disable"),
+                                     QStringLiteral("--clear-metadata"),
+                                     QStringLiteral("--secret-stdin"),
+                                     QStringLiteral("--remove-secret"),
+                                     QStringLiteral("--remove-authentication")};
+    return flags;
+}
+
+// The CHANGE options: only `endpoints update` takes them.
+const QSet<QString> &changeOptions()
+{
+    static const QSet<QString> changes{QStringLiteral("--url"),
+                                       QStringLiteral("--events"),
+                                       QStringLiteral("--description"),
+                                       QStringLiteral("--clear-description"),
+                                       QStringLiteral("--enable"),
+                                       QStringLiteral("--disable"),
+                                       QStringLiteral("--set-metadata"),
+                                       QStringLiteral("--unset-metadata"),
+                                       QStringLiteral("--clear-metadata"),
+                                       QStringLiteral("--scope"),
+                                       QStringLiteral("--secret-stdin"),
+                                       QStringLiteral("--remove-secret"),
+                                       QStringLiteral("--authentication-json"),
+                                       QStringLiteral("--remove-authentication")};
+    return changes;
+}
+
+QStringList splitEvents(const QString &text)
+{
+    // "" is an empty set (validation names the minimum); "a,,b" keeps the empty name so that
+    // validation refuses it instead of silently dropping it.
+    if (text.trimmed().isEmpty())
+        return {};
+    QStringList events = text.split(QLatin1Char(','));
+    for (QString &event : events)
+        event = event.trimmed();
+    return events;
+}
+
+class Parser
+{
+public:
+    CliParseResult run(const QStringList &arguments);
+
+private:
+    bool takeOption(const QString &name, const QString &value);
+    bool setOnce(const QString &name, QString *target, const QString &value);
+    bool fail(const QString &message)
+    {
+        if (m_result.error.isEmpty())
+            m_result.error = message;
+        return false;
+    }
+    bool checkCommand();
+    bool checkChanges();
+    bool given(const char *option) const { return m_seen.contains(QLatin1String(option)); }
+
+    CliParseResult m_result;
+    CliCommand &m_cmd = m_result.command;
+    QStringList m_positional;
+    QSet<QString> m_seen;
+    QString m_timeoutText;
+};
+
+CliParseResult Parser::run(const QStringList &arguments)
+{
+    bool optionsEnded = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            m_positional << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        QString name = arg;
+        std::optional<QString> inlineValue;
+        const int equals = arg.indexOf(QLatin1Char('='));
+        if (arg.startsWith(QLatin1String("--")) && equals > 2) {
+            name = arg.left(equals);
+            inlineValue = arg.mid(equals + 1);
+        }
+        if (valueOptions().contains(name)) {
+            QString value;
+            if (inlineValue) {
+                value = *inlineValue;
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            } else {
+                fail(CliArguments::tr("The option %1 needs a value.").arg(name));
+                break;
+            }
+            m_seen.insert(name);
+            if (!takeOption(name, value))
+                break;
+        } else if (flagOptions().contains(name) && !inlineValue) {
+            m_seen.insert(name);
+            if (!takeOption(name, QString()))
+                break;
+        } else if (flagOptions().contains(name)) {
+            fail(CliArguments::tr("The option %1 takes no value.").arg(name));
+            break;
+        } else {
+            fail(CliArguments::tr("Unknown option %1.").arg(name));
+            break;
+        }
+    }
+    if (m_seen.contains(QStringLiteral("#help"))) { // --help wins over everything else
+        m_result.error.clear();
+        m_cmd.kind = CliCommand::Kind::Help;
+        return m_result;
+    }
+    if (m_result.ok() && checkCommand())
+        checkChanges();
+    return m_result;
+}
+
+bool Parser::setOnce(const QString &name, QString *target, const QString &value)
+{
+    if (m_seen.contains(name + QLatin1String("#twice")))
+        return fail(CliArguments::tr("The option %1 is given twice.").arg(name));
+    m_seen.insert(name + QLatin1String("#twice"));
+    *target = value;
+    return true;
+}
+
+bool Parser::takeOption(const QString &name, const QString &value)
+{
+    CliChanges &c = m_cmd.changes;
+    QString text;
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        m_cmd.kind = CliCommand::Kind::Help;
+        m_seen.insert(QStringLiteral("#help"));
+        return true;
+    }
+    if (name == QLatin1String("--json"))
+        return m_cmd.json = true;
+    if (name == QLatin1String("--dry-run"))
+        return m_cmd.dryRun = true;
+    if (name == QLatin1String("--account"))
+        return setOnce(name, &m_cmd.account, value);
+    if (name == QLatin1String("--provider")) {
+        ProviderId id;
+        if (!Providers::fromKey(value, &id))
+            return fail(CliArguments::tr("Unknown provider \"%1\"; use one of: %2.")
+                            .arg(value, Providers::keys().join(QLatin1String(", "))));
+        return setOnce(name, &m_cmd.provider, Providers::spec(id).key);
+    }
+    if (name == QLatin1String("--base-url"))
+        return setOnce(name, &m_cmd.baseUrl, value);
+    if (name == QLatin1String("--timeout"))
+        return setOnce(name, &m_timeoutText, value);
+    if (name == QLatin1String("--url")) {
+        if (!setOnce(name, &text, value))
+            return false;
+        c.url = text;
+        return true;
+    }
+    if (name == QLatin1String("--events")) {
+        if (!setOnce(name, &text, value))
+            return false;
+        c.events = splitEvents(text);
+        return true;
+    }
+    if (name == QLatin1String("--description")) {
+        if (!setOnce(name, &text, value))
+            return false;
+        c.description = text;
+        return true;
+    }
+    if (name == QLatin1String("--clear-description"))
+        return c.clearDescription = true;
+    if (name == QLatin1String("--enable") || name == QLatin1String("--disable")) {
+        const bool enable = name == QLatin1String("--enable");
+        if (c.enabled && *c.enabled != enable)
+            return fail(CliArguments::tr("Use either --enable or --disable, not both."));
+        c.enabled = enable;
+        return true;
+    }
+    if (name == QLatin1String("--set-metadata")) {
+        const int equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return fail(CliArguments::tr("--set-metadata needs KEY=VALUE (got \"%1\").").arg(value));
+        c.metadata << MetadataOp{MetadataOp::Kind::Set, value.left(equals), value.mid(equals + 1)};
+        return true;
+    }
+    if (name == QLatin1String("--unset-metadata")) {
+        if (value.isEmpty())
+            return fail(CliArguments::tr("--unset-metadata needs a KEY."));
+        c.metadata << MetadataOp{MetadataOp::Kind::Unset, value, {}};
+        return true;
+    }
+    if (name == QLatin1String("--clear-metadata")) {
+        c.metadata << MetadataOp{MetadataOp::Kind::Clear, {}, {}};
+        return true;
+    }
+    if (name == QLatin1String("--scope")) {
+        if (!setOnce(name, &text, value))
+            return false;
+        c.scope = text;
+        return true;
+    }
+    if (name == QLatin1String("--secret-stdin"))
+        return c.secretStdin = true;
+    if (name == QLatin1String("--remove-secret"))
+        return c.removeSecret = true;
+    if (name == QLatin1String("--authentication-json")) {
+        // Never echo the value in a message: it carries credentials.
+        if (c.authenticationJson)
+            return fail(CliArguments::tr("The option %1 is given twice.").arg(name));
+        c.authenticationJson = value;
+        return true;
+    }
+    if (name == QLatin1String("--remove-authentication"))
+        return c.removeAuthentication = true;
+    return fail(CliArguments::tr("Unknown option %1.").arg(name));
+}
+
+bool Parser::checkCommand()
+{
+    if (m_positional.isEmpty())
+        return fail(CliArguments::tr("No command given."));
+    const QString group = m_positional.value(0);
+    const QString verb = m_positional.value(1);
+    int expected = 2;
+    if (group == QLatin1String("endpoints")) {
+        if (verb == QLatin1String("list")) {
+            m_cmd.kind = CliCommand::Kind::EndpointsList;
+        } else if (verb == QLatin1String("get") || verb == QLatin1String("update")) {
+            m_cmd.kind = verb == QLatin1String("get") ? CliCommand::Kind::EndpointsGet
+                                                      : CliCommand::Kind::EndpointsUpdate;
+            m_cmd.endpointId = m_positional.value(2);
+            if (m_cmd.endpointId.isEmpty())
+                return fail(CliArguments::tr("endpoints %1 needs an endpoint ID.").arg(verb));
+            expected = 3;
+        } else {
+            return fail(verb.isEmpty() ? CliArguments::tr("endpoints needs a command: list, get or update.")
+                                       : CliArguments::tr("Unknown command \"endpoints %1\".").arg(verb));
+        }
+    } else if (group == QLatin1String("accounts")) {
+        if (verb == QLatin1String("list")) {
+            m_cmd.kind = CliCommand::Kind::AccountsList;
+        } else if (verb == QLatin1String("add") || verb == QLatin1String("remove")) {
+            m_cmd.kind = verb == QLatin1String("add") ? CliCommand::Kind::AccountsAdd
+                                                      : CliCommand::Kind::AccountsRemove;
+            m_cmd.accountName = m_positional.value(2);
+            if (m_cmd.accountName.isEmpty())
+                return fail(CliArguments::tr("accounts %1 needs an account NAME.").arg(verb));
+            expected = 3;
+        } else {
+            return fail(verb.isEmpty() ? CliArguments::tr("accounts needs a command: add, list or remove.")
+                                       : CliArguments::tr("Unknown command \"accounts %1\".").arg(verb));
+        }
+    } else {
+        return fail(CliArguments::tr("Unknown command \"%1\".").arg(group));
+    }
+    if (m_positional.size() > expected)
+        return fail(CliArguments::tr("Unexpected argument \"%1\".").arg(m_positional.at(expected)));
+
+    if (!m_timeoutText.isNull()) {
+        bool ok = false;
+        const int seconds = m_timeoutText.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > CliArguments::maxTimeoutSeconds)
+            return fail(
+                CliArguments::tr("--timeout needs a whole number of seconds from 1 to %1 (got \"%2\").")
+                    .arg(CliArguments::maxTimeoutSeconds)
+                    .arg(m_timeoutText));
+        m_cmd.timeoutSeconds = seconds;
+    }
+
+    const bool endpoints = m_cmd.kind == CliCommand::Kind::EndpointsList ||
+                           m_cmd.kind == CliCommand::Kind::EndpointsGet ||
+                           m_cmd.kind == CliCommand::Kind::EndpointsUpdate;
+    if (endpoints) {
+        if (given("--account") && given("--provider"))
+            return fail(CliArguments::tr("Use either --account or --provider, not both."));
+        if (!given("--account") && !given("--provider"))
+            return fail(CliArguments::tr("Say which provider to talk to: --account NAME or --provider P."));
+        if (given("--base-url") && given("--account"))
+            return fail(
+                CliArguments::tr("--base-url goes with --provider; an account has its own base URL."));
+    } else if (m_cmd.kind == CliCommand::Kind::AccountsAdd) {
+        if (given("--account"))
+            return fail(
+                CliArguments::tr("accounts add takes the account NAME as its argument, not --account."));
+        if (!given("--provider"))
+            return fail(CliArguments::tr("accounts add needs --provider P."));
+    } else {
+        for (const char *option : {"--account", "--provider", "--base-url"}) {
+            if (given(option))
+                return fail(CliArguments::tr("accounts %1 does not take %2.")
+                                .arg(m_positional.value(1), QLatin1String(option)));
+        }
+    }
+    if (m_cmd.kind != CliCommand::Kind::EndpointsUpdate) {
+        if (m_cmd.dryRun)
+            return fail(CliArguments::tr("--dry-run goes with endpoints update."));
+        for (const QString &option : m_seen) {
+            if (changeOptions().contains(option))
+                return fail(CliArguments::tr("%1 is a change: it goes with endpoints update.").arg(option));
+        }
+    }
+    return true;
+}
+
+bool Parser::checkChanges()
+{
+    if (m_cmd.kind != CliCommand::Kind::EndpointsUpdate)
+        return true;
+    const CliChanges &c = m_cmd.changes;
+    if (c.isEmpty())
+        return fail(CliArguments::tr("endpoints update needs at least one change (see --help)."));
+    if (c.description && c.clearDescription)
+        return fail(CliArguments::tr("Use either --description or --clear-description, not both."));
+    if (c.secretStdin && c.removeSecret)
+        return fail(CliArguments::tr("Use either --secret-stdin or --remove-secret, not both."));
+    if (c.authenticationJson && c.removeAuthentication)
+        return fail(
+            CliArguments::tr("Use either --authentication-json or --remove-authentication, not both."));
+    if ((c.secretStdin || c.removeSecret) && (c.authenticationJson || c.removeAuthentication))
+        return fail(CliArguments::tr("Secret options and authentication options cannot be combined."));
+    return true;
+}
+
+} // namespace
+
+CliParseResult CliArguments::parse(const QStringList &arguments)
+{
+    return Parser().run(arguments);
+}
+
+QString CliArguments::usage()
+{
+    return tr(
+        "Usage:\n"
+        "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default "
+        "30)] COMMAND\n"
+        "  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider's "
+        "documented host)\n"
+        "  endpoints list\n"
+        "  endpoints get ID\n"
+        "  endpoints update ID [--dry-run] CHANGE...\n"
+        "    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable\n"
+        "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)\n"
+        "    --scope own|all_children                                               (Layers)\n"
+        "    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of "
+        "standard input)\n"
+        "    --authentication-json JSON | --remove-authentication                   (Atoa)\n"
+        "  accounts add NAME --provider P [--base-url URL]   (token: first line of standard input, into the "
+        "keychain)\n"
+        "  accounts list\n"
+        "  accounts remove NAME                              (removes its keychain entry too)\n"
+        "\n"
+        "Token: with --account, from the keychain; with --provider, from the environment variable "
+        "PATCHBAY_TOKEN.\n"
+        "Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);\n"
+        "3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable "
+        "reply.\n");
+}

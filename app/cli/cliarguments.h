@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One metadata edit, applied in command-line order (Layers).
+struct MetadataOp
+{
+    enum class Kind
+    {
+        Set,
+        Unset,
+        Clear
+    };
+    Kind kind = Kind::Set;
+    QString key;
+    QString value;
+
+    bool operator==(const MetadataOp &other) const
+    {
+        return kind == other.kind && key == other.key && value == other.value;
+    }
+};
+
+// The CHANGE options of `endpoints update`, exactly as given; nothing provider-specific yet.
+struct CliChanges
+{
+    std::optional<QString> url;
+    std::optional<QStringList> events;
+    std::optional<QString> description; // --description TEXT
+    bool clearDescription = false;
+    std::optional<bool> enabled; // --enable / --disable
+    QList<MetadataOp> metadata;
+    std::optional<QString> scope;
+    bool secretStdin = false;
+    bool removeSecret = false;
+    std::optional<QString> authenticationJson;
+    bool removeAuthentication = false;
+
+    bool isEmpty() const
+    {
+        return !url && !events && !description && !clearDescription && !enabled && metadata.isEmpty() &&
+               !scope && !secretStdin && !removeSecret && !authenticationJson && !removeAuthentication;
+    }
+};
+
+// A parsed command line. Plain data: parsing never touches the network, keychain or stdin.
+struct CliCommand
+{
+    enum class Kind
+    {
+        Help,
+        EndpointsList,
+        EndpointsGet,
+        EndpointsUpdate,
+        AccountsAdd,
+        AccountsList,
+        AccountsRemove
+    };
+    Kind kind = Kind::Help;
+
+    // Global options.
+    QString account;   // --account NAME
+    QString provider;  // --provider P (a valid key, lower case); also `accounts add … --provider P`
+    QString baseUrl;   // --base-url URL, empty = the provider's documented host
+    bool json = false; // --json
+    int timeoutSeconds = 30;
+
+    // Command arguments.
+    QString endpointId;  // get, update
+    QString accountName; // accounts add / remove
+    bool dryRun = false;
+    CliChanges changes;
+};
+
+struct CliParseResult
+{
+    CliCommand command;
+    QString error; // non-empty: a usage error, for stderr (exit 2)
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+class CliArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+public:
+    static constexpr int defaultTimeoutSeconds = 30;
+    static constexpr int maxTimeoutSeconds = 3600;
+
+    // arguments without the program name.
+    static CliParseResult parse(const QStringList &arguments);
+    static QString usage();
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "net/connection.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct CliCommand;
+class AccountStore;
+class TokenStore;
+
+// Which provider, where, and with which token: from --account (AccountStore + keychain) or from
+// --provider [--base-url] with the token in PATCHBAY_TOKEN. Nothing is sent from here.
+class CliConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(CliConnection)
+public:
+    static constexpr const char *tokenVariable = "PATCHBAY_TOKEN";
+
+    // true with *out filled; false with *error (usage, unknown account, keychain, missing token).
+    static bool resolve(const CliCommand &command, AccountStore &accounts, TokenStore &tokens,
+                        Connection *out, QString *error);
+    // --base-url parsed strictly, or the provider's documented host; *error names what is wrong.
+    static QUrl baseUrlFor(ProviderId provider, const QString &text, QString *error);
+};

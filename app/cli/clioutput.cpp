@@ -1,0 +1,169 @@
+#include "cli/clioutput.h"
+
+#include "core/endpoint.h"
+#include "core/health.h"
+#include "providers/endpointcodec.h"
+#include "providers/providerspec.h"
+#include "secrets/account.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString jsonText(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// One normalized value as a person reads it.
+QString plainValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("-");
+    case QJsonValue::Bool:
+        return value.toBool() ? CliOutput::tr("yes") : CliOutput::tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString().isEmpty() ? QStringLiteral("-") : value.toString();
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << plainValue(item);
+        return items.isEmpty() ? QStringLiteral("-") : items.join(QLatin1String(", "));
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList items;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            items << it.key() + QLatin1Char('=') + it.value().toString();
+        return items.isEmpty() ? QStringLiteral("-") : items.join(QLatin1String(", "));
+    }
+    }
+    return {};
+}
+
+// Labels for the normalized keys, in the order `get` prints them. Keys the codec adds later are
+// still printed (after these), under their JSON name.
+QList<QPair<QString, QString>> detailLabels()
+{
+    return {
+        {QStringLiteral("id"), CliOutput::tr("ID")},
+        {QStringLiteral("provider"), CliOutput::tr("Provider")},
+        {QStringLiteral("account"), CliOutput::tr("Account")},
+        {QStringLiteral("url"), CliOutput::tr("URL")},
+        {QStringLiteral("events"), CliOutput::tr("Events")},
+        {QStringLiteral("description"), CliOutput::tr("Description")},
+        {QStringLiteral("enabled"), CliOutput::tr("Enabled")},
+        {QStringLiteral("health"), CliOutput::tr("Health")},
+        {QStringLiteral("healthReason"), CliOutput::tr("Health reason")},
+        {QStringLiteral("providerStatus"), CliOutput::tr("Provider status")},
+        {QStringLiteral("disabledBy"), CliOutput::tr("Disabled by")},
+        {QStringLiteral("disabledAt"), CliOutput::tr("Disabled at")},
+        {QStringLiteral("failureCount"), CliOutput::tr("Failures")},
+        {QStringLiteral("lastDeliveryAt"), CliOutput::tr("Last delivery")},
+        {QStringLiteral("lastDeliveryStatus"), CliOutput::tr("Last delivery status")},
+        {QStringLiteral("metadata"), CliOutput::tr("Metadata")},
+        {QStringLiteral("scope"), CliOutput::tr("Scope")},
+        {QStringLiteral("hasSecret"), CliOutput::tr("Secret set")},
+        {QStringLiteral("secretType"), CliOutput::tr("Secret type")},
+        {QStringLiteral("environment"), CliOutput::tr("Environment")},
+        {QStringLiteral("createdAt"), CliOutput::tr("Created")},
+    };
+}
+
+} // namespace
+
+QString CliOutput::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    auto measure = [&widths](const QStringList &cells) {
+        for (int i = 0; i < cells.size(); ++i) {
+            if (i == widths.size())
+                widths << 0;
+            widths[i] = qMax(widths[i], cells.at(i).size());
+        }
+    };
+    measure(headers);
+    for (const QStringList &row : rows)
+        measure(row);
+    auto line = [&widths](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i) {
+            const bool last = i == cells.size() - 1;
+            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)) + QLatin1String("  ");
+        }
+        // A trailing empty cell leaves padding behind; keep lines clean for diff and grep.
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text + QLatin1Char('\n');
+    };
+    QString text = headers.isEmpty() ? QString() : line(headers);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+QString CliOutput::endpointTable(const QList<Endpoint> &endpoints)
+{
+    QList<QStringList> rows;
+    for (const Endpoint &e : endpoints) {
+        // Keep one endpoint on one line, whatever the provider put in its fields.
+        QString url = e.url;
+        url.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        rows << QStringList{e.id, HealthRules::key(HealthRules::evaluate(e).health),
+                            QString::number(e.failureCount), url, e.events.join(QLatin1Char(','))};
+    }
+    return table({tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
+}
+
+QString CliOutput::endpointDetails(const Endpoint &endpoint)
+{
+    QJsonObject fields = EndpointCodec::toNormalizedJson(endpoint);
+    QList<QStringList> rows;
+    for (const auto &label : detailLabels()) {
+        if (!fields.contains(label.first))
+            continue;
+        rows << QStringList{label.second + QLatin1Char(':'), plainValue(fields.take(label.first))};
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        rows << QStringList{it.key() + QLatin1Char(':'), plainValue(it.value())};
+    return table({}, rows); // no header line: a label/value list, aligned like the table
+}
+
+QString CliOutput::endpointJson(const Endpoint &endpoint)
+{
+    return jsonText(QJsonDocument(EndpointCodec::toNormalizedJson(endpoint)));
+}
+
+QString CliOutput::endpointsJson(const QList<Endpoint> &endpoints)
+{
+    QJsonArray array;
+    for (const Endpoint &e : endpoints)
+        array.append(EndpointCodec::toNormalizedJson(e));
+    return jsonText(QJsonDocument(array));
+}
+
+QString CliOutput::accountTable(const QList<Account> &accounts)
+{
+    QList<QStringList> rows;
+    for (const Account &a : accounts)
+        rows << QStringList{a.name, Providers::spec(a.provider).key, a.baseUrl.toString(),
+                            a.environment.isEmpty() ? QStringLiteral("-") : a.environment};
+    return table({tr("NAME"), tr("PROVIDER"), tr("BASE URL"), tr("ENVIRONMENT")}, rows);
+}
+
+QString CliOutput::accountsJson(const QList<Account> &accounts)
+{
+    QJsonArray array;
+    for (const Account &a : accounts)
+        array.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                 {QStringLiteral("provider"), Providers::spec(a.provider).key},
+                                 {QStringLiteral("baseUrl"), a.baseUrl.toString()},
+                                 {QStringLiteral("environment"), a.environment}});
+    return jsonText(QJsonDocument(array));
+}

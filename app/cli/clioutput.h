@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct Account;
+struct Endpoint;
+
+// Turns results into the text patchbay-cli prints. Pure: no I/O, no redaction (Console does that).
+class CliOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+public:
+    // Plain text, columns aligned with spaces; the last column is not padded.
+    static QString table(const QStringList &headers, const QList<QStringList> &rows);
+
+    static QString endpointTable(const QList<Endpoint> &endpoints); // ID, HEALTH, FAILURES, URL, EVENTS
+    static QString endpointDetails(const Endpoint &endpoint);       // every normalized field, one per line
+    static QString endpointJson(const Endpoint &endpoint);          // EndpointCodec::toNormalizedJson
+    static QString endpointsJson(const QList<Endpoint> &endpoints);
+
+    static QString accountTable(const QList<Account> &accounts); // NAME, PROVIDER, BASE URL, ENVIRONMENT
+    static QString accountsJson(const QList<Account> &accounts);
+};

@@ -1,0 +1,43 @@
+#include "cli/console.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void Console::addSecret(const QString &secret)
+{
+    if (secret.isEmpty() || m_secrets.contains(secret))
+        return;
+    m_secrets << secret;
+    // Longest first, so a secret containing another is replaced whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString Console::redact(const QString &text) const
+{
+    QString result = text;
+    for (const QString &secret : m_secrets)
+        result.replace(secret, QLatin1String(redactedText));
+    return result;
+}
+
+void Console::out(const QString &text) const
+{
+    write(stdout, redact(text));
+}
+
+void Console::err(const QString &text) const
+{
+    write(stderr, redact(QLatin1String("patchbay-cli: ") + text + QLatin1Char('\n')));
+}

@@ -1,0 +1,98 @@
+// patchbay-cli: the console's engine without the window (see `patchbay-cli --help`).
+
+#include "cli/accountcommands.h"
+#include "cli/cliarguments.h"
+#include "cli/cliconnection.h"
+#include "cli/console.h"
+#include "cli/endpointcommands.h"
+#include "cli/exitcodes.h"
+#include "cli/stdinreader.h"
+#include "net/apiclient.h"
+#include "secrets/accountstore.h"
+#include "secrets/tokenstore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+int runEndpoints(const CliCommand &command, Console &console)
+{
+    AccountStore accounts;
+    TokenStore tokens;
+    Connection connection;
+    QString error;
+    if (!CliConnection::resolve(command, accounts, tokens, &connection, &error)) {
+        console.err(error);
+        return ExitCode::Usage;
+    }
+    console.addSecret(connection.token);
+
+    ApiClient client;
+    client.setTimeoutMs(command.timeoutSeconds * 1000);
+    EndpointCommands endpoints(console, client, connection, command.json);
+    switch (command.kind) {
+    case CliCommand::Kind::EndpointsList:
+        return endpoints.list();
+    case CliCommand::Kind::EndpointsGet:
+        return endpoints.get(command.endpointId);
+    default:
+        break;
+    }
+    QString secret;
+    if (command.changes.secretStdin) {
+        bool ok = false;
+        secret =
+            StdinReader::firstLine(QCoreApplication::translate("main", "New secret (input hidden): "), &ok);
+        console.addSecret(secret);
+    }
+    return endpoints.update(command.endpointId, command.changes, secret, command.dryRun);
+}
+
+int runAccounts(const CliCommand &command, Console &console)
+{
+    AccountStore accounts;
+    TokenStore tokens;
+    AccountCommands commands(console, accounts, tokens, command.json);
+    switch (command.kind) {
+    case CliCommand::Kind::AccountsAdd:
+        return commands.add(command.accountName, command.provider, command.baseUrl);
+    case CliCommand::Kind::AccountsRemove:
+        return commands.remove(command.accountName);
+    default:
+        return commands.list();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The same settings location as the window, so both see the same accounts.
+    QCoreApplication::setOrganizationName(QStringLiteral("Patchbay"));
+    QCoreApplication::setApplicationName(QStringLiteral("Patchbay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+
+    Console console;
+    const CliParseResult parsed = CliArguments::parse(app.arguments().mid(1));
+    if (!parsed.ok()) {
+        console.err(parsed.error);
+        console.err(QCoreApplication::translate("main", "Try: patchbay-cli --help"));
+        return ExitCode::Usage;
+    }
+    const CliCommand &command = parsed.command;
+    switch (command.kind) {
+    case CliCommand::Kind::Help:
+        console.out(CliArguments::usage());
+        return ExitCode::Ok;
+    case CliCommand::Kind::EndpointsList:
+    case CliCommand::Kind::EndpointsGet:
+    case CliCommand::Kind::EndpointsUpdate:
+        return runEndpoints(command, console);
+    case CliCommand::Kind::AccountsAdd:
+    case CliCommand::Kind::AccountsList:
+    case CliCommand::Kind::AccountsRemove:
+        return runAccounts(command, console);
+    }
+    return ExitCode::Usage;
+}
