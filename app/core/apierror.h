@@ -9,14 +9,14 @@ struct ApiError
     enum class Kind
     {
         None,
-        Validation,  // refused before sending: nothing was sent
-        Refused,     // the provider answered 4xx
-        Server,      // 5xx
-        Network,     // connection refused, reset, DNS, dropped
-        Tls,         // certificate or handshake failure: never ignored
+        Validation, // refused before sending: nothing was sent
+        Refused,    // the provider answered 4xx
+        Server,     // 5xx
+        Network,    // connection refused, reset, DNS, dropped
+        Tls,        // certificate or handshake failure: never ignored
         Timeout,
-        BadReply,    // unreadable, oversized or wrongly shaped reply
-        Insecure,    // http to a non-loopback host, or a redirect off origin
+        BadReply, // unreadable, oversized or wrongly shaped reply
+        Insecure, // http to a non-loopback host, or a redirect off origin
         Cancelled
     };
 

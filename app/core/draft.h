@@ -26,7 +26,7 @@ struct Draft
     QMap<QString, QString> metadata;
     QString scope;
     SecretAction secretAction = SecretAction::Keep;
-    QString newSecret;              // Diligent, with SecretAction::Replace
+    QString newSecret;             // Diligent, with SecretAction::Replace
     QJsonObject newAuthentication; // Atoa, with SecretAction::Replace
 
     static Draft fromEndpoint(const Endpoint &endpoint);

@@ -3,12 +3,13 @@
 bool Endpoint::operator==(const Endpoint &o) const
 {
     // raw is compared too: two loads that differ only in a field we do not normalize still differ.
-    return provider == o.provider && account == o.account && id == o.id && url == o.url && events == o.events &&
-           description == o.description && enabled == o.enabled && metadata == o.metadata && scope == o.scope &&
-           hasSecret == o.hasSecret && secretType == o.secretType && environment == o.environment &&
-           providerStatus == o.providerStatus && disabledReason == o.disabledReason &&
-           failureCount == o.failureCount && lastDeliveryStatus == o.lastDeliveryStatus &&
-           createdAt == o.createdAt && updatedAt == o.updatedAt && lastDeliveryAt == o.lastDeliveryAt &&
-           lastSuccessAt == o.lastSuccessAt && lastFailureAt == o.lastFailureAt && disabledAt == o.disabledAt &&
-           verifiedAt == o.verifiedAt && raw == o.raw;
+    return provider == o.provider && account == o.account && id == o.id && url == o.url &&
+           events == o.events && description == o.description && enabled == o.enabled &&
+           metadata == o.metadata && scope == o.scope && hasSecret == o.hasSecret &&
+           secretType == o.secretType && environment == o.environment && providerStatus == o.providerStatus &&
+           disabledReason == o.disabledReason && failureCount == o.failureCount &&
+           lastDeliveryStatus == o.lastDeliveryStatus && createdAt == o.createdAt &&
+           updatedAt == o.updatedAt && lastDeliveryAt == o.lastDeliveryAt &&
+           lastSuccessAt == o.lastSuccessAt && lastFailureAt == o.lastFailureAt &&
+           disabledAt == o.disabledAt && verifiedAt == o.verifiedAt && raw == o.raw;
 }

@@ -33,13 +33,15 @@ HealthInfo HealthRules::evaluate(const Endpoint &e)
         const bool autoWord = spec.enabled.autoWords.contains(e.providerStatus);
         if (autoWord || !e.disabledReason.isEmpty()) {
             info.disabledBy = DisabledBy::Provider;
-            info.reason = e.disabledReason.isEmpty() ? tr("Disabled automatically by %1").arg(spec.displayName)
-                                                     : tr("Disabled by %1: %2").arg(spec.displayName, e.disabledReason);
+            info.reason = e.disabledReason.isEmpty()
+                              ? tr("Disabled automatically by %1").arg(spec.displayName)
+                              : tr("Disabled by %1: %2").arg(spec.displayName, e.disabledReason);
         } else if (spec.enabled.kind == EnabledSpec::Kind::StatusWord) {
             // The provider has a separate word for its own pauses, so the plain one was a person.
             info.disabledBy = spec.enabled.autoWords.isEmpty() ? DisabledBy::Unknown : DisabledBy::User;
-            info.reason = info.disabledBy == DisabledBy::User ? tr("Paused by a person")
-                                                              : tr("Disabled (no reason given by %1)").arg(spec.displayName);
+            info.reason = info.disabledBy == DisabledBy::User
+                              ? tr("Paused by a person")
+                              : tr("Disabled (no reason given by %1)").arg(spec.displayName);
         } else {
             info.disabledBy = DisabledBy::Unknown;
             info.reason = tr("Disabled; %1 does not say by whom").arg(spec.displayName);

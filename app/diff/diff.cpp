@@ -53,8 +53,9 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
         body.insert(spec.eventsKey, QJsonArray::fromStringList(draft.events));
     if (draft.description != base.description) {
         if (draft.description.isEmpty())
-            body.insert(spec.descriptionKey, spec.descriptionClear == ClearText::Null ? QJsonValue(QJsonValue::Null)
-                                                                                    : QJsonValue(QString(QLatin1String(""))));
+            body.insert(spec.descriptionKey, spec.descriptionClear == ClearText::Null
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(QString(QLatin1String(""))));
         else
             body.insert(spec.descriptionKey, draft.description);
     }
@@ -62,7 +63,8 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
         if (spec.enabled.kind == EnabledSpec::Kind::Boolean)
             body.insert(spec.enabled.key, draft.enabled);
         else
-            body.insert(spec.enabled.key, draft.enabled ? spec.enabled.activeWord : spec.enabled.inactiveWord);
+            body.insert(spec.enabled.key,
+                        draft.enabled ? spec.enabled.activeWord : spec.enabled.inactiveWord);
     }
     if (draft.metadata != base.metadata) {
         const QJsonValue patch = metadataPatch(base.metadata, draft.metadata);

@@ -93,7 +93,8 @@ QString checkAuthentication(const ProviderSpec &spec, const QJsonObject &auth)
     }
     QStringList methods;
     for (const QString &method : spec.authenticationMethods)
-        methods << QLatin1Char('{') + QString(method).replace(QLatin1Char('|'), QLatin1String(", ")) + QLatin1Char('}');
+        methods << QLatin1Char('{') + QString(method).replace(QLatin1Char('|'), QLatin1String(", ")) +
+                       QLatin1Char('}');
     return Validation::tr("Authentication must use exactly one method, never mixed: %1.")
         .arg(methods.join(Validation::tr(" or ")));
 }
@@ -111,8 +112,9 @@ QList<FieldError> Validation::check(const Endpoint &base, const Draft &draft)
 
     if (draft.url != base.url) {
         if (spec.urlKey.isEmpty() || !spec.urlWritable)
-            add("url", tr("%1 does not allow changing the URL of an endpoint; delete it and create a new one.")
-                           .arg(spec.displayName));
+            add("url",
+                tr("%1 does not allow changing the URL of an endpoint; delete it and create a new one.")
+                    .arg(spec.displayName));
         else
             add("url", checkUrl(spec, draft.url));
     }
@@ -132,7 +134,8 @@ QList<FieldError> Validation::check(const Endpoint &base, const Draft &draft)
             add("description", checkDescription(spec, draft.description));
     }
     if (draft.enabled != base.enabled && !spec.hasEnabled())
-        add("enabled", tr("%1 endpoints cannot be enabled or disabled through the API.").arg(spec.displayName));
+        add("enabled",
+            tr("%1 endpoints cannot be enabled or disabled through the API.").arg(spec.displayName));
     if (draft.metadata != base.metadata) {
         if (!spec.hasMetadata())
             add("metadata", tr("%1 endpoints have no metadata.").arg(spec.displayName));
@@ -141,7 +144,8 @@ QList<FieldError> Validation::check(const Endpoint &base, const Draft &draft)
                 add("metadata", tr("A metadata key is empty."));
             // An empty value would unset the key on the wire: say so instead of surprising the user.
             else if (it.value().isEmpty())
-                add("metadata", tr("The metadata key \"%1\" has no value; remove the key instead.").arg(it.key()));
+                add("metadata",
+                    tr("The metadata key \"%1\" has no value; remove the key instead.").arg(it.key()));
         }
     }
     if (draft.scope != base.scope) {

@@ -110,12 +110,13 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
     auto tlsErrors = std::make_shared<QStringList>();
 
     const qint64 maxBytes = m_maxReplyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, tooLarge](qint64 received, qint64) {
-        if (received > maxBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, maxBytes, tooLarge](qint64 received, qint64) {
+                if (received > maxBytes && !*tooLarge) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
     // TLS errors are recorded for the message and never ignored: the handshake fails.
     connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
@@ -129,15 +130,21 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
         QByteArray body = *tooLarge ? QByteArray() : reply->read(maxBytes + 1);
         ApiError error;
         if (*tooLarge || body.size() > maxBytes) {
-            error = {ApiError::Kind::BadReply, status, {},
-                     tr("the reply is larger than %1 MiB and was not read").arg(maxBytes / (1024 * 1024)), -1};
+            error = {ApiError::Kind::BadReply,
+                     status,
+                     {},
+                     tr("the reply is larger than %1 MiB and was not read").arg(maxBytes / (1024 * 1024)),
+                     -1};
             body.clear();
         } else if (reply->property("patchbayCancelled").toBool()) {
             error = {ApiError::Kind::Cancelled, 0, {}, tr("cancelled by the user"), -1};
         } else if (status == 0 || (status >= 300 && status < 400)) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-            error = status >= 300 ? ApiError{ApiError::Kind::Insecure, status, {},
-                                             tr("the server redirected to another origin; not followed"), -1}
+            error = status >= 300 ? ApiError{ApiError::Kind::Insecure,
+                                             status,
+                                             {},
+                                             tr("the server redirected to another origin; not followed"),
+                                             -1}
                                   : ErrorMapping::fromNetwork(reply->error(), reply->errorString(), timedOut);
             if (error.kind == ApiError::Kind::Tls && !tlsErrors->isEmpty())
                 error.message = tlsErrors->join(QLatin1String("; "));
@@ -163,16 +170,20 @@ ApiCall *ApiClient::list(const Connection &connection)
     auto *call = new ApiCall(ApiCall::Type::List, this);
     const QString problem = checkBaseUrl(connection.baseUrl);
     if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem] { call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1}); });
+        QTimer::singleShot(0, call, [call, problem] {
+            call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1});
+        });
         return call;
     }
     const ProviderSpec &spec = Providers::spec(connection.provider);
-    const QString firstCursor = spec.paging.style == PagingSpec::Style::PageNumber ? QStringLiteral("1") : QString();
+    const QString firstCursor =
+        spec.paging.style == PagingSpec::Style::PageNumber ? QStringLiteral("1") : QString();
     sendListPage(call, connection, firstCursor, 1);
     return call;
 }
 
-void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const QString &cursor, int pageNumber)
+void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const QString &cursor,
+                             int pageNumber)
 {
     const PreparedRequest request = RequestBuilder::forList(connection, cursor);
     auto attempt = std::make_shared<int>(0);
@@ -205,8 +216,11 @@ void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const 
         if (!page.hasMore) {
             call->finish({});
         } else if (pageNumber >= maxPages || page.nextCursor == cursor) {
-            call->finish({ApiError::Kind::BadReply, 200, {},
-                          tr("the provider's paging does not advance (page %1); stopped").arg(pageNumber), -1});
+            call->finish({ApiError::Kind::BadReply,
+                          200,
+                          {},
+                          tr("the provider's paging does not advance (page %1); stopped").arg(pageNumber),
+                          -1});
         } else {
             sendListPage(call, connection, page.nextCursor, pageNumber + 1);
         }
@@ -219,7 +233,9 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
     auto *call = new ApiCall(ApiCall::Type::Get, this);
     const QString problem = checkBaseUrl(connection.baseUrl);
     if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem] { call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1}); });
+        QTimer::singleShot(0, call, [call, problem] {
+            call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1});
+        });
         return call;
     }
     const PreparedRequest request = RequestBuilder::forGet(connection, endpointId);
@@ -238,7 +254,8 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
             return;
         }
         QString message;
-        if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint, &message)) {
+        if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint,
+                                           &message)) {
             call->finish({ApiError::Kind::BadReply, status, {}, message, -1});
             return;
         }
@@ -252,9 +269,10 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
 QByteArray ApiClient::fingerprint(const Connection &connection, const UpdateRequest &update)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray(connection.account.toUtf8() + '\n' + Providers::spec(connection.provider).key.toUtf8() + '\n' +
-                 connection.baseUrl.toEncoded() + '\n' + update.method + '\n' + update.path.toUtf8() + '\n' +
-                 update.bodyBytes()));
+    hash.addData(QByteArray(connection.account.toUtf8() + '\n' +
+                            Providers::spec(connection.provider).key.toUtf8() + '\n' +
+                            connection.baseUrl.toEncoded() + '\n' + update.method + '\n' +
+                            update.path.toUtf8() + '\n' + update.bodyBytes()));
     return hash.result();
 }
 
@@ -293,7 +311,8 @@ ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &up
     send(call, connection, request, [=](int status, const QByteArray &body, const ApiError &error) {
         // A definitive answer ends the change's key; after a timeout, 5xx or 429 the same change
         // is retried with the same key so the provider can replay instead of applying twice.
-        const bool definitive = (status >= 200 && status < 300) || (status >= 400 && status < 500 && status != 429);
+        const bool definitive =
+            (status >= 200 && status < 300) || (status >= 400 && status < 500 && status != 429);
         if (self && definitive)
             self->m_idempotencyKeys.remove(key);
         if (error.isError()) {
@@ -301,8 +320,11 @@ ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &up
             return;
         }
         QString message;
-        if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint, &message)) {
-            call->finish({ApiError::Kind::BadReply, status, {},
+        if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint,
+                                           &message)) {
+            call->finish({ApiError::Kind::BadReply,
+                          status,
+                          {},
                           tr("the change was accepted (HTTP %1) but the reply could not be read: %2. "
                              "Refresh to see the endpoint as it is now.")
                               .arg(status)

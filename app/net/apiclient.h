@@ -6,8 +6,8 @@
 #include "net/exchange.h"
 
 #include <QHash>
-#include <functional>
 #include <QObject>
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;

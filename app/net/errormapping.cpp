@@ -22,7 +22,8 @@ QString textOf(const QJsonValue &v)
     if (v.isArray()) { // NestJS and FastAPI send lists of messages
         QStringList parts;
         for (const QJsonValue &item : v.toArray())
-            parts << (item.isObject() ? item.toObject().value(QLatin1String("msg")).toString() : textOf(item));
+            parts << (item.isObject() ? item.toObject().value(QLatin1String("msg")).toString()
+                                      : textOf(item));
         parts.removeAll(QString());
         return parts.join(QLatin1String("; "));
     }

@@ -96,29 +96,32 @@ QByteArray PreparedRequest::redactedBody() const
 
 QString PreparedRequest::toDisplayText() const
 {
-    QString text = QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString text =
+        QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const auto &header : redactedHeaders())
         text += QString::fromLatin1(header.first) + QLatin1String(": ") + QString::fromUtf8(header.second) +
                 QLatin1Char('\n');
     const QByteArray shownBody = redactedBody();
     if (!shownBody.isEmpty())
-        text += QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument::fromJson(shownBody).toJson(QJsonDocument::Indented)).trimmed() +
-                QLatin1Char('\n');
+        text +=
+            QLatin1Char('\n') +
+            QString::fromUtf8(QJsonDocument::fromJson(shownBody).toJson(QJsonDocument::Indented)).trimmed() +
+            QLatin1Char('\n');
     return text;
 }
 
 QString PreparedRequest::toCurl() const
 {
-    QStringList parts{QStringLiteral("curl -sS -X %1 %2").arg(QString::fromLatin1(method),
-                                                             shellQuote(url.toString(QUrl::FullyEncoded)))};
+    QStringList parts{QStringLiteral("curl -sS -X %1 %2")
+                          .arg(QString::fromLatin1(method), shellQuote(url.toString(QUrl::FullyEncoded)))};
     for (const auto &header : m_headers) {
         const bool sensitive = m_sensitiveHeaders.contains(header.first.toLower());
         // Double quotes so the shell expands $PATCHBAY_TOKEN; the token itself never appears.
-        const QString value = sensitive ? QStringLiteral("\"%1: %2$PATCHBAY_TOKEN\"")
-                                              .arg(QString::fromLatin1(header.first), QString::fromLatin1(m_authPrefix))
-                                        : shellQuote(QString::fromLatin1(header.first) + QLatin1String(": ") +
-                                                     QString::fromUtf8(header.second));
+        const QString value =
+            sensitive ? QStringLiteral("\"%1: %2$PATCHBAY_TOKEN\"")
+                            .arg(QString::fromLatin1(header.first), QString::fromLatin1(m_authPrefix))
+                      : shellQuote(QString::fromLatin1(header.first) + QLatin1String(": ") +
+                                   QString::fromUtf8(header.second));
         parts << QStringLiteral("-H ") + value;
     }
     if (!body.isEmpty())
@@ -146,7 +149,8 @@ PreparedRequest forGet(const Connection &connection, const QString &endpointId)
     return baseRequest(connection, "GET", spec.itemPathFor(endpointId));
 }
 
-PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update, const QString &idempotencyKey)
+PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update,
+                          const QString &idempotencyKey)
 {
     PreparedRequest request = baseRequest(connection, update.method, update.path);
     request.setHeader("Content-Type", "application/json");

@@ -23,10 +23,10 @@ public:
     const HeaderList &wireHeaders() const { return m_headers; }
     void setHeader(const QByteArray &name, const QByteArray &value, bool sensitive = false);
 
-    HeaderList redactedHeaders() const;     // sensitive values replaced by "<redacted>"
-    QByteArray redactedBody() const;        // write-only secrets replaced by "<redacted>"
-    QString toDisplayText() const;          // "PATCH https://…\nHeader: v\n\n{body}"
-    QString toCurl() const;                 // token as $PATCHBAY_TOKEN, secrets as $PATCHBAY_SECRET
+    HeaderList redactedHeaders() const; // sensitive values replaced by "<redacted>"
+    QByteArray redactedBody() const;    // write-only secrets replaced by "<redacted>"
+    QString toDisplayText() const;      // "PATCH https://…\nHeader: v\n\n{body}"
+    QString toCurl() const;             // token as $PATCHBAY_TOKEN, secrets as $PATCHBAY_SECRET
     void setSecretBodyKey(const QString &key) { m_secretBodyKey = key; }
 
     static constexpr const char *redactedText = "<redacted>";

@@ -108,7 +108,8 @@ QStringList readEvents(const ProviderSpec &spec, Reader &r)
     }
     for (const QJsonValue &item : v.toArray()) {
         // Atoa returns [{"event": "X", "label": "…"}]; the others plain strings.
-        const QJsonValue name = spec.eventsAsObjects && item.isObject() ? item.toObject().value(QLatin1String("event")) : item;
+        const QJsonValue name =
+            spec.eventsAsObjects && item.isObject() ? item.toObject().value(QLatin1String("event")) : item;
         if (!name.isString()) {
             r.fail(tr("an entry of \"%1\" is not an event name").arg(spec.eventsKey));
             return {};
@@ -126,11 +127,12 @@ QMap<QString, QString> readMetadata(const QString &key, Reader &r)
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             // Non-string values are shown as JSON text; they are only sent back if the user edits them.
-            metadata.insert(it.key(), it->isString() ? it->toString()
-                                                     : QString::fromUtf8(QJsonDocument(QJsonArray{*it})
-                                                                             .toJson(QJsonDocument::Compact)
-                                                                             .mid(1)
-                                                                             .chopped(1)));
+            metadata.insert(
+                it.key(),
+                it->isString()
+                    ? it->toString()
+                    : QString::fromUtf8(
+                          QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
         }
     } else if (!v.isNull() && !v.isUndefined()) {
         r.fail(tr("field \"%1\" should be an object but is a %2").arg(key, typeName(v)));
@@ -143,7 +145,9 @@ bool parseDocument(const QByteArray &body, QJsonDocument *doc, QString *error)
     QJsonParseError parseError;
     *doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("the reply is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = tr("the reply is not valid JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return false;
     }
     if (!doc->isObject()) {
@@ -198,7 +202,8 @@ bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out
     e.environment = r.string(spec.read.environment);
     e.disabledReason = r.string(spec.read.disabledReason);
     e.failureCount = spec.read.failureCount.isEmpty() ? 0 : r.integer(spec.read.failureCount);
-    e.lastDeliveryStatus = spec.read.lastDeliveryStatus.isEmpty() ? 0 : r.integer(spec.read.lastDeliveryStatus);
+    e.lastDeliveryStatus =
+        spec.read.lastDeliveryStatus.isEmpty() ? 0 : r.integer(spec.read.lastDeliveryStatus);
     e.createdAt = r.date(spec.read.createdAt);
     e.updatedAt = r.date(spec.read.updatedAt);
     e.lastDeliveryAt = r.date(spec.read.lastDeliveryAt);
@@ -307,13 +312,15 @@ QJsonObject toNormalizedJson(const Endpoint &e)
     if (!e.account.isEmpty())
         o.insert(QStringLiteral("account"), e.account);
     if (spec.hasDescription())
-        o.insert(QStringLiteral("description"), e.description.isNull() ? QJsonValue() : QJsonValue(e.description));
+        o.insert(QStringLiteral("description"),
+                 e.description.isNull() ? QJsonValue() : QJsonValue(e.description));
     if (spec.hasEnabled())
         o.insert(QStringLiteral("enabled"), e.enabled);
     if (health.disabledBy != DisabledBy::NotDisabled) {
-        o.insert(QStringLiteral("disabledBy"), health.disabledBy == DisabledBy::Provider ? QStringLiteral("provider")
-                                               : health.disabledBy == DisabledBy::User   ? QStringLiteral("user")
-                                                                                         : QStringLiteral("unknown"));
+        o.insert(QStringLiteral("disabledBy"),
+                 health.disabledBy == DisabledBy::Provider ? QStringLiteral("provider")
+                 : health.disabledBy == DisabledBy::User   ? QStringLiteral("user")
+                                                           : QStringLiteral("unknown"));
         o.insert(QStringLiteral("disabledAt"), dateValue(e.disabledAt));
     }
     if (spec.hasMetadata()) {

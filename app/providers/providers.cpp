@@ -22,16 +22,19 @@ ProviderSpec openTrain()
     s.itemWrapperKey = QStringLiteral("webhookEndpoint");
     // chosen: {"webhookEndpoints": [...], "nextCursor": "..."|null}, ?limit=&cursor=
     s.paging = {PagingSpec::Style::CursorToken, QStringLiteral("webhookEndpoints"), QStringLiteral("limit"),
-                QStringLiteral("cursor"), QStringLiteral("nextCursor"), 100};
+                QStringLiteral("cursor"),       QStringLiteral("nextCursor"),       100};
     s.urlKey = QStringLiteral("url");
     s.urlRule = UrlRule::HttpsOrLoopbackHttp;
     s.eventsKey = QStringLiteral("eventTypes");
     s.eventsMin = 1; // "at least one"
-    s.knownEvents = {QStringLiteral("contract.started"), QStringLiteral("contract.ended"),
-                     QStringLiteral("contract.paused"), QStringLiteral("timesheet.submitted"),
+    s.knownEvents = {QStringLiteral("contract.started"),   QStringLiteral("contract.ended"),
+                     QStringLiteral("contract.paused"),    QStringLiteral("timesheet.submitted"),
                      QStringLiteral("timesheet.approved"), QStringLiteral("payment.sent")};
-    s.enabled = {EnabledSpec::Kind::StatusWord, QStringLiteral("status"), QStringLiteral("ACTIVE"),
-                 QStringLiteral("DISABLED"), {}};
+    s.enabled = {EnabledSpec::Kind::StatusWord,
+                 QStringLiteral("status"),
+                 QStringLiteral("ACTIVE"),
+                 QStringLiteral("DISABLED"),
+                 {}};
     s.read.failureCount = QStringLiteral("consecutiveFailures");
     s.read.createdAt = QStringLiteral("createdAt");
     s.read.disabledAt = QStringLiteral("disabledAt");
@@ -53,8 +56,8 @@ ProviderSpec layers()
     s.authPrefix = "Bearer ";
     s.idempotencyKey = true;
     // chosen, Stripe style: {"object":"list","data":[...],"has_more":bool}, ?limit=&starting_after=<id>
-    s.paging = {PagingSpec::Style::StartingAfterId, QStringLiteral("data"), QStringLiteral("limit"),
-                QStringLiteral("starting_after"), QStringLiteral("has_more"), 100};
+    s.paging = {PagingSpec::Style::StartingAfterId, QStringLiteral("data"),     QStringLiteral("limit"),
+                QStringLiteral("starting_after"),   QStringLiteral("has_more"), 100};
     s.urlKey = QStringLiteral("url");
     s.urlRule = UrlRule::HttpsOrLoopbackHttp; // "HTTPS required in prod"
     s.eventsKey = QStringLiteral("events");
@@ -66,8 +69,11 @@ ProviderSpec layers()
                      QStringLiteral("account.updated")};
     s.descriptionKey = QStringLiteral("description");
     s.descriptionClear = ClearText::Null; // "pass null to clear"
-    s.enabled = {EnabledSpec::Kind::StatusWord, QStringLiteral("status"), QStringLiteral("active"),
-                 QStringLiteral("paused"), {QStringLiteral("auto_paused")}};
+    s.enabled = {EnabledSpec::Kind::StatusWord,
+                 QStringLiteral("status"),
+                 QStringLiteral("active"),
+                 QStringLiteral("paused"),
+                 {QStringLiteral("auto_paused")}};
     s.metadataKey = QStringLiteral("metadata");
     s.scopeKey = QStringLiteral("scope");
     s.scopeValues = {QStringLiteral("own"), QStringLiteral("all_children")};
@@ -94,8 +100,8 @@ ProviderSpec optimalDial()
     s.authHeader = "Authorization";
     s.authPrefix = "Bearer ";
     // chosen: {"data":[...],"page":n,"per_page":k,"total":t}, ?page=&per_page=
-    s.paging = {PagingSpec::Style::PageNumber, QStringLiteral("data"), QStringLiteral("per_page"),
-                QStringLiteral("page"), QStringLiteral("total"), 100};
+    s.paging = {PagingSpec::Style::PageNumber, QStringLiteral("data"),  QStringLiteral("per_page"),
+                QStringLiteral("page"),        QStringLiteral("total"), 100};
     s.urlKey = QStringLiteral("url");
     s.urlRule = UrlRule::HttpsOrLoopbackHttp;
     s.eventsKey = QStringLiteral("events");
@@ -128,8 +134,8 @@ ProviderSpec diligent()
     s.authHeader = "X-API-KEY";
     s.authPrefix = "";
     // chosen: {"webhooks":[...],"next_cursor":"..."|null}, ?limit=&cursor=
-    s.paging = {PagingSpec::Style::CursorToken, QStringLiteral("webhooks"), QStringLiteral("limit"),
-                QStringLiteral("cursor"), QStringLiteral("next_cursor"), 100};
+    s.paging = {PagingSpec::Style::CursorToken, QStringLiteral("webhooks"),    QStringLiteral("limit"),
+                QStringLiteral("cursor"),       QStringLiteral("next_cursor"), 100};
     s.urlKey = QStringLiteral("webhook_url");
     s.urlRule = UrlRule::HttpsOnly; // "Must start with https://"
     s.eventsKey = QStringLiteral("events");
@@ -161,8 +167,8 @@ ProviderSpec atoa()
     s.authHeader = "Authorization";
     s.authPrefix = "Bearer ";
     // chosen: {"data":[...],"page":n,"limit":k,"total":t}, ?page=&limit=
-    s.paging = {PagingSpec::Style::PageNumber, QStringLiteral("data"), QStringLiteral("limit"),
-                QStringLiteral("page"), QStringLiteral("total"), 100};
+    s.paging = {PagingSpec::Style::PageNumber, QStringLiteral("data"),  QStringLiteral("limit"),
+                QStringLiteral("page"),        QStringLiteral("total"), 100};
     s.urlKey = QStringLiteral("url");
     s.urlWritable = false; // "The endpoint URL cannot be changed after creation"
     s.eventsKey = QStringLiteral("events");

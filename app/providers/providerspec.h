@@ -29,15 +29,15 @@ struct EnabledSpec
 {
     enum class Kind
     {
-        None,      // the provider has no on/off switch (Atoa)
+        None, // the provider has no on/off switch (Atoa)
         StatusWord,
         Boolean
     };
     Kind kind = Kind::None;
-    QString key;            // "status" / "is_active"
-    QString activeWord;     // "ACTIVE" / "active"
-    QString inactiveWord;   // "DISABLED" / "paused"
-    QStringList autoWords;  // words only the provider sets: "auto_paused"
+    QString key;           // "status" / "is_active"
+    QString activeWord;    // "ACTIVE" / "active"
+    QString inactiveWord;  // "DISABLED" / "paused"
+    QStringList autoWords; // words only the provider sets: "auto_paused"
 };
 
 // The URL rule a provider documents.
@@ -58,7 +58,7 @@ enum class ClearText
 enum class SecretKind
 {
     None,
-    SecretString,       // Diligent `secret`: value replaces, "" removes
+    SecretString,        // Diligent `secret`: value replaces, "" removes
     AuthenticationObject // Atoa `authentication`: object replaces, null removes
 };
 
@@ -89,11 +89,11 @@ struct ProviderSpec
     QString key;         // "opentrain", used by the CLI and settings
     QString displayName; // "OpenTrain"
     QString defaultBaseUrl;
-    QString collectionPath; // list: GET <base><collectionPath>
-    QString itemPath;       // get/update: <base><itemPath> with {id} replaced (percent-encoded)
-    QByteArray updateMethod; // "PATCH" or "PUT"
-    QByteArray authHeader;   // "Authorization" or "X-API-KEY"
-    QByteArray authPrefix;   // "Bearer " or ""
+    QString collectionPath;      // list: GET <base><collectionPath>
+    QString itemPath;            // get/update: <base><itemPath> with {id} replaced (percent-encoded)
+    QByteArray updateMethod;     // "PATCH" or "PUT"
+    QByteArray authHeader;       // "Authorization" or "X-API-KEY"
+    QByteArray authPrefix;       // "Bearer " or ""
     bool idempotencyKey = false; // sends Idempotency-Key (UUID) on updates
     QString itemWrapperKey;      // OpenTrain wraps single objects: {"webhookEndpoint": {...}}
     PagingSpec paging;
@@ -106,7 +106,7 @@ struct ProviderSpec
     bool eventsAlwaysSent = false; // Atoa's PUT needs the complete events list every time
     bool eventsAsObjects = false;  // Atoa returns [{"event", "label"}]
     int eventsMin = 0;
-    int eventsMax = 0;            // 0 = no documented maximum
+    int eventsMax = 0;             // 0 = no documented maximum
     bool eventsClosedEnum = false; // true: only knownEvents are accepted
     QStringList knownEvents;       // the enum, or the documented examples used as suggestions
     QString descriptionKey;

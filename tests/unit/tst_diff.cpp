@@ -39,13 +39,19 @@ private slots:
     //   -H "Authorization: Bearer $OT_PARTNER_TOKEN" -d '{"status": "ACTIVE"}'
     void seedExample_openTrain()
     {
-        const Endpoint base = endpointFromJson(ProviderId::OpenTrain, json("{ 'id': 'ep_123', 'url': 'https://your-platform.example.com/webhooks/opentrain', 'eventTypes': ['contract.started', 'contract.ended'], 'status': 'DISABLED', 'createdAt': '2026-06-12T10:00:00.000Z', 'consecutiveFailures': 12, 'disabledAt': '2026-06-20T08:00:00.000Z', 'disabledReason': 'Too many consecutive failures'}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::OpenTrain,
+            json("{ 'id': 'ep_123', 'url': 'https://your-platform.example.com/webhooks/opentrain', "
+                 "'eventTypes': ['contract.started', 'contract.ended'], 'status': 'DISABLED', 'createdAt': "
+                 "'2026-06-12T10:00:00.000Z', 'consecutiveFailures': 12, 'disabledAt': "
+                 "'2026-06-20T08:00:00.000Z', 'disabledReason': 'Too many consecutive failures'}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.enabled = true;
         ApiClient client;
         const PreparedRequest r = prepare(base, draft, QStringLiteral("ot-partner-token"), &client);
         QCOMPARE(r.method, QByteArray("PATCH"));
-        QCOMPARE(r.url.toString(), QStringLiteral("https://app.opentrain.ai/api/partner/v1/webhook-endpoints/ep_123"));
+        QCOMPARE(r.url.toString(),
+                 QStringLiteral("https://app.opentrain.ai/api/partner/v1/webhook-endpoints/ep_123"));
         QCOMPARE(header(r, "Authorization"), QByteArray("Bearer ot-partner-token"));
         QCOMPARE(header(r, "Content-Type"), QByteArray("application/json"));
         const QJsonObject expected1 = jsonObject(json("{'status': 'ACTIVE'}"));
@@ -56,7 +62,11 @@ private slots:
     // Idempotency-Key: $(uuidgen), -d '{ "events": ["job.completed", "content.approved", "post.published"] }'
     void seedExample_layers()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Layers, json("{ 'id': 'd4c71b62-5f0e-4d6b-9a51-7f3c2e8b1a90', 'url': 'https://hooks.example.com/layers', 'events': ['job.completed'], 'description': 'Main', 'metadata': {'team': 'growth'}, 'status': 'active', 'scope': 'own', 'consecutiveFailureCount': 0}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Layers,
+            json("{ 'id': 'd4c71b62-5f0e-4d6b-9a51-7f3c2e8b1a90', 'url': 'https://hooks.example.com/layers', "
+                 "'events': ['job.completed'], 'description': 'Main', 'metadata': {'team': 'growth'}, "
+                 "'status': 'active', 'scope': 'own', 'consecutiveFailureCount': 0}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.events = {QStringLiteral("job.completed"), QStringLiteral("content.approved"),
                         QStringLiteral("post.published")};
@@ -64,11 +74,15 @@ private slots:
         const PreparedRequest r = prepare(base, draft, QStringLiteral("layers-key"), &client);
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.url.toString(),
-                 QStringLiteral("https://api.layers.com/v1/webhook-endpoints/d4c71b62-5f0e-4d6b-9a51-7f3c2e8b1a90"));
+                 QStringLiteral(
+                     "https://api.layers.com/v1/webhook-endpoints/d4c71b62-5f0e-4d6b-9a51-7f3c2e8b1a90"));
         QCOMPARE(header(r, "Authorization"), QByteArray("Bearer layers-key"));
-        const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
-        QVERIFY2(uuid.match(QString::fromLatin1(header(r, "Idempotency-Key"))).hasMatch(), header(r, "Idempotency-Key").constData());
-        const QJsonObject expected2 = jsonObject(json("{ 'events': ['job.completed', 'content.approved', 'post.published'] }"));
+        const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QVERIFY2(uuid.match(QString::fromLatin1(header(r, "Idempotency-Key"))).hasMatch(),
+                 header(r, "Idempotency-Key").constData());
+        const QJsonObject expected2 =
+            jsonObject(json("{ 'events': ['job.completed', 'content.approved', 'post.published'] }"));
         QCOMPARE(body(r), expected2);
     }
 
@@ -76,7 +90,13 @@ private slots:
     // body with url, description, events ["upload.created"], is_active true.
     void seedExample_optimalDial()
     {
-        const Endpoint base = endpointFromJson(ProviderId::OptimalDial, json("{ 'id': '3c90c3cc-0d44-4b50-8888-8dd25736052a', 'user_id': 'u', 'organization_id': 'o', 'url': 'https://old.example.com/hook', 'events': ['upload.failed'], 'is_active': false, 'consecutive_failures': 1, 'created_at': '2023-11-07T05:31:56Z', 'updated_at': '2023-11-07T05:31:56Z', 'description': 'old', 'verified_at': null, 'last_success_at': null, 'last_failure_at': null, 'disabled_at': '2023-11-07T05:31:56Z'}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::OptimalDial,
+            json("{ 'id': '3c90c3cc-0d44-4b50-8888-8dd25736052a', 'user_id': 'u', 'organization_id': 'o', "
+                 "'url': 'https://old.example.com/hook', 'events': ['upload.failed'], 'is_active': false, "
+                 "'consecutive_failures': 1, 'created_at': '2023-11-07T05:31:56Z', 'updated_at': "
+                 "'2023-11-07T05:31:56Z', 'description': 'old', 'verified_at': null, 'last_success_at': "
+                 "null, 'last_failure_at': null, 'disabled_at': '2023-11-07T05:31:56Z'}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.url = QStringLiteral("https://hooks.example.com/optimaldial");
         draft.description = QStringLiteral("Uploads to the data lake");
@@ -86,9 +106,12 @@ private slots:
         const PreparedRequest r = prepare(base, draft, QStringLiteral("od_live_abc"), &client);
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.url.toString(),
-                 QStringLiteral("https://api.optimaldial.com/api/v1/webhooks/3c90c3cc-0d44-4b50-8888-8dd25736052a"));
+                 QStringLiteral(
+                     "https://api.optimaldial.com/api/v1/webhooks/3c90c3cc-0d44-4b50-8888-8dd25736052a"));
         QCOMPARE(header(r, "Authorization"), QByteArray("Bearer od_live_abc"));
-        const QJsonObject expected3 = jsonObject(json("{'url': 'https://hooks.example.com/optimaldial', 'description': 'Uploads to the data lake', 'events': ['upload.created'], 'is_active': true}"));
+        const QJsonObject expected3 =
+            jsonObject(json("{'url': 'https://hooks.example.com/optimaldial', 'description': 'Uploads to the "
+                            "data lake', 'events': ['upload.created'], 'is_active': true}"));
         QCOMPARE(body(r), expected3);
     }
 
@@ -96,25 +119,39 @@ private slots:
     // {"is_active": false, "events": ["search_completed"]} with X-API-KEY.
     void seedExample_diligent()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Diligent, json("{ 'id': 'df89eb16-4c6a-439f-b668-7cca0cd786fa', 'webhook_url': 'https://www.testing-webhooks.com', 'is_active': true, 'has_secret': true, 'status': 'active', 'last_delivery_at': '2025-07-31T02:51:34.155Z', 'last_delivery_status': 200, 'events': ['search_completed', 'flow_run_completed']}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Diligent,
+            json("{ 'id': 'df89eb16-4c6a-439f-b668-7cca0cd786fa', 'webhook_url': "
+                 "'https://www.testing-webhooks.com', 'is_active': true, 'has_secret': true, 'status': "
+                 "'active', 'last_delivery_at': '2025-07-31T02:51:34.155Z', 'last_delivery_status': 200, "
+                 "'events': ['search_completed', 'flow_run_completed']}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.enabled = false;
         draft.events = {QStringLiteral("search_completed")};
         ApiClient client;
         const PreparedRequest r = prepare(base, draft, QStringLiteral("dil-key"), &client);
         QCOMPARE(r.method, QByteArray("PATCH"));
-        QCOMPARE(r.url.toString(), QStringLiteral("https://api.godiligent.ai/webhooks/df89eb16-4c6a-439f-b668-7cca0cd786fa"));
+        QCOMPARE(r.url.toString(),
+                 QStringLiteral("https://api.godiligent.ai/webhooks/df89eb16-4c6a-439f-b668-7cca0cd786fa"));
         QCOMPARE(header(r, "X-API-KEY"), QByteArray("dil-key"));
         QVERIFY(header(r, "Authorization").isEmpty());
-        const QJsonObject expected4 = jsonObject(json("{'is_active': false, 'events': ['search_completed']}"));
+        const QJsonObject expected4 =
+            jsonObject(json("{'is_active': false, 'events': ['search_completed']}"));
         QCOMPARE(body(r), expected4);
     }
 
     // Atoa page: PUT https://api.atoa.me/api/webhook/v2/endpoints/4a124f25-…, Bearer,
-    // {"events": ["PAYMENTS_STATUS", "REFUND_STATUS", "EXPIRED_STATUS"], "description": "Updated production endpoint"}
+    // {"events": ["PAYMENTS_STATUS", "REFUND_STATUS", "EXPIRED_STATUS"], "description": "Updated production
+    // endpoint"}
     void seedExample_atoa()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Atoa, json("{ 'id': '4a124f25-fe8d-47a0-92c8-16d94cbfe24c', 'url': 'https://your-server.com/webhooks', 'description': 'Production endpoint', 'environment': 'PRODUCTION', 'events': [{'event': 'PAYMENTS_STATUS', 'label': 'Payment Status'}], 'hasAuthentication': false, 'authenticationType': null, 'failureCount': 0, 'lastDeliveredAt': '2025-06-01T12:00:00.000Z'}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Atoa,
+            json("{ 'id': '4a124f25-fe8d-47a0-92c8-16d94cbfe24c', 'url': 'https://your-server.com/webhooks', "
+                 "'description': 'Production endpoint', 'environment': 'PRODUCTION', 'events': [{'event': "
+                 "'PAYMENTS_STATUS', 'label': 'Payment Status'}], 'hasAuthentication': false, "
+                 "'authenticationType': null, 'failureCount': 0, 'lastDeliveredAt': "
+                 "'2025-06-01T12:00:00.000Z'}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.events = {QStringLiteral("PAYMENTS_STATUS"), QStringLiteral("REFUND_STATUS"),
                         QStringLiteral("EXPIRED_STATUS")};
@@ -123,9 +160,12 @@ private slots:
         const PreparedRequest r = prepare(base, draft, QStringLiteral("atoa-token"), &client);
         QCOMPARE(r.method, QByteArray("PUT"));
         QCOMPARE(r.url.toString(),
-                 QStringLiteral("https://api.atoa.me/api/webhook/v2/endpoints/4a124f25-fe8d-47a0-92c8-16d94cbfe24c"));
+                 QStringLiteral(
+                     "https://api.atoa.me/api/webhook/v2/endpoints/4a124f25-fe8d-47a0-92c8-16d94cbfe24c"));
         QCOMPARE(header(r, "Authorization"), QByteArray("Bearer atoa-token"));
-        const QJsonObject expected5 = jsonObject(json("{'events': ['PAYMENTS_STATUS', 'REFUND_STATUS', 'EXPIRED_STATUS'], 'description': 'Updated production endpoint'}"));
+        const QJsonObject expected5 =
+            jsonObject(json("{'events': ['PAYMENTS_STATUS', 'REFUND_STATUS', 'EXPIRED_STATUS'], "
+                            "'description': 'Updated production endpoint'}"));
         QCOMPARE(body(r), expected5);
     }
 
@@ -153,23 +193,29 @@ private slots:
 
     void eventsCompareAsSetsAndAreSentWhole()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Layers,
-                                               json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', 'events': ['job.completed', 'post.published']}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', "
+                                     "'events': ['job.completed', 'post.published']}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.events << QStringLiteral("content.approved");
         const DiffResult result = Diff::compute(base, draft);
-        const QJsonObject expected6 = jsonObject(json("{'events': ['job.completed', 'post.published', 'content.approved']}"));
+        const QJsonObject expected6 =
+            jsonObject(json("{'events': ['job.completed', 'post.published', 'content.approved']}"));
         QCOMPARE(result.request.body, expected6);
     }
 
     void layersMetadataIsPerKey()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', 'events': ['job.completed'], 'metadata': {'team': 'growth', 'tier': 'gold', 'keep': '1'}}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Layers,
+            json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', 'events': "
+                 "['job.completed'], 'metadata': {'team': 'growth', 'tier': 'gold', 'keep': '1'}}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.metadata.insert(QStringLiteral("team"), QStringLiteral("platform")); // changed
-        draft.metadata.remove(QStringLiteral("tier"));                               // removed
+        draft.metadata.remove(QStringLiteral("tier"));                             // removed
         draft.metadata.insert(QStringLiteral("region"), QStringLiteral("eu"));     // added
-        const QJsonObject expected7 = jsonObject(json("{'metadata': {'team': 'platform', 'tier': '', 'region': 'eu'}}"));
+        const QJsonObject expected7 =
+            jsonObject(json("{'metadata': {'team': 'platform', 'tier': '', 'region': 'eu'}}"));
         QCOMPARE(Diff::compute(base, draft).request.body, expected7);
 
         draft.metadata.clear();
@@ -179,14 +225,19 @@ private slots:
 
     void nullableDescriptionClearedAsNull()
     {
-        const Endpoint layers = endpointFromJson(ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', 'events': ['job.completed'], 'description': 'Label'}"));
+        const Endpoint layers = endpointFromJson(
+            ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', "
+                                     "'events': ['job.completed'], 'description': 'Label'}"));
         Draft draft = Draft::fromEndpoint(layers);
         draft.description.clear();
         const QJsonObject expected9 = jsonObject(json("{'description': null}"));
         QCOMPARE(Diff::compute(layers, draft).request.body, expected9);
 
         // OptimalDial documents no null in the request: a cleared description is sent as "".
-        const Endpoint od = endpointFromJson(ProviderId::OptimalDial, json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': ['upload.created'], 'description': 'Label', 'consecutive_failures': 0}"));
+        const Endpoint od =
+            endpointFromJson(ProviderId::OptimalDial,
+                             json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': "
+                                  "['upload.created'], 'description': 'Label', 'consecutive_failures': 0}"));
         draft = Draft::fromEndpoint(od);
         draft.description.clear();
         const QJsonObject expected10 = jsonObject(json("{'description': ''}"));
@@ -195,7 +246,9 @@ private slots:
 
     void writeOnlySecretOnlyWhenChosen()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Diligent, json("{'id': 'd1', 'webhook_url': 'https://h.example/x', 'is_active': true, 'has_secret': true, 'events': []}"));
+        const Endpoint base = endpointFromJson(ProviderId::Diligent,
+                                               json("{'id': 'd1', 'webhook_url': 'https://h.example/x', "
+                                                    "'is_active': true, 'has_secret': true, 'events': []}"));
         Draft draft = Draft::fromEndpoint(base);
         QVERIFY(!Diff::compute(base, draft).hasChanges());
         draft.secretAction = SecretAction::Replace;
@@ -212,14 +265,20 @@ private slots:
 
     void atoaAuthenticationAndAlwaysEvents()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': 'REFUND_STATUS', 'label': 'Refund Status'}], 'hasAuthentication': true, 'authenticationType': 'BASIC', 'failureCount': 0}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
+                                   "'REFUND_STATUS', 'label': 'Refund Status'}], 'hasAuthentication': true, "
+                                   "'authenticationType': 'BASIC', 'failureCount': 0}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.secretAction = SecretAction::Remove;
-        const QJsonObject expected13 = jsonObject(json("{'authentication': null, 'events': ['REFUND_STATUS']}"));
+        const QJsonObject expected13 =
+            jsonObject(json("{'authentication': null, 'events': ['REFUND_STATUS']}"));
         QCOMPARE(Diff::compute(base, draft).request.body, expected13);
         draft.secretAction = SecretAction::Replace;
         draft.newAuthentication = jsonObject(json("{'headerName': 'X-Hook', 'headerValue': 's3cr3t'}"));
-        const QJsonObject expected14 = jsonObject(json("{'authentication': {'headerName': 'X-Hook', 'headerValue': 's3cr3t'}, 'events': ['REFUND_STATUS']}"));
+        const QJsonObject expected14 =
+            jsonObject(json("{'authentication': {'headerName': 'X-Hook', 'headerValue': 's3cr3t'}, 'events': "
+                            "['REFUND_STATUS']}"));
         QCOMPARE(Diff::compute(base, draft).request.body, expected14);
         draft.newAuthentication = jsonObject(json("{'username': 'u', 'headerValue': 'mixed'}"));
         const DiffResult mixed = Diff::compute(base, draft);
@@ -230,7 +289,9 @@ private slots:
 
     void atoaNeverSendsUrl()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': 'REFUND_STATUS', 'label': 'Refund Status'}]}"));
+        const Endpoint base = endpointFromJson(
+            ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
+                                   "'REFUND_STATUS', 'label': 'Refund Status'}]}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.url = QStringLiteral("https://elsewhere.example/x");
         const DiffResult result = Diff::compute(base, draft);
@@ -247,17 +308,22 @@ private slots:
         QTest::addColumn<int>("eventCount");
         QTest::addColumn<QString>("event");
         QTest::addColumn<int>("descriptionLength");
-        QTest::newRow("http off loopback") << int(ProviderId::OpenTrain) << "url" << "http://hooks.example.com/x" << 1
-                                           << "" << 0;
-        QTest::newRow("diligent http even on loopback")
-            << int(ProviderId::Diligent) << "url" << "http://127.0.0.1:9/x" << 1 << "" << 0;
-        QTest::newRow("51 layers events") << int(ProviderId::Layers) << "events" << "" << 51 << "" << 0;
-        QTest::newRow("no opentrain events") << int(ProviderId::OpenTrain) << "events" << "" << 0 << "" << 0;
-        QTest::newRow("event outside enum") << int(ProviderId::OptimalDial) << "events" << "" << 1 << "upload.deleted"
-                                            << 0;
-        QTest::newRow("501-char description") << int(ProviderId::OptimalDial) << "description" << "" << 1 << "" << 501;
-        QTest::newRow("101-char atoa description") << int(ProviderId::Atoa) << "description" << "" << 1 << "" << 101;
-        QTest::newRow("description on opentrain") << int(ProviderId::OpenTrain) << "description" << "" << 1 << "" << 5;
+        QTest::newRow("http off loopback") << int(ProviderId::OpenTrain) << "url"
+                                           << "http://hooks.example.com/x" << 1 << "" << 0;
+        QTest::newRow("diligent http even on loopback") << int(ProviderId::Diligent) << "url"
+                                                        << "http://127.0.0.1:9/x" << 1 << "" << 0;
+        QTest::newRow("51 layers events") << int(ProviderId::Layers) << "events"
+                                          << "" << 51 << "" << 0;
+        QTest::newRow("no opentrain events") << int(ProviderId::OpenTrain) << "events"
+                                             << "" << 0 << "" << 0;
+        QTest::newRow("event outside enum") << int(ProviderId::OptimalDial) << "events"
+                                            << "" << 1 << "upload.deleted" << 0;
+        QTest::newRow("501-char description") << int(ProviderId::OptimalDial) << "description"
+                                              << "" << 1 << "" << 501;
+        QTest::newRow("101-char atoa description") << int(ProviderId::Atoa) << "description"
+                                                   << "" << 1 << "" << 101;
+        QTest::newRow("description on opentrain") << int(ProviderId::OpenTrain) << "description"
+                                                  << "" << 1 << "" << 5;
     }
     void refusesWhatTheApiForbids()
     {
@@ -320,7 +386,8 @@ private slots:
         base.url = QStringLiteral("https://ok.example/x");
         base.events = {QStringLiteral("contract.started")};
         Draft draft = Draft::fromEndpoint(base);
-        for (const char *url : {"http://localhost:8080/hook", "http://127.0.0.1/hook", "http://[::1]:9000/hook"}) {
+        for (const char *url :
+             {"http://localhost:8080/hook", "http://127.0.0.1/hook", "http://[::1]:9000/hook"}) {
             draft.url = QString::fromLatin1(url);
             const DiffResult result = Diff::compute(base, draft);
             QVERIFY2(result.isValid(), url);
@@ -330,7 +397,9 @@ private slots:
 
     void enabledWordsPerProvider()
     {
-        const Endpoint layers = endpointFromJson(ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'auto_paused', 'events': ['job.completed'], 'consecutiveFailureCount': 9}"));
+        const Endpoint layers = endpointFromJson(
+            ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'auto_paused', "
+                                     "'events': ['job.completed'], 'consecutiveFailureCount': 9}"));
         QVERIFY(!layers.enabled);
         Draft draft = Draft::fromEndpoint(layers);
         QVERIFY(!Diff::compute(layers, draft).hasChanges()); // auto_paused is never sent back
@@ -338,7 +407,9 @@ private slots:
         const QJsonObject expected15 = jsonObject(json("{'status': 'active'}"));
         QCOMPARE(Diff::compute(layers, draft).request.body, expected15);
 
-        const Endpoint ot = endpointFromJson(ProviderId::OpenTrain, json("{'id': 'o1', 'url': 'https://h.example/x', 'status': 'ACTIVE', 'eventTypes': ['contract.started']}"));
+        const Endpoint ot = endpointFromJson(ProviderId::OpenTrain,
+                                             json("{'id': 'o1', 'url': 'https://h.example/x', 'status': "
+                                                  "'ACTIVE', 'eventTypes': ['contract.started']}"));
         draft = Draft::fromEndpoint(ot);
         draft.enabled = false;
         const QJsonObject expected16 = jsonObject(json("{'status': 'DISABLED'}"));
@@ -356,25 +427,32 @@ private slots:
         const DiffResult result = Diff::compute(base, draft);
         QCOMPARE(result.request.path, QStringLiteral("/webhooks/..%2F..%2Fadmin%3Fx%3D1"));
         ApiClient client;
-        Connection c{QString(), ProviderId::Diligent, QUrl(QStringLiteral("https://api.godiligent.ai")), QStringLiteral("k")};
+        Connection c{QString(), ProviderId::Diligent, QUrl(QStringLiteral("https://api.godiligent.ai")),
+                     QStringLiteral("k")};
         const PreparedRequest r = client.prepareUpdate(c, result.request);
-        QCOMPARE(r.url.toString(QUrl::FullyEncoded), QStringLiteral("https://api.godiligent.ai/webhooks/..%2F..%2Fadmin%3Fx%3D1"));
+        QCOMPARE(r.url.toString(QUrl::FullyEncoded),
+                 QStringLiteral("https://api.godiligent.ai/webhooks/..%2F..%2Fadmin%3Fx%3D1"));
     }
 
     void retryOfTheSameChangeReusesTheIdempotencyKey()
     {
-        const Endpoint base = endpointFromJson(ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': 'active', 'events': ['job.completed']}"));
+        const Endpoint base =
+            endpointFromJson(ProviderId::Layers, json("{'id': 'l1', 'url': 'https://h.example/x', 'status': "
+                                                      "'active', 'events': ['job.completed']}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.enabled = false;
         ApiClient client;
-        Connection c{QStringLiteral("acct"), ProviderId::Layers, QUrl(QStringLiteral("https://api.layers.com")), QStringLiteral("k")};
+        Connection c{QStringLiteral("acct"), ProviderId::Layers,
+                     QUrl(QStringLiteral("https://api.layers.com")), QStringLiteral("k")};
         const UpdateRequest request = Diff::compute(base, draft).request;
         const QByteArray first = header(client.prepareUpdate(c, request), "Idempotency-Key");
         QCOMPARE(header(client.prepareUpdate(c, request), "Idempotency-Key"), first);
         draft.description = QStringLiteral("another change");
-        QVERIFY(header(client.prepareUpdate(c, Diff::compute(base, draft).request), "Idempotency-Key") != first);
+        QVERIFY(header(client.prepareUpdate(c, Diff::compute(base, draft).request), "Idempotency-Key") !=
+                first);
         // Only Layers documents the header.
-        Connection ot{QStringLiteral("acct"), ProviderId::OpenTrain, QUrl(QStringLiteral("https://app.opentrain.ai")), QStringLiteral("k")};
+        Connection ot{QStringLiteral("acct"), ProviderId::OpenTrain,
+                      QUrl(QStringLiteral("https://app.opentrain.ai")), QStringLiteral("k")};
         QVERIFY(header(client.prepareUpdate(ot, request), "Idempotency-Key").isEmpty());
     }
 };

@@ -16,18 +16,27 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("opentrain/layers") << 409
-                                          << QByteArray(json("{'error': {'code': 'IDEMPOTENCY_CONFLICT', 'message': 'key reused'}}"))
-                                          << "IDEMPOTENCY_CONFLICT" << "key reused";
+        QTest::newRow("opentrain/layers")
+            << 409 << QByteArray(json("{'error': {'code': 'IDEMPOTENCY_CONFLICT', 'message': 'key reused'}}"))
+            << "IDEMPOTENCY_CONFLICT"
+            << "key reused";
         QTest::newRow("fastapi detail") << 422 << QByteArray(json("{'detail': 'description too long'}")) << ""
                                         << "description too long";
-        QTest::newRow("fastapi list") << 422 << QByteArray(json("{'detail': [{'msg': 'a'}, {'msg': 'b'}]}")) << "" << "a; b";
-        QTest::newRow("nestjs") << 400
-                                << QByteArray(json("{'statusCode': 400, 'message': ['events must not be empty'], 'error': 'Bad Request'}"))
-                                << "BAD_REQUEST" << "events must not be empty";
-        QTest::newRow("diligent") << 400 << QByteArray(json("{'error': 'invalid_url', 'message': 'must be https'}"))
-                                  << "INVALID_URL" << "must be https";
-        QTest::newRow("html") << 502 << QByteArray("<html>Bad gateway</html>") << "" << "the reply body is not JSON";
+        QTest::newRow("fastapi list")
+            << 422 << QByteArray(json("{'detail': [{'msg': 'a'}, {'msg': 'b'}]}")) << ""
+            << "a; b";
+        QTest::newRow("nestjs")
+            << 400
+            << QByteArray(json(
+                   "{'statusCode': 400, 'message': ['events must not be empty'], 'error': 'Bad Request'}"))
+            << "BAD_REQUEST"
+            << "events must not be empty";
+        QTest::newRow("diligent") << 400
+                                  << QByteArray(json("{'error': 'invalid_url', 'message': 'must be https'}"))
+                                  << "INVALID_URL"
+                                  << "must be https";
+        QTest::newRow("html") << 502 << QByteArray("<html>Bad gateway</html>") << ""
+                              << "the reply body is not JSON";
     }
     void shapes()
     {
@@ -44,7 +53,8 @@ private slots:
 
     void retryAfterAndHostileLengths()
     {
-        const ApiError e = ErrorMapping::fromHttp(429, QByteArray(json("{'message': '")) + QByteArray(5000, 'x') + "\"}", "7");
+        const ApiError e = ErrorMapping::fromHttp(
+            429, QByteArray(json("{'message': '")) + QByteArray(5000, 'x') + "\"}", "7");
         QCOMPARE(e.retryAfterSeconds, 7);
         QVERIFY(e.message.size() <= 500);
         QVERIFY(e.toString().contains(QLatin1String("retry after 7")));
@@ -54,12 +64,16 @@ private slots:
     {
         QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::OperationCanceledError, QString(), true).kind,
                  ApiError::Kind::Timeout);
-        QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::SslHandshakeFailedError, QStringLiteral("x"), false).kind,
+        QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::SslHandshakeFailedError, QStringLiteral("x"), false)
+                     .kind,
                  ApiError::Kind::Tls);
-        QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"), false).kind,
-                 ApiError::Kind::Network);
-        QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::InsecureRedirectError, QStringLiteral("x"), false).kind,
-                 ApiError::Kind::Insecure);
+        QCOMPARE(
+            ErrorMapping::fromNetwork(QNetworkReply::ConnectionRefusedError, QStringLiteral("refused"), false)
+                .kind,
+            ApiError::Kind::Network);
+        QCOMPARE(
+            ErrorMapping::fromNetwork(QNetworkReply::InsecureRedirectError, QStringLiteral("x"), false).kind,
+            ApiError::Kind::Insecure);
     }
 };
 

@@ -21,8 +21,8 @@ private:
 private slots:
     void activeByDefault()
     {
-        for (ProviderId p : {ProviderId::OpenTrain, ProviderId::Layers, ProviderId::OptimalDial, ProviderId::Diligent,
-                             ProviderId::Atoa})
+        for (ProviderId p : {ProviderId::OpenTrain, ProviderId::Layers, ProviderId::OptimalDial,
+                             ProviderId::Diligent, ProviderId::Atoa})
             QCOMPARE(HealthRules::evaluate(make(p)).health, Health::Active);
     }
 

@@ -16,7 +16,8 @@ private:
 
     PreparedRequest diligentSecretChange() const
     {
-        Connection c{QStringLiteral("a"), ProviderId::Diligent, QUrl(QStringLiteral("https://api.godiligent.ai")), m_token};
+        Connection c{QStringLiteral("a"), ProviderId::Diligent,
+                     QUrl(QStringLiteral("https://api.godiligent.ai")), m_token};
         UpdateRequest u{"PATCH", Providers::spec(ProviderId::Diligent).itemPathFor(QStringLiteral("w1")),
                         QJsonObject{{QStringLiteral("secret"), QStringLiteral("whsec_TOPSECRET")}}};
         return RequestBuilder::forUpdate(c, u, QString());
@@ -75,18 +76,21 @@ private slots:
 
     void curlQuotesHostileText()
     {
-        Connection c{QString(), ProviderId::OptimalDial, QUrl(QStringLiteral("https://api.optimaldial.com")), m_token};
+        Connection c{QString(), ProviderId::OptimalDial, QUrl(QStringLiteral("https://api.optimaldial.com")),
+                     m_token};
         UpdateRequest u{"PATCH", QStringLiteral("/api/v1/webhooks/x"),
                         QJsonObject{{QStringLiteral("description"), QStringLiteral("it's $(rm -rf ~)")}}};
         const QString curl = RequestBuilder::forUpdate(c, u, QString()).toCurl();
-        QVERIFY2(curl.contains(QLatin1String("'{\"description\":\"it'\\''s $(rm -rf ~)\"}'")), qPrintable(curl));
+        QVERIFY2(curl.contains(QLatin1String("'{\"description\":\"it'\\''s $(rm -rf ~)\"}'")),
+                 qPrintable(curl));
     }
 
     void listQueryFollowsPagingSpec()
     {
         Connection c{QString(), ProviderId::Layers, QUrl(QStringLiteral("http://127.0.0.1:8080/")), m_token};
         const PreparedRequest r = RequestBuilder::forList(c, QStringLiteral("ep_9"));
-        QCOMPARE(r.url.toString(), QStringLiteral("http://127.0.0.1:8080/v1/webhook-endpoints?limit=100&starting_after=ep_9"));
+        QCOMPARE(r.url.toString(),
+                 QStringLiteral("http://127.0.0.1:8080/v1/webhook-endpoints?limit=100&starting_after=ep_9"));
     }
 };
 

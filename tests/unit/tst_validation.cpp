@@ -52,8 +52,12 @@ private slots:
     void eventsAgainstEachSpec()
     {
         const ProviderSpec &od = Providers::spec(ProviderId::OptimalDial);
-        QVERIFY(Validation::checkEvents(od, {QStringLiteral("upload.created"), QStringLiteral("upload.failed")}).isEmpty());
-        QVERIFY(!Validation::checkEvents(od, {QStringLiteral("upload.created"), QStringLiteral("upload.created")}).isEmpty());
+        QVERIFY(
+            Validation::checkEvents(od, {QStringLiteral("upload.created"), QStringLiteral("upload.failed")})
+                .isEmpty());
+        QVERIFY(
+            !Validation::checkEvents(od, {QStringLiteral("upload.created"), QStringLiteral("upload.created")})
+                 .isEmpty());
         const ProviderSpec &dl = Providers::spec(ProviderId::Diligent);
         for (const QString &e : dl.knownEvents)
             QVERIFY(Validation::checkEvents(dl, {e}).isEmpty());
@@ -61,7 +65,8 @@ private slots:
         QVERIFY(!Validation::checkEvents(dl, {QStringLiteral("search.completed")}).isEmpty());
         const ProviderSpec &atoa = Providers::spec(ProviderId::Atoa);
         QVERIFY(!Validation::checkEvents(atoa, {}).isEmpty());
-        QVERIFY(Validation::checkEvents(atoa, {QStringLiteral("ANY_FUTURE_EVENT")}).isEmpty()); // open catalog
+        QVERIFY(
+            Validation::checkEvents(atoa, {QStringLiteral("ANY_FUTURE_EVENT")}).isEmpty()); // open catalog
     }
 
     void onlyChangedFieldsAreJudged()
@@ -90,7 +95,8 @@ private slots:
         QStringList fields;
         for (const FieldError &e : errors)
             fields << e.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("enabled"), QStringLiteral("metadata"), QStringLiteral("scope")}));
+        QCOMPARE(fields, (QStringList{QStringLiteral("enabled"), QStringLiteral("metadata"),
+                                      QStringLiteral("scope")}));
     }
 
     void layersScopeAndMetadataRules()
