@@ -1,0 +1,179 @@
+// Populates EndpointTableModel with synthetic endpoints behind EndpointFilterProxy, then filters,
+// sorts and updates, printing wall time per step and the process memory (VmRSS / VmHWM).
+// A plain program rather than QBENCHMARK: each step is a one-shot user action, not a hot loop.
+//   bench_endpointmodel [rows=100000] [batch=1000]
+
+#include "endpointfilterproxy.h"
+#include "endpointtablemodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace {
+
+struct Memory
+{
+    long rssKb = 0;
+    long hwmKb = 0;
+};
+
+Memory memory()
+{
+    Memory m;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return m;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        const auto value = [&line] { return line.mid(6).trimmed().split(' ').value(0).toLong(); };
+        if (line.startsWith("VmRSS:"))
+            m.rssKb = value();
+        else if (line.startsWith("VmHWM:"))
+            m.hwmKb = value();
+    }
+    return m;
+}
+
+void report(const char *step, qint64 ns, const QString &extra = QString())
+{
+    const Memory m = memory();
+    std::printf("%-44s %9.1f ms   RSS %7.1f MiB   peak %7.1f MiB   %s\n", step, ns / 1e6, m.rssKb / 1024.0,
+                m.hwmKb / 1024.0, qPrintable(extra));
+    std::fflush(stdout);
+}
+
+const ProviderId kProviders[] = {ProviderId::OpenTrain, ProviderId::Layers, ProviderId::OptimalDial,
+                                 ProviderId::Diligent, ProviderId::Atoa};
+
+Endpoint synthetic(int i)
+{
+    static const QStringList events{QStringLiteral("contract.started"), QStringLiteral("payment.sent"),
+                                    QStringLiteral("job.completed"),    QStringLiteral("post.published"),
+                                    QStringLiteral("invoice.paid"),     QStringLiteral("user.created")};
+    static const QDateTime base(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+    Endpoint e;
+    e.provider = kProviders[i % 5];
+    e.account = QStringLiteral("account-%1").arg(i % 10);
+    e.id = QStringLiteral("we_%1").arg(i, 8, 16, QLatin1Char('0'));
+    e.url = QStringLiteral("https://hooks-%1.example.com/webhooks/%2").arg(i % 97).arg(i);
+    e.events = {events.at(i % 6), events.at((i / 6) % 6)};
+    if (i % 4 == 0)
+        e.description = QStringLiteral("Endpoint number %1 for team %2").arg(i).arg(i % 31);
+    e.enabled = i % 11 != 0; // about 9 % disabled
+    e.providerStatus = e.enabled ? QStringLiteral("active") : QStringLiteral("paused");
+    e.failureCount = i % 7 == 0 ? i % 23 : 0; // about 14 % failing
+    e.lastDeliveryAt = i % 13 == 0 ? QDateTime() : base.addSecs(qint64(i) * 37 % 8000000);
+    e.lastDeliveryStatus = e.failureCount > 0 ? 503 : 200;
+    return e;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int batchSize = argc > 2 ? std::atoi(argv[2]) : 1000;
+    QElapsedTimer timer;
+
+    report("start", 0);
+    timer.start();
+    QList<QList<Endpoint>> batches;
+    for (int first = 0; first < rows; first += batchSize) {
+        QList<Endpoint> batch;
+        batch.reserve(batchSize);
+        for (int i = first; i < qMin(rows, first + batchSize); ++i)
+            batch << synthetic(i);
+        batches << batch;
+    }
+    report("generate endpoints (not the model's cost)", timer.nsecsElapsed(),
+           QStringLiteral("%1 rows, batches of %2").arg(rows).arg(batchSize));
+    const Memory beforeModel = memory();
+
+    EndpointTableModel model;
+    EndpointFilterProxy proxy;
+    proxy.setSourceModel(&model);
+
+    timer.restart();
+    for (const QList<Endpoint> &batch : std::as_const(batches))
+        model.appendEndpoints(batch);
+    report("populate behind the proxy (unsorted)", timer.nsecsElapsed(),
+           QStringLiteral("%1 visible").arg(proxy.rowCount()));
+    batches.clear();
+    const Memory afterModel = memory();
+    std::printf("  model + proxy memory: %.1f MiB RSS growth, about %.2f KiB per row\n",
+                (afterModel.rssKb - beforeModel.rssKb) / 1024.0,
+                double(afterModel.rssKb - beforeModel.rssKb) / qMax(1, rows));
+
+    timer.restart();
+    proxy.sort(EndpointTableModel::FailuresColumn, Qt::DescendingOrder);
+    report("sort by failures (numeric)", timer.nsecsElapsed());
+    timer.restart();
+    proxy.sort(EndpointTableModel::LastDeliveryColumn, Qt::AscendingOrder);
+    report("sort by last delivery (QDateTime)", timer.nsecsElapsed());
+    timer.restart();
+    proxy.sort(EndpointTableModel::UrlColumn, Qt::AscendingOrder);
+    report("sort by URL (text, case-insensitive)", timer.nsecsElapsed());
+    timer.restart();
+    proxy.sort(EndpointTableModel::HealthColumn, Qt::DescendingOrder);
+    report("sort by health (severity)", timer.nsecsElapsed());
+
+    // Typing "hooks-42" one key at a time: each keystroke is a full filter pass.
+    const QString typed = QStringLiteral("hooks-42");
+    for (int n = 1; n <= typed.size(); ++n) {
+        timer.restart();
+        proxy.setFilterText(typed.left(n));
+        if (n == 1 || n == typed.size())
+            report(n == 1 ? "filter text \"h\" (sorted)" : "filter text \"hooks-42\" (sorted)",
+                   timer.nsecsElapsed(), QStringLiteral("%1 visible").arg(proxy.rowCount()));
+    }
+    timer.restart();
+    proxy.setFilterText({});
+    report("clear text filter", timer.nsecsElapsed(), QStringLiteral("%1 visible").arg(proxy.rowCount()));
+
+    timer.restart();
+    proxy.setHealthFilter(EndpointFilterProxy::HealthFilter::Failing);
+    report("filter health = failing", timer.nsecsElapsed(),
+           QStringLiteral("%1 visible").arg(proxy.rowCount()));
+    timer.restart();
+    const int failing = proxy.visibleHealthCount(Health::Failing);
+    report("visible health counts", timer.nsecsElapsed(), QStringLiteral("%1 failing").arg(failing));
+    timer.restart();
+    proxy.setHealthFilter(EndpointFilterProxy::HealthFilter::Any);
+    report("filter health = any", timer.nsecsElapsed(), QStringLiteral("%1 visible").arg(proxy.rowCount()));
+
+    timer.restart();
+    Endpoint changed = *model.endpointAt(rows / 2);
+    changed.failureCount = 99;
+    model.updateEndpoint(changed);
+    report("update one row (sorted, re-placed)", timer.nsecsElapsed());
+
+    timer.restart();
+    qint64 chars = 0;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        for (int column = 0; column < EndpointTableModel::AccountColumn + 1; ++column)
+            chars += proxy.index(row, column).data().toString().size();
+    report(
+        "DisplayRole of every visible cell", timer.nsecsElapsed(),
+        QStringLiteral("%1 cells").arg(qint64(proxy.rowCount()) * (EndpointTableModel::AccountColumn + 1)));
+
+    timer.restart();
+    QList<Endpoint> more;
+    for (int i = rows; i < rows + batchSize; ++i)
+        more << synthetic(i);
+    model.appendEndpoints(more);
+    report("append one batch into the sorted proxy", timer.nsecsElapsed());
+
+    timer.restart();
+    model.removeAccount(QStringLiteral("account-3"));
+    report("remove one account (interleaved rows)", timer.nsecsElapsed(),
+           QStringLiteral("%1 rows left").arg(model.rowCount()));
+
+    timer.restart();
+    model.clear();
+    report("clear", timer.nsecsElapsed());
+    return chars > 0 ? 0 : 1;
+}

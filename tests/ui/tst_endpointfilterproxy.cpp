@@ -1,0 +1,262 @@
+#include "endpointfilterproxy.h"
+#include "endpointfixtures.h"
+#include "endpointtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMetaEnum>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Fixtures;
+using M = EndpointTableModel;
+using HF = EndpointFilterProxy::HealthFilter;
+
+class TestEndpointFilterProxy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void testerWhileMutating();
+    void filterByText_data();
+    void filterByText();
+    void filterByHealth();
+    void filterByAccount();
+    void filtersCombineAndCount();
+    void filterDoesNotReset();
+    void updatedRowIsRefiltered();
+    void sortEachColumn_data();
+    void sortEachColumn();
+    void sortFailuresNumerically();
+    void sortDatesChronologically();
+    void sortHealthBySeverity();
+
+private:
+    QStringList visibleIds() const;
+    M *m_model = nullptr;
+    EndpointFilterProxy *m_proxy = nullptr;
+};
+
+void TestEndpointFilterProxy::init()
+{
+    delete m_proxy;
+    delete m_model;
+    m_model = new M;
+    m_proxy = new EndpointFilterProxy;
+    m_proxy->setSourceModel(m_model);
+
+    Endpoint billing = active(QStringLiteral("prod"), QStringLiteral("we_Billing"));
+    billing.url = QStringLiteral("https://billing.example.com/hook");
+    billing.description = QStringLiteral("Invoices to ERP");
+    billing.lastDeliveryAt = at(3);
+    Endpoint crm = failing(QStringLiteral("prod"), QStringLiteral("we_crm"), 10);
+    crm.url = QStringLiteral("https://crm.example.org/in");
+    crm.events = {QStringLiteral("timesheet.approved")};
+    crm.lastDeliveryAt = at(20);
+    Endpoint staging = failing(QStringLiteral("staging"), QStringLiteral("we_stage"), 2);
+    staging.lastDeliveryAt = at(1, 9);
+    Endpoint off = disabled(QStringLiteral("staging"), QStringLiteral("we_off"));
+    off.lastDeliveryAt = at(1, 8);
+    Endpoint never = active(QStringLiteral("staging"), QStringLiteral("we_never"));
+    m_model->appendEndpoints({billing, crm, staging, off, never});
+}
+
+QStringList TestEndpointFilterProxy::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids << m_proxy->index(row, M::IdColumn).data().toString();
+    return ids;
+}
+
+void TestEndpointFilterProxy::testerWhileMutating()
+{
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_proxy->sort(M::FailuresColumn, Qt::DescendingOrder);
+    m_proxy->setHealthFilter(HF::Failing);
+    QList<Endpoint> more;
+    for (int i = 0; i < 200; ++i) {
+        const QString id = QStringLiteral("bulk_%1").arg(i);
+        more << (i % 2 ? failing(QStringLiteral("bulk"), id, i) : active(QStringLiteral("bulk"), id));
+    }
+    m_model->appendEndpoints(more.mid(0, 100));
+    m_model->appendEndpoints(more.mid(100));
+    QCOMPARE(m_proxy->rowCount(), 102);
+    m_proxy->setFilterText(QStringLiteral("bulk_1"));
+    m_model->updateEndpoint(failing(QStringLiteral("bulk"), QStringLiteral("bulk_10"), 999));
+    m_model->updateEndpoint(active(QStringLiteral("bulk"), QStringLiteral("bulk_11")));
+    m_proxy->setFilterText({});
+    m_proxy->setAccountFilter(QStringLiteral("bulk"));
+    m_model->removeAccount(QStringLiteral("prod"));
+    m_model->removeAccount(QStringLiteral("bulk"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setAccountFilter({});
+    m_proxy->setHealthFilter(HF::Any);
+    m_model->replaceAll(more);
+    // Interleaved accounts: the model gathers the rows with a layout change, then removes them once.
+    QList<Endpoint> mixed;
+    for (int i = 0; i < 100; ++i)
+        mixed << failing(i % 3 ? QStringLiteral("m1") : QStringLiteral("m2"), QStringLiteral("mix_%1").arg(i),
+                         i + 1);
+    m_model->appendEndpoints(mixed);
+    m_proxy->setHealthFilter(HF::Failing);
+    const QPersistentModelIndex current = m_proxy->index(0, M::IdColumn); // sorted by failures, descending
+    QCOMPARE(current.data().toString(), QStringLiteral("bulk_199"));
+    m_model->removeAccount(QStringLiteral("m2"));
+    QCOMPARE(m_proxy->visibleHealthCount(Health::Failing), 100 + 66); // bulk's odd rows + m1's
+    QCOMPARE(current.data().toString(), QStringLiteral("bulk_199"));  // the view's current row survives
+    QCOMPARE(current.row(), 0);
+    m_model->clear();
+}
+
+void TestEndpointFilterProxy::filterByText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("empty shows all") << QString()
+                                     << QStringList{"we_Billing", "we_crm", "we_stage", "we_off", "we_never"};
+    QTest::newRow("url, any case") << QStringLiteral("CRM.Example") << QStringList{"we_crm"};
+    QTest::newRow("description") << QStringLiteral("erp") << QStringList{"we_Billing"};
+    QTest::newRow("event") << QStringLiteral("timesheet") << QStringList{"we_crm"};
+    QTest::newRow("id") << QStringLiteral("WE_BILL") << QStringList{"we_Billing"};
+    QTest::newRow("spaces trimmed") << QStringLiteral("  we_off ") << QStringList{"we_off"};
+    QTest::newRow("account name is not text") << QStringLiteral("staging") << QStringList{};
+    QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
+}
+
+void TestEndpointFilterProxy::filterByText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    m_proxy->setFilterText(text);
+    QCOMPARE(visibleIds(), ids);
+}
+
+void TestEndpointFilterProxy::filterByHealth()
+{
+    m_proxy->setHealthFilter(HF::Failing);
+    QCOMPARE(visibleIds(), (QStringList{"we_crm", "we_stage"}));
+    m_proxy->setHealthFilter(HF::Disabled);
+    QCOMPARE(visibleIds(), (QStringList{"we_off"}));
+    m_proxy->setHealthFilter(HF::Active);
+    QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_never"}));
+    m_proxy->setHealthFilter(HF::Any);
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestEndpointFilterProxy::filterByAccount()
+{
+    m_proxy->setAccountFilter(QStringLiteral("prod"));
+    QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_crm"}));
+    m_proxy->setAccountFilter(QStringLiteral("Prod")); // names are exact
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setAccountFilter({});
+    QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestEndpointFilterProxy::filtersCombineAndCount()
+{
+    QSignalSpy changed(m_proxy, &EndpointFilterProxy::filtersChanged);
+    m_proxy->setAccountFilter(QStringLiteral("staging"));
+    m_proxy->setHealthFilter(HF::Failing);
+    m_proxy->setFilterText(QStringLiteral("example"));
+    m_proxy->setFilterText(QStringLiteral("example")); // no change, no signal
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(visibleIds(), (QStringList{"we_stage"}));
+    QCOMPARE(m_proxy->visibleHealthCount(Health::Failing), 1);
+    QCOMPARE(m_proxy->visibleHealthCount(Health::Active), 0);
+
+    m_proxy->setHealthFilter(HF::Any);
+    const QHash<Health, int> counts = m_proxy->visibleHealthCounts();
+    QCOMPARE(counts.value(Health::Active), 1);
+    QCOMPARE(counts.value(Health::Failing), 1);
+    QCOMPARE(counts.value(Health::Disabled), 1);
+    // The counts follow source changes too.
+    m_model->appendEndpoints({disabled(QStringLiteral("staging"), QStringLiteral("we_new"))});
+    QCOMPARE(m_proxy->visibleHealthCount(Health::Disabled), 2);
+}
+
+void TestEndpointFilterProxy::filterDoesNotReset()
+{
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    m_proxy->setFilterText(QStringLiteral("crm"));
+    m_proxy->setHealthFilter(HF::Failing);
+    m_proxy->setAccountFilter(QStringLiteral("prod"));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(removed.count() > 0); // rows leave one by one, the view keeps its state
+}
+
+void TestEndpointFilterProxy::updatedRowIsRefiltered()
+{
+    m_proxy->setHealthFilter(HF::Failing);
+    QCOMPARE(m_proxy->rowCount(), 2);
+    QVERIFY(m_model->updateEndpoint(disabled(QStringLiteral("prod"), QStringLiteral("we_crm"))));
+    QCOMPARE(visibleIds(), (QStringList{"we_stage"}));
+    QCOMPARE(m_proxy->visibleHealthCount(Health::Failing), 1);
+}
+
+void TestEndpointFilterProxy::sortEachColumn_data()
+{
+    QTest::addColumn<int>("column");
+    for (int c = 0; c < M::ColumnCount; ++c)
+        QTest::newRow(QMetaEnum::fromType<M::Column>().valueToKey(c)) << c;
+}
+
+void TestEndpointFilterProxy::sortEachColumn()
+{
+    // Every column sorts both ways and the order follows SortRole (checked with the model's own values).
+    QFETCH(int, column);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_proxy->sort(column, order);
+        QCOMPARE(m_proxy->sortColumn(), column);
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            const QVariant a = m_proxy->index(row - 1, column).data(M::SortRole);
+            const QVariant b = m_proxy->index(row, column).data(M::SortRole);
+            QVERIFY(a.isValid() || column == M::LastDeliveryColumn);
+            const QPartialOrdering cmp = QVariant::compare(a, b);
+            if (a.typeId() == QMetaType::QString) {
+                const int c = a.toString().compare(b.toString(), Qt::CaseInsensitive);
+                QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                         qPrintable(QString(a.toString() + QLatin1String(" / ") + b.toString())));
+            } else if (a.toDateTime().isValid() || b.toDateTime().isValid() || a.typeId() == QMetaType::Int) {
+                QVERIFY(order == Qt::AscendingOrder ? cmp != QPartialOrdering::Greater
+                                                    : cmp != QPartialOrdering::Less);
+            }
+        }
+    }
+}
+
+void TestEndpointFilterProxy::sortFailuresNumerically()
+{
+    m_proxy->sort(M::FailuresColumn, Qt::AscendingOrder);
+    QStringList failures;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        failures << m_proxy->index(row, M::FailuresColumn).data().toString();
+    QCOMPARE(failures, (QStringList{"0", "0", "0", "2", "10"})); // 2 before 10: not text order
+}
+
+void TestEndpointFilterProxy::sortDatesChronologically()
+{
+    m_proxy->sort(M::LastDeliveryColumn, Qt::AscendingOrder);
+    // never, 1st 08:00, 1st 09:00, 3rd, 20th: the local text would not sort like this in every locale
+    QCOMPARE(visibleIds(), (QStringList{"we_never", "we_off", "we_stage", "we_Billing", "we_crm"}));
+    m_proxy->sort(M::LastDeliveryColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds().first(), QStringLiteral("we_crm"));
+    QCOMPARE(visibleIds().last(), QStringLiteral("we_never"));
+}
+
+void TestEndpointFilterProxy::sortHealthBySeverity()
+{
+    m_proxy->sort(M::HealthColumn, Qt::AscendingOrder);
+    QStringList health;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        health << m_proxy->index(row, M::HealthColumn).data().toString();
+    const QString a = HealthRules::label(Health::Active), f = HealthRules::label(Health::Failing),
+                  d = HealthRules::label(Health::Disabled);
+    QCOMPARE(health, (QStringList{a, a, f, f, d})); // not alphabetical (that would put Disabled first)
+    m_proxy->sort(M::HealthColumn, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->index(0, M::HealthColumn).data().toString(), d);
+}
+
+QTEST_GUILESS_MAIN(TestEndpointFilterProxy)
+#include "tst_endpointfilterproxy.moc"

@@ -1,0 +1,323 @@
+#include "endpointfixtures.h"
+#include "endpointtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Fixtures;
+using M = EndpointTableModel;
+
+class TestEndpointTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void testerWhileMutating();
+    void headers();
+    void displayPerColumn();
+    void lastDeliveryFallsBackAndDash();
+    void toolTipsAndAccessibleText();
+    void customRoles();
+    void appendIsOneInsertPerBatchAndDeduplicates();
+    void updateEndpointChangesOneRow();
+    void updateEndpointRefusesUnknown();
+    void healthCountsFollowChanges();
+    void removeAccountNonContiguous();
+    void removeAccountManyRunsKeepsPersistentIndexes();
+    void replaceAllAndClear();
+    void lookupsAreBounded();
+};
+
+static QList<Endpoint> batch(const QString &account, int from, int count)
+{
+    QList<Endpoint> list;
+    for (int i = from; i < from + count; ++i) {
+        const QString id = QStringLiteral("ep_%1").arg(i);
+        list << (i % 3 == 0   ? active(account, id)
+                 : i % 3 == 1 ? failing(account, id, i)
+                              : disabled(account, id));
+    }
+    return list;
+}
+
+void TestEndpointTableModel::testerWhileMutating()
+{
+    M model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 50));
+    model.appendEndpoints(batch(QStringLiteral("b"), 0, 50));
+    model.appendEndpoints(batch(QStringLiteral("a"), 50, 50)); // "a" is now two runs
+    QCOMPARE(model.rowCount(), 150);
+    QVERIFY(model.updateEndpoint(disabled(QStringLiteral("b"), QStringLiteral("ep_3"))));
+    model.removeAccount(QStringLiteral("a"));
+    QCOMPARE(model.rowCount(), 50);
+    model.replaceAll(batch(QStringLiteral("c"), 0, 10));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEndpointTableModel::headers()
+{
+    M model;
+    QCOMPARE(model.columnCount(), int(M::ColumnCount));
+    QCOMPARE(model.headerData(M::UrlColumn, Qt::Horizontal).toString(), QStringLiteral("URL"));
+    QCOMPARE(model.headerData(M::HealthColumn, Qt::Horizontal).toString(), QStringLiteral("Health"));
+    QCOMPARE(model.headerData(M::LastDeliveryColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last delivery"));
+    QCOMPARE(model.headerData(M::IdColumn, Qt::Horizontal).toString(), QStringLiteral("ID"));
+    for (int c = 0; c < M::ColumnCount; ++c)
+        QVERIFY2(!model.headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
+    QCOMPARE(model.headerData(M::FailuresColumn, Qt::Horizontal, Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void TestEndpointTableModel::displayPerColumn()
+{
+    M model;
+    Endpoint e = failing(QStringLiteral("prod"), QStringLiteral("we_1"), 12);
+    e.description = QStringLiteral("Billing hook");
+    model.appendEndpoints({e});
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model.index(0, column).data(role);
+    };
+    QCOMPARE(cell(M::UrlColumn).toString(), QStringLiteral("https://hooks.example.com/we_1"));
+    QCOMPARE(cell(M::HealthColumn).toString(), HealthRules::label(Health::Failing));
+    QCOMPARE(cell(M::EventsColumn).toString(), QStringLiteral("contract.started, payment.sent"));
+    QCOMPARE(cell(M::DescriptionColumn).toString(), QStringLiteral("Billing hook"));
+    QCOMPARE(cell(M::FailuresColumn).typeId(), QMetaType::Int); // a number, formatted by the view
+    QCOMPARE(cell(M::FailuresColumn).toInt(), 12);
+    QCOMPARE(cell(M::FailuresColumn, Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(cell(M::LastDeliveryColumn).toString(),
+             QLocale().toString(at(10).toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(cell(M::AccountColumn).toString(), QStringLiteral("prod"));
+    QCOMPARE(cell(M::ProviderColumn).toString(), QStringLiteral("OpenTrain"));
+    QCOMPARE(cell(M::IdColumn).toString(), QStringLiteral("we_1"));
+    QVERIFY(!model.index(0, M::ColumnCount).isValid());
+}
+
+void TestEndpointTableModel::lastDeliveryFallsBackAndDash()
+{
+    M model;
+    Endpoint never = active(QStringLiteral("a"), QStringLiteral("never"));
+    Endpoint fallback = active(QStringLiteral("a"), QStringLiteral("fallback"));
+    fallback.lastSuccessAt = at(5);
+    fallback.lastFailureAt = at(4); // older: the success is the last delivery
+    model.appendEndpoints({never, fallback});
+    QCOMPARE(model.index(0, M::LastDeliveryColumn).data().toString(), QString(QChar(0x2014)));
+    QVERIFY(!model.index(0, M::LastDeliveryColumn).data(Qt::AccessibleTextRole).toString().isEmpty());
+    QVERIFY(!model.index(0, M::LastDeliveryColumn).data(M::SortRole).toDateTime().isValid());
+    QCOMPARE(model.index(1, M::LastDeliveryColumn).data(M::SortRole).toDateTime(), at(5));
+}
+
+void TestEndpointTableModel::toolTipsAndAccessibleText()
+{
+    M model;
+    model.appendEndpoints({disabled(QStringLiteral("a"), QStringLiteral("d1")),
+                           failing(QStringLiteral("a"), QStringLiteral("f1"))});
+    const QString tip = model.index(0, M::HealthColumn).data(Qt::ToolTipRole).toString();
+    const HealthInfo *info = model.healthInfoAt(0);
+    QVERIFY(info);
+    QCOMPARE(info->health, Health::Disabled);
+    QVERIFY2(tip.contains(QStringLiteral("status: DISABLED")), qPrintable(tip));  // the provider's words
+    QVERIFY2(tip.contains(QStringLiteral("Too many failures")), qPrintable(tip)); // the reason
+    QVERIFY2(tip.contains(QLocale().toString(at(11).toLocalTime(), QLocale::LongFormat)),
+             qPrintable(tip)); // since
+    QCOMPARE(model.index(0, M::UrlColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("https://hooks.example.com/d1"));
+    const QString accessible = model.index(1, M::HealthColumn).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(accessible.contains(HealthRules::label(Health::Failing)), qPrintable(accessible));
+    QVERIFY2(accessible.contains(model.healthInfoAt(1)->reason), qPrintable(accessible));
+    QVERIFY(model.index(1, M::LastDeliveryColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("500")));
+}
+
+void TestEndpointTableModel::customRoles()
+{
+    M model;
+    Endpoint e = active(QStringLiteral("Acct"), QStringLiteral("WE_Mixed"));
+    e.url = QStringLiteral("https://Hooks.Example.COM/x");
+    e.description = QStringLiteral("Payroll SYNC");
+    model.appendEndpoints({e, disabled(QStringLiteral("Acct"), QStringLiteral("d"))});
+    for (int c = 0; c < M::ColumnCount; ++c) {
+        QCOMPARE(model.index(0, c).data(M::HealthRole).toInt(), int(Health::Active));
+        QCOMPARE(model.index(1, c).data(M::HealthRole).toInt(), int(Health::Disabled));
+        QCOMPARE(model.index(0, c).data(M::AccountRole).toString(), QStringLiteral("Acct"));
+    }
+    const QString hay = model.index(0, 0).data(M::FilterTextRole).toString();
+    QCOMPARE(hay, hay.toLower());
+    for (const char *part : {"https://hooks.example.com/x", "payroll sync", "payment.sent", "we_mixed"})
+        QVERIFY2(hay.contains(QLatin1String(part)), part);
+    QVERIFY(!hay.contains(QLatin1String("acct"))); // the account has its own filter
+    QVERIFY(model.roleNames().contains(M::HealthRole));
+}
+
+void TestEndpointTableModel::appendIsOneInsertPerBatchAndDeduplicates()
+{
+    M model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 1000));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 999);
+
+    // A refresh appends the same endpoints again: existing rows are replaced, only new ones inserted,
+    // and an id twice in one batch keeps the later value.
+    QList<Endpoint> again = batch(QStringLiteral("a"), 998, 4); // ep_998, ep_999 exist; 1000, 1001 new
+    again << disabled(QStringLiteral("a"), QStringLiteral("ep_1001"));
+    model.appendEndpoints(again);
+    QCOMPARE(model.rowCount(), 1002);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_1001")), 1001);
+    QCOMPARE(model.healthInfoAt(1001)->health, Health::Disabled);
+    model.appendEndpoints({});
+    QCOMPARE(inserted.count(), 2);
+}
+
+void TestEndpointTableModel::updateEndpointChangesOneRow()
+{
+    M model;
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 10));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Endpoint e = *model.endpointAt(4);
+    e.url = QStringLiteral("https://new.example.com/hook");
+    QVERIFY(model.updateEndpoint(e));
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 4);
+    QCOMPARE(bottomRight.row(), 4);
+    QCOMPARE(topLeft.column(), 0);
+    QCOMPARE(bottomRight.column(), M::ColumnCount - 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.index(4, M::UrlColumn).data().toString(), e.url);
+    QVERIFY(model.index(4, 0).data(M::FilterTextRole).toString().contains(QLatin1String("new.example.com")));
+}
+
+void TestEndpointTableModel::updateEndpointRefusesUnknown()
+{
+    M model;
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 3));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!model.updateEndpoint(active(QStringLiteral("a"), QStringLiteral("nope"))));
+    QVERIFY(!model.updateEndpoint(active(QStringLiteral("b"), QStringLiteral("ep_0"))));
+    QVERIFY(!model.updateEndpoint(active(QStringLiteral("a"), QStringLiteral("ep_0"), ProviderId::Layers)));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestEndpointTableModel::healthCountsFollowChanges()
+{
+    M model;
+    const auto counts = [&] {
+        const QHash<Health, int> c = model.healthCounts();
+        return QList<int>{c.value(Health::Active), c.value(Health::Failing), c.value(Health::Disabled)};
+    };
+    QCOMPARE(counts(), (QList<int>{0, 0, 0}));
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 9)); // 3 of each
+    model.appendEndpoints(batch(QStringLiteral("b"), 0, 3));
+    QCOMPARE(counts(), (QList<int>{4, 4, 4}));
+    model.updateEndpoint(disabled(QStringLiteral("a"), QStringLiteral("ep_0")));
+    QCOMPARE(counts(), (QList<int>{3, 4, 5}));
+    model.appendEndpoints({active(QStringLiteral("a"), QStringLiteral("ep_1"))}); // was failing
+    QCOMPARE(counts(), (QList<int>{4, 3, 5}));
+    model.removeAccount(QStringLiteral("b"));
+    QCOMPARE(counts(), (QList<int>{3, 2, 4}));
+    QCOMPARE(model.healthCount(Health::Disabled), 4);
+    model.clear();
+    QCOMPARE(counts(), (QList<int>{0, 0, 0}));
+}
+
+void TestEndpointTableModel::removeAccountNonContiguous()
+{
+    M model;
+    for (int i = 0; i < 4; ++i) {
+        model.appendEndpoints(batch(QStringLiteral("x"), i * 10, 10));
+        model.appendEndpoints(batch(QStringLiteral("y"), i * 10, 10));
+    }
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.removeAccount(QStringLiteral("x"));
+    QCOMPARE(removed.count(), 4); // one per contiguous run
+    QCOMPARE(model.rowCount(), 40);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Endpoint *e = model.endpointAt(row);
+        QCOMPARE(e->account, QStringLiteral("y"));
+        QCOMPARE(model.rowOf(e->account, e->id), row); // the index follows the shift
+    }
+    QCOMPARE(model.rowOf(QStringLiteral("x"), QStringLiteral("ep_0")), -1);
+    model.removeAccount(QStringLiteral("nobody"));
+    QCOMPARE(removed.count(), 4);
+    // Updates still find their rows after the shift.
+    QVERIFY(model.updateEndpoint(disabled(QStringLiteral("y"), QStringLiteral("ep_39"))));
+    QCOMPARE(model.healthInfoAt(39)->health, Health::Disabled);
+}
+
+void TestEndpointTableModel::removeAccountManyRunsKeepsPersistentIndexes()
+{
+    // Interleaved accounts (one row each) take the gather-then-remove path: one layout change,
+    // one removal, and persistent indexes (a view's selection) stay on their rows.
+    M model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Endpoint> list;
+    for (int i = 0; i < 100; ++i)
+        list << active(i % 2 ? QStringLiteral("odd") : QString(), QStringLiteral("ep_%1").arg(i));
+    model.appendEndpoints(list);
+    const QPersistentModelIndex kept = model.index(98, M::UrlColumn); // ep_98, account ""
+    const QPersistentModelIndex gone = model.index(97, M::UrlColumn); // ep_97, account "odd"
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.removeAccount(QStringLiteral("odd"));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(model.rowCount(), 50);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 49);
+    QCOMPARE(kept.data().toString(), QStringLiteral("https://hooks.example.com/ep_98"));
+    QVERIFY(!gone.isValid());
+    for (int row = 0; row < 50; ++row)
+        QCOMPARE(model.endpointAt(row)->id, QStringLiteral("ep_%1").arg(row * 2)); // order kept
+    QCOMPARE(model.rowOf(QString(), QStringLiteral("ep_98")), 49);
+    QCOMPARE(model.healthCount(Health::Active), 50);
+    model.removeAccount(QString()); // the empty account name is an account like any other
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEndpointTableModel::replaceAllAndClear()
+{
+    M model;
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 5));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QList<Endpoint> list = batch(QStringLiteral("b"), 0, 3);
+    list << failing(QStringLiteral("b"), QStringLiteral("ep_0")); // duplicate: the later one wins
+    model.replaceAll(list);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_0")), -1);
+    QCOMPARE(model.healthInfoAt(model.rowOf(QStringLiteral("b"), QStringLiteral("ep_0")))->health,
+             Health::Failing);
+    QCOMPARE(model.healthCount(Health::Failing), 2);
+    model.clear();
+    QCOMPARE(reset.count(), 2);
+    model.clear(); // already empty: no second reset
+    QCOMPARE(reset.count(), 2);
+}
+
+void TestEndpointTableModel::lookupsAreBounded()
+{
+    M model;
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 2));
+    QVERIFY(model.endpointAt(0));
+    QVERIFY(!model.endpointAt(-1));
+    QVERIFY(!model.endpointAt(2));
+    QVERIFY(!model.healthInfoAt(2));
+    QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_1")), 1);
+    QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestEndpointTableModel)
+#include "tst_endpointtablemodel.moc"

@@ -1,0 +1,451 @@
+#include "endpointtablemodel.h"
+
+#include "providers/providerspec.h"
+
+#include <QLocale>
+
+namespace {
+
+int healthSlot(Health health)
+{
+    return static_cast<int>(health);
+}
+
+// Ascending = healthiest first: disabled delivers nothing at all, so it ranks above failing.
+int severity(Health health)
+{
+    switch (health) {
+    case Health::Active:
+        return 0;
+    case Health::Failing:
+        return 1;
+    case Health::Disabled:
+        return 2;
+    }
+    return 0;
+}
+
+QDateTime lastDeliveryOf(const Endpoint &e)
+{
+    if (e.lastDeliveryAt.isValid())
+        return e.lastDeliveryAt;
+    // Providers without a "last delivery" field still report the last success / failure.
+    if (e.lastSuccessAt.isValid() && e.lastFailureAt.isValid())
+        return qMax(e.lastSuccessAt, e.lastFailureAt);
+    return e.lastSuccessAt.isValid() ? e.lastSuccessAt : e.lastFailureAt;
+}
+
+} // namespace
+
+size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.account, key.id);
+}
+
+EndpointTableModel::EndpointTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    retranslate();
+}
+
+EndpointTableModel::~EndpointTableModel() = default;
+
+int EndpointTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EndpointTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags EndpointTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
+{
+    // A plain bounds check: checkIndex() is too slow for the sort/filter hot path.
+    const int r = index.row();
+    const int column = index.column();
+    if (!index.isValid() || index.model() != this || r >= m_rows.size() || column >= ColumnCount)
+        return {};
+    const Row &row = m_rows.at(r);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case SortRole:
+        return sortData(row, column);
+    case HealthRole:
+        return healthSlot(row.health.health);
+    case FilterTextRole:
+        return row.filterText;
+    case AccountRole:
+        return row.endpoint.account;
+    case Qt::TextAlignmentRole:
+        if (column == FailuresColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        // Built on demand: tooltips are asked for one cell at a time, on hover.
+        switch (column) {
+        case UrlColumn:
+            return row.endpoint.url;
+        case HealthColumn:
+            return healthToolTip(row);
+        case EventsColumn:
+            return row.eventsText;
+        case DescriptionColumn:
+            return row.endpoint.description;
+        case LastDeliveryColumn:
+            if (!row.lastDelivery.isValid())
+                return m_noDelivery;
+            if (row.endpoint.lastDeliveryStatus != 0)
+                return tr("%1, HTTP %2")
+                    .arg(QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::LongFormat))
+                    .arg(row.endpoint.lastDeliveryStatus);
+            return QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::LongFormat);
+        default:
+            return {};
+        }
+    case Qt::AccessibleTextRole:
+        if (column == HealthColumn)
+            return healthAccessibleText(row);
+        if (column == LastDeliveryColumn && !row.lastDelivery.isValid())
+            return m_noDelivery; // "—" reads badly
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointTableModel::displayData(const Row &row, int column) const
+{
+    const Endpoint &e = row.endpoint;
+    switch (column) {
+    case UrlColumn:
+        return e.url;
+    case HealthColumn:
+        return m_labels[healthSlot(row.health.health)];
+    case EventsColumn:
+        return row.eventsText;
+    case DescriptionColumn:
+        return e.description;
+    case FailuresColumn:
+        return e.failureCount; // an int: the view formats it with the locale
+    case LastDeliveryColumn:
+        return row.lastDeliveryText.isEmpty() ? QString(QChar(0x2014)) : row.lastDeliveryText;
+    case AccountColumn:
+        return e.account;
+    case ProviderColumn:
+        return Providers::spec(e.provider).displayName;
+    case IdColumn:
+        return e.id;
+    }
+    return {};
+}
+
+QVariant EndpointTableModel::sortData(const Row &row, int column) const
+{
+    const Endpoint &e = row.endpoint;
+    switch (column) {
+    case HealthColumn:
+        return severity(row.health.health);
+    case FailuresColumn:
+        return e.failureCount;
+    case LastDeliveryColumn:
+        return row.lastDelivery; // invalid ("never") sorts before every date
+    case EventsColumn:
+        return row.eventsText;
+    default:
+        return displayData(row, column);
+    }
+}
+
+QString EndpointTableModel::healthToolTip(const Row &row) const
+{
+    const HealthInfo &info = row.health;
+    const QString &label = m_labels[healthSlot(info.health)];
+    QStringList lines;
+    lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
+    if (!info.reason.isEmpty())
+        lines << info.reason;
+    if (info.since.isValid())
+        lines << tr("Since %1").arg(QLocale().toString(info.since.toLocalTime(), QLocale::LongFormat));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EndpointTableModel::healthAccessibleText(const Row &row) const
+{
+    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health.health)]);
+    return row.health.reason.isEmpty() ? health : tr("%1. %2").arg(health, row.health.reason);
+}
+
+QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole && section == FailuresColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == HealthColumn)
+        return tr("Active, failing or disabled; hover a badge for the provider's own words");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case UrlColumn:
+        return tr("URL");
+    case HealthColumn:
+        return tr("Health");
+    case EventsColumn:
+        return tr("Events");
+    case DescriptionColumn:
+        return tr("Description");
+    case FailuresColumn:
+        return tr("Failures");
+    case LastDeliveryColumn:
+        return tr("Last delivery");
+    case AccountColumn:
+        return tr("Account");
+    case ProviderColumn:
+        return tr("Provider");
+    case IdColumn:
+        return tr("ID");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EndpointTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(HealthRole, "health");
+    names.insert(SortRole, "sortValue");
+    names.insert(FilterTextRole, "filterText");
+    names.insert(AccountRole, "account");
+    return names;
+}
+
+EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e) const
+{
+    Row row;
+    row.endpoint = e;
+    row.health = HealthRules::evaluate(e);
+    row.eventsText = e.events.join(QLatin1String(", "));
+    row.lastDelivery = lastDeliveryOf(e);
+    if (row.lastDelivery.isValid())
+        row.lastDeliveryText = QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::ShortFormat);
+    // '\n' between fields so a query never matches across two of them.
+    QString hay = e.url % QLatin1Char('\n') % e.description % QLatin1Char('\n') % row.eventsText %
+                  QLatin1Char('\n') % e.id;
+    row.filterText = std::move(hay).toLower();
+    return row;
+}
+
+void EndpointTableModel::countRow(const Row &row, int delta)
+{
+    m_counts[healthSlot(row.health.health)] += delta;
+}
+
+void EndpointTableModel::ensureIndex() const
+{
+    if (!m_indexDirty)
+        return;
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(Key{m_rows.at(i).endpoint.account, m_rows.at(i).endpoint.id}, i);
+    m_indexDirty = false;
+}
+
+void EndpointTableModel::replaceRow(int row, Row &&fresh)
+{
+    countRow(m_rows.at(row), -1);
+    m_rows[row] = std::move(fresh);
+    countRow(m_rows.at(row), +1);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QVector<EndpointTableModel::Row> EndpointTableModel::stage(const QList<Endpoint> &endpoints)
+{
+    // Existing rows are replaced in place; new ones are returned for a single insertion at the end.
+    ensureIndex();
+    const int first = int(m_rows.size());
+    QVector<Row> fresh;
+    fresh.reserve(endpoints.size());
+    for (const Endpoint &e : endpoints) {
+        const Key key{e.account, e.id};
+        const auto it = m_index.constFind(key);
+        if (it == m_index.cend()) {
+            m_index.insert(key, first + int(fresh.size()));
+            fresh.append(makeRow(e));
+        } else if (*it >= first) {
+            fresh[*it - first] = makeRow(e); // twice in one batch: the later one wins
+        } else {
+            replaceRow(*it, makeRow(e));
+        }
+    }
+    return fresh;
+}
+
+void EndpointTableModel::appendEndpoints(const QList<Endpoint> &endpoints)
+{
+    QVector<Row> fresh = stage(endpoints);
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    // No exact reserve() here: it would defeat the geometric growth and copy every row on each batch.
+    for (Row &row : fresh) {
+        countRow(row, +1);
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+}
+
+void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    m_indexDirty = false;
+    m_counts = {};
+    QVector<Row> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
+    for (const Row &row : fresh)
+        countRow(row, +1);
+    m_rows = std::move(fresh);
+    endResetModel();
+}
+
+void EndpointTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    m_indexDirty = false;
+    m_counts = {};
+    endResetModel();
+}
+
+void EndpointTableModel::removeAccount(const QString &account)
+{
+    // Count the contiguous runs of this account's rows.
+    int runs = 0;
+    int removed = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).endpoint.account != account)
+            continue;
+        ++removed;
+        if (i == 0 || m_rows.at(i - 1).endpoint.account != account)
+            ++runs;
+    }
+    if (removed == 0)
+        return;
+    // Each removal costs O(rows) here and in every proxy: past a few runs, gather the rows first.
+    if (runs > MaxRemovalRuns)
+        moveAccountToEnd(account);
+
+    // Back to front, one removal per contiguous run: rows before a run keep their numbers.
+    int last = int(m_rows.size()) - 1;
+    while (last >= 0) {
+        if (m_rows.at(last).endpoint.account != account) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && m_rows.at(first - 1).endpoint.account == account)
+            --first;
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int i = first; i <= last; ++i)
+            countRow(m_rows.at(i), -1);
+        m_rows.remove(first, last - first + 1);
+        m_indexDirty = true; // rebuilt on the next lookup, once, however many runs there were
+        endRemoveRows();
+        last = first - 1;
+    }
+}
+
+void EndpointTableModel::moveAccountToEnd(const QString &account)
+{
+    // A stable partition announced as a layout change: the other rows keep their order and
+    // persistent indexes (selection, current row) follow their rows.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const int count = int(m_rows.size());
+    QVector<bool> moves(count); // decided up front: a moved-from row has no account left to compare
+    for (int i = 0; i < count; ++i)
+        moves[i] = m_rows.at(i).endpoint.account == account;
+    QVector<int> newRowOf(count);
+    QVector<Row> reordered;
+    reordered.reserve(count);
+    for (const bool takeMoving : {false, true}) {
+        for (int i = 0; i < count; ++i) {
+            if (moves.at(i) != takeMoving)
+                continue;
+            newRowOf[i] = int(reordered.size());
+            reordered.append(std::move(m_rows[i]));
+        }
+    }
+    m_rows = std::move(reordered);
+    m_indexDirty = true;
+
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from)
+        to << createIndex(newRowOf.at(index.row()), index.column());
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
+{
+    const int row = rowOf(endpoint.account, endpoint.id);
+    if (row < 0 || m_rows.at(row).endpoint.provider != endpoint.provider)
+        return false;
+    replaceRow(row, makeRow(endpoint));
+    return true;
+}
+
+const Endpoint *EndpointTableModel::endpointAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).endpoint : nullptr;
+}
+
+const HealthInfo *EndpointTableModel::healthInfoAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).health : nullptr;
+}
+
+int EndpointTableModel::rowOf(const QString &account, const QString &id) const
+{
+    ensureIndex();
+    return m_index.value(Key{account, id}, -1);
+}
+
+QHash<Health, int> EndpointTableModel::healthCounts() const
+{
+    return {{Health::Active, m_counts[0]}, {Health::Failing, m_counts[1]}, {Health::Disabled, m_counts[2]}};
+}
+
+int EndpointTableModel::healthCount(Health health) const
+{
+    return m_counts[healthSlot(health)];
+}
+
+void EndpointTableModel::retranslate()
+{
+    for (Health h : {Health::Active, Health::Failing, Health::Disabled})
+        m_labels[healthSlot(h)] = HealthRules::label(h);
+    m_noDelivery = tr("No delivery yet");
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_rows.isEmpty())
+        return;
+    // The reasons are translated by the health rules, so evaluate again; counts cannot change.
+    for (Row &row : m_rows)
+        row.health = HealthRules::evaluate(row.endpoint);
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/endpoint.h"
+#include "core/health.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QVector>
+
+#include <array>
+
+// The endpoint table: one row per endpoint of every loaded account.
+// Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
+// Everything the view asks for while scrolling, sorting or filtering is computed once per row on
+// insert/update (health, joined events, date text, filter text): data() only looks it up.
+class EndpointTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        UrlColumn,
+        HealthColumn,
+        EventsColumn,
+        DescriptionColumn,
+        FailuresColumn,
+        LastDeliveryColumn,
+        AccountColumn,
+        // Hidden by default in the window; kept last so the visible order never shifts.
+        ProviderColumn,
+        IdColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        HealthRole = Qt::UserRole + 1, // int(Health), any column
+        SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, text)
+        FilterTextRole,                // lower-cased URL + description + events + ID, any column
+        AccountRole                    // the account name, any column (for the proxy's account filter)
+    };
+    Q_ENUM(Role)
+
+    explicit EndpointTableModel(QObject *parent = nullptr);
+    ~EndpointTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Adds a batch with one beginInsertRows. An endpoint already present (same account + id)
+    // replaces its row instead of being duplicated, so a refresh can append again.
+    void appendEndpoints(const QList<Endpoint> &endpoints);
+    void replaceAll(const QList<Endpoint> &endpoints);
+    void clear();
+    void removeAccount(const QString &account);
+    // Replaces the row with the same account + provider + id; false when there is none.
+    bool updateEndpoint(const Endpoint &endpoint);
+
+    const Endpoint *endpointAt(int row) const;
+    const HealthInfo *healthInfoAt(int row) const;
+    int rowOf(const QString &account, const QString &id) const; // -1 when absent
+    QHash<Health, int> healthCounts() const;
+    int healthCount(Health health) const;
+
+    // Call after a language change: health words and header titles come from tr().
+    void retranslate();
+
+private:
+    // One endpoint plus everything derived from it, computed once in makeRow().
+    struct Row
+    {
+        Endpoint endpoint;
+        HealthInfo health;
+        QString eventsText;       // events joined ", "
+        QDateTime lastDelivery;   // lastDeliveryAt, or the newer of last success / last failure
+        QString lastDeliveryText; // compact local date-time, empty when never
+        QString filterText;       // lower-cased haystack for the text filter
+    };
+    struct Key
+    {
+        QString account;
+        QString id;
+        bool operator==(const Key &o) const { return id == o.id && account == o.account; }
+    };
+    friend size_t qHash(const Key &key, size_t seed) noexcept;
+
+    Row makeRow(const Endpoint &endpoint) const;
+    QVector<Row> stage(const QList<Endpoint> &endpoints);
+    void replaceRow(int row, Row &&fresh);
+    void countRow(const Row &row, int delta);
+    void ensureIndex() const;
+    void moveAccountToEnd(const QString &account);
+
+    static constexpr int MaxRemovalRuns = 16;
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QString healthToolTip(const Row &row) const;
+    QString healthAccessibleText(const Row &row) const;
+
+    QVector<Row> m_rows;
+    // account + id → row. An account belongs to one provider, so account + id is unique.
+    // Rebuilt lazily after removals, which shift rows.
+    mutable QHash<Key, int> m_index;
+    mutable bool m_indexDirty = false;
+    std::array<int, 3> m_counts{};     // per Health, kept on every change
+    std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
+    QString m_noDelivery;
+};
