@@ -138,7 +138,7 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case FailuresColumn:
         return e.failureCount; // an int: the view formats it with the locale
     case LastDeliveryColumn:
-        return row.lastDeliveryText.isEmpty() ? QString(QChar(0x2014)) : row.lastDeliveryText;
+        return row.lastDeliveryText.isEmpty() ? m_never : row.lastDeliveryText;
     case AccountColumn:
         return e.account;
     case ProviderColumn:
@@ -441,6 +441,7 @@ void EndpointTableModel::retranslate()
     for (Health h : {Health::Active, Health::Failing, Health::Disabled})
         m_labels[healthSlot(h)] = HealthRules::label(h);
     m_noDelivery = tr("No delivery yet");
+    m_never = QString(QChar(0x2014)); // an em dash; shared by every never-delivered row
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_rows.isEmpty())
         return;

@@ -110,5 +110,6 @@ private:
     mutable bool m_indexDirty = false;
     std::array<int, 3> m_counts{};     // per Health, kept on every change
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
-    QString m_noDelivery;
+    QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
+    QString m_never;                   // its display text
 };

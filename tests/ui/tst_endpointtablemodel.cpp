@@ -27,6 +27,7 @@ private slots:
     void removeAccountManyRunsKeepsPersistentIndexes();
     void replaceAllAndClear();
     void lookupsAreBounded();
+    void retranslateRefreshesEverything();
 };
 
 static QList<Endpoint> batch(const QString &account, int from, int count)
@@ -317,6 +318,20 @@ void TestEndpointTableModel::lookupsAreBounded()
     QVERIFY(!model.healthInfoAt(2));
     QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_1")), 1);
     QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
+}
+
+void TestEndpointTableModel::retranslateRefreshesEverything()
+{
+    M model;
+    model.appendEndpoints(batch(QStringLiteral("a"), 0, 6));
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(5, M::ColumnCount - 1));
+    QCOMPARE(model.healthCount(Health::Failing), 2);
+    QCOMPARE(model.index(1, M::HealthColumn).data().toString(), HealthRules::label(Health::Failing));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTableModel)
