@@ -1,0 +1,84 @@
+#include "session/changejournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+ChangeJournal::ChangeJournal(const QString &filePath, int maxRecords)
+    : m_path(filePath), m_maxRecords(maxRecords)
+{}
+
+QString ChangeJournal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/changes.jsonl");
+}
+
+bool ChangeJournal::load(QString *error)
+{
+    m_records.clear();
+    m_skipped = 0;
+    QFile file(m_path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the change journal %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine(1024 * 1024).trimmed();
+        if (line.isEmpty())
+            continue;
+        ChangeRecord record;
+        if (ChangeRecord::fromJson(QJsonDocument::fromJson(line).object(), &record))
+            m_records << record;
+        else
+            ++m_skipped;
+    }
+    if (m_records.size() > m_maxRecords)
+        m_records = m_records.mid(m_records.size() - m_maxRecords);
+    return true;
+}
+
+bool ChangeJournal::append(const ChangeRecord &record, QString *error)
+{
+    m_records << record;
+    if (m_records.size() > m_maxRecords) {
+        // Trim in bulk so the file is rewritten rarely.
+        m_records = m_records.mid(m_records.size() - m_maxRecords * 9 / 10);
+        return rewrite(error);
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = tr("Cannot write the change journal %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    return true;
+}
+
+bool ChangeJournal::rewrite(QString *error)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the change journal %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    for (const ChangeRecord &r : m_records)
+        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write the change journal %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "session/changerecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Every change the console sent, kept locally as JSON Lines so it survives restarts.
+// A damaged line is skipped (and counted), never a reason to lose the rest.
+class ChangeJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeJournal)
+public:
+    explicit ChangeJournal(const QString &filePath = defaultPath(), int maxRecords = 5000);
+
+    static QString defaultPath(); // <AppDataLocation>/changes.jsonl
+
+    // Reads the file; false with *error naming the cause when it exists but cannot be read.
+    bool load(QString *error = nullptr);
+    bool append(const ChangeRecord &record, QString *error = nullptr);
+    const QList<ChangeRecord> &records() const { return m_records; }
+    int skippedLines() const { return m_skipped; }
+    QString filePath() const { return m_path; }
+
+private:
+    bool rewrite(QString *error);
+
+    QString m_path;
+    int m_maxRecords;
+    int m_skipped = 0;
+    QList<ChangeRecord> m_records;
+};

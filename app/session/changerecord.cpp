@@ -1,0 +1,41 @@
+#include "session/changerecord.h"
+
+#include "providers/providerspec.h"
+
+QJsonObject ChangeRecord::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("account"), account},
+        {QStringLiteral("provider"), Providers::spec(provider).key},
+        {QStringLiteral("endpointId"), endpointId},
+        {QStringLiteral("endpointUrl"), endpointUrl},
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("requestUrl"), requestUrl},
+        {QStringLiteral("body"), QString::fromUtf8(body)},
+        {QStringLiteral("httpStatus"), httpStatus},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("undo"), isUndo},
+    };
+}
+
+bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
+{
+    ChangeRecord r;
+    r.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    if (!r.at.isValid() || !Providers::fromKey(o.value(QLatin1String("provider")).toString(), &r.provider))
+        return false;
+    r.account = o.value(QLatin1String("account")).toString();
+    r.endpointId = o.value(QLatin1String("endpointId")).toString();
+    r.endpointUrl = o.value(QLatin1String("endpointUrl")).toString();
+    r.method = o.value(QLatin1String("method")).toString().toLatin1();
+    r.requestUrl = o.value(QLatin1String("requestUrl")).toString();
+    r.body = o.value(QLatin1String("body")).toString().toUtf8();
+    r.httpStatus = o.value(QLatin1String("httpStatus")).toInt();
+    r.error = o.value(QLatin1String("error")).toString();
+    r.isUndo = o.value(QLatin1String("undo")).toBool();
+    if (r.account.isEmpty() || r.endpointId.isEmpty())
+        return false;
+    *out = r;
+    return true;
+}

@@ -1,0 +1,170 @@
+#include "session/workspace.h"
+
+#include "core/draft.h"
+#include "diff/diff.h"
+#include "net/apiclient.h"
+#include "providers/providerspec.h"
+#include "session/changejournal.h"
+
+Workspace::Workspace(ApiClient *client, ChangeJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal)
+{}
+
+Workspace::~Workspace()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_loads))
+        if (call)
+            call->disconnect(this);
+}
+
+void Workspace::setAccount(const Account &account, const QString &token)
+{
+    m_accounts.insert(account.name, AccountEntry{account, token});
+    emit accountsChanged();
+}
+
+void Workspace::removeAccount(const QString &name)
+{
+    if (QPointer<ApiCall> call = m_loads.take(name))
+        call->abort();
+    m_accounts.remove(name);
+    if (m_undo && m_undo->after.account == name) {
+        m_undo.reset();
+        emit undoChanged();
+    }
+    emit accountsChanged();
+}
+
+QList<Account> Workspace::accounts() const
+{
+    QList<Account> result;
+    for (const AccountEntry &entry : m_accounts)
+        result << entry.account;
+    std::sort(result.begin(), result.end(),
+              [](const Account &a, const Account &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return result;
+}
+
+Connection Workspace::connectionFor(const QString &accountName) const
+{
+    const AccountEntry entry = m_accounts.value(accountName);
+    return Connection{entry.account.name, entry.account.provider, entry.account.baseUrl, entry.token};
+}
+
+void Workspace::refreshAll()
+{
+    for (const Account &account : accounts())
+        refresh(account.name);
+}
+
+void Workspace::refresh(const QString &name)
+{
+    if (!m_accounts.contains(name))
+        return;
+    if (QPointer<ApiCall> previous = m_loads.take(name)) {
+        previous->disconnect(this);
+        previous->abort();
+    }
+    ApiCall *call = m_client->list(connectionFor(name));
+    m_loads.insert(name, call);
+    emit loadStarted(name);
+    connect(call, &ApiCall::progress, this, [this, name](int loaded) { emit loadProgress(name, loaded); });
+    connect(call, &ApiCall::finished, this, [this, name, call] {
+        if (m_loads.value(name) == call)
+            m_loads.remove(name);
+        if (call->error().isError())
+            emit loadFailed(name, call->error());
+        else
+            emit loadFinished(name, call->endpoints());
+    });
+}
+
+PreparedRequest Workspace::preview(const Endpoint &base, const UpdateRequest &request) const
+{
+    return m_client->prepareUpdate(connectionFor(base.account), request);
+}
+
+ApiCall *Workspace::update(const Endpoint &base, const UpdateRequest &request)
+{
+    return send(base, request, false);
+}
+
+ApiCall *Workspace::send(const Endpoint &base, const UpdateRequest &request, bool isUndo)
+{
+    const Connection connection = connectionFor(base.account);
+    const PreparedRequest sent = m_client->prepareUpdate(connection, request);
+    ApiCall *call = m_client->update(connection, request);
+    const QString secretKey = Providers::spec(base.provider).secretKey;
+    const bool touchedSecret = !secretKey.isEmpty() && request.body.contains(secretKey);
+    connect(call, &ApiCall::finished, this, [=] {
+        record(base, sent, call, isUndo);
+        if (call->error().isError())
+            return;
+        emit endpointChanged(call->endpoint());
+        if (isUndo)
+            m_undo.reset();
+        else
+            m_undo = UndoRecord{base, call->endpoint(), touchedSecret};
+        emit undoChanged();
+    });
+    return call;
+}
+
+void Workspace::record(const Endpoint &base, const PreparedRequest &sent, const ApiCall *call, bool isUndo)
+{
+    if (!m_journal)
+        return;
+    ChangeRecord r;
+    r.at = QDateTime::currentDateTimeUtc();
+    r.account = base.account;
+    r.provider = base.provider;
+    r.endpointId = base.id;
+    r.endpointUrl = base.url;
+    r.method = sent.method;
+    r.requestUrl = sent.url.toString();
+    r.body = sent.redactedBody();
+    r.httpStatus = call->error().isError() ? call->error().httpStatus : 200;
+    r.error = call->error().isError() ? call->error().toString() : QString();
+    r.isUndo = isUndo;
+    QString problem;
+    if (!m_journal->append(r, &problem))
+        qWarning("%s", qPrintable(problem));
+    emit changeRecorded(r);
+}
+
+UndoInfo Workspace::undoInfo() const
+{
+    UndoInfo info;
+    if (!m_undo) {
+        info.unavailableReason = tr("Nothing to undo.");
+        return info;
+    }
+    if (!m_accounts.contains(m_undo->after.account)) {
+        info.unavailableReason = tr("The account of the last change is gone.");
+        return info;
+    }
+    const DiffResult reverse = Diff::compute(m_undo->after, Draft::fromEndpoint(m_undo->before));
+    if (m_undo->touchedSecret)
+        info.caveat = tr("The secret cannot be restored: it is write-only and was never readable.");
+    if (!reverse.isValid()) {
+        info.unavailableReason =
+            tr("The previous state cannot be sent back: %1").arg(reverse.errors.first().message);
+        return info;
+    }
+    if (!reverse.hasChanges()) {
+        info.unavailableReason =
+            m_undo->touchedSecret ? info.caveat : tr("The last change left nothing to undo.");
+        return info;
+    }
+    info.available = true;
+    info.description = tr("Undo the last change to %1").arg(m_undo->after.url);
+    return info;
+}
+
+ApiCall *Workspace::undoLast()
+{
+    if (!undoInfo().available)
+        return nullptr;
+    const DiffResult reverse = Diff::compute(m_undo->after, Draft::fromEndpoint(m_undo->before));
+    return send(m_undo->after, reverse.request, true);
+}

@@ -1,0 +1,101 @@
+#include "session/changejournal.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestChangeJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ChangeRecord sample(int n)
+    {
+        ChangeRecord r;
+        r.at = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC).addSecs(n);
+        r.account = QStringLiteral("Layers prod");
+        r.provider = ProviderId::Layers;
+        r.endpointId = QStringLiteral("ep_%1").arg(n);
+        r.endpointUrl = QStringLiteral("https://hooks.example.com/%1").arg(n);
+        r.method = "PATCH";
+        r.requestUrl = QStringLiteral("https://api.layers.com/v1/webhook-endpoints/ep_%1").arg(n);
+        r.body = "{\"status\":\"active\"}";
+        r.httpStatus = 200;
+        return r;
+    }
+
+private slots:
+    void survivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/changes.jsonl"));
+        {
+            ChangeJournal journal(path);
+            QVERIFY(journal.load());
+            QVERIFY(journal.append(sample(1)));
+            ChangeRecord failed = sample(2);
+            failed.httpStatus = 409;
+            failed.error = QStringLiteral("HTTP 409 IDEMPOTENCY_CONFLICT: key reused");
+            QVERIFY(journal.append(failed));
+        }
+        ChangeJournal reopened(path);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().size(), 2);
+        QCOMPARE(reopened.records().at(0).endpointId, QStringLiteral("ep_1"));
+        QVERIFY(reopened.records().at(0).succeeded());
+        QVERIFY(!reopened.records().at(1).succeeded());
+        QCOMPARE(reopened.records().at(1).at, sample(2).at);
+        QCOMPARE(reopened.records().at(0).body, sample(1).body);
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void damagedLinesAreSkippedNotFatal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        {
+            ChangeJournal journal(path);
+            journal.append(sample(1));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{not json\n\n{\"at\": \"yesterday\"}\n");
+        file.close();
+        {
+            ChangeJournal journal(path);
+            QVERIFY(journal.load());
+            journal.append(sample(3));
+        }
+        ChangeJournal journal(path);
+        QVERIFY(journal.load());
+        QCOMPARE(journal.records().size(), 2);
+        QCOMPARE(journal.skippedLines(), 2);
+    }
+
+    void keepsTheNewestWhenFull()
+    {
+        QTemporaryDir dir;
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.jsonl")), 10);
+        for (int i = 0; i < 25; ++i)
+            QVERIFY(journal.append(sample(i)));
+        QVERIFY(journal.records().size() <= 10);
+        QCOMPARE(journal.records().constLast().endpointId, QStringLiteral("ep_24"));
+        ChangeJournal reopened(journal.filePath(), 10);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().constLast().endpointId, QStringLiteral("ep_24"));
+        QVERIFY(reopened.records().size() <= 10);
+    }
+
+    void unreadableFileIsAClearError()
+    {
+        QTemporaryDir dir;
+        ChangeJournal journal(dir.path()); // a directory, not a file
+        QString error;
+        QVERIFY(!journal.load(&error));
+        QVERIFY(error.contains(dir.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeJournal)
+#include "tst_changejournal.moc"

@@ -1,0 +1,182 @@
+#include "../apiclient/callwaiter.h"
+#include "core/draft.h"
+#include "core/health.h"
+#include "diff/diff.h"
+#include "providers/providerspec.h"
+#include "sandbox/sandboxseed.h"
+#include "sandbox/sandboxserver.h"
+#include "session/changejournal.h"
+#include "session/workspace.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The session the window sits on, against the sandbox: loading every account, a change with its
+// journal entry, undo as the reverse diff, and what cannot be undone.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxServer *m_sandbox = nullptr;
+    ApiClient *m_client = nullptr;
+    ChangeJournal *m_journal = nullptr;
+    Workspace *m_workspace = nullptr;
+
+    Endpoint load(ProviderId p, const QString &id)
+    {
+        const CallResult r =
+            waitFor(m_client->get(m_workspace->connectionFor(Providers::spec(p).displayName), id));
+        return r.endpoint;
+    }
+    static QJsonObject bodyOf(const SandboxJournalEntry &e)
+    {
+        return QJsonDocument::fromJson(e.body).object();
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = new SandboxServer(this);
+        QVERIFY(m_sandbox->listen(0));
+        m_client = new ApiClient(this);
+        m_journal = new ChangeJournal(
+            m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
+        m_workspace = new Workspace(m_client, m_journal, this);
+        for (ProviderId p : Providers::all()) {
+            Account account(Providers::spec(p).displayName, p);
+            account.baseUrl = m_sandbox->baseUrl();
+            m_workspace->setAccount(account, SandboxServer::tokenFor(p));
+        }
+    }
+    void cleanup()
+    {
+        delete m_workspace;
+        delete m_journal;
+        delete m_client;
+        delete m_sandbox;
+    }
+    void refreshAllLoadsEveryAccount()
+    {
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        m_workspace->refreshAll();
+        QVERIFY(m_workspace->isLoading());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 10000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(!m_workspace->isLoading());
+        for (const QList<QVariant> &args : finished) {
+            const QString account = args.at(0).toString();
+            const auto endpoints = args.at(1).value<QList<Endpoint>>();
+            QVERIFY(!endpoints.isEmpty());
+            for (const Endpoint &e : endpoints)
+                QCOMPARE(e.account, account);
+        }
+    }
+
+    void aFailingAccountDoesNotHideTheOthers()
+    {
+        Account broken(QStringLiteral("Broken"), ProviderId::Diligent);
+        broken.baseUrl = m_sandbox->baseUrl();
+        m_workspace->setAccount(broken, QStringLiteral("revoked-token"));
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        m_workspace->refreshAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 6, 10000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Broken"));
+        QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus, 401);
+    }
+
+    void changeIsJournaledWithoutSecrets()
+    {
+        const Endpoint base = load(ProviderId::Diligent, SandboxSeed::Diligent::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.secretAction = SecretAction::Replace;
+        draft.newSecret = QStringLiteral("whsec_never_on_disk");
+        QSignalSpy changed(m_workspace, &Workspace::endpointChanged);
+        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_journal->records().size(), 1);
+        const ChangeRecord &record = m_journal->records().first();
+        QCOMPARE(record.account, QStringLiteral("Diligent"));
+        QCOMPARE(record.endpointId, base.id);
+        QCOMPARE(record.httpStatus, 200);
+        QVERIFY(!record.body.contains("whsec_never_on_disk"));
+        QFile file(m_journal->filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(onDisk.contains(base.id.toUtf8()));
+        QVERIFY(!onDisk.contains("whsec_never_on_disk"));
+        QVERIFY(!onDisk.contains(SandboxServer::tokenFor(ProviderId::Diligent).toUtf8()));
+        // Only the secret changed: undo is impossible and says why.
+        QVERIFY(!m_workspace->undoInfo().available);
+        QVERIFY(m_workspace->undoInfo().unavailableReason.contains(QLatin1String("write-only")));
+    }
+
+    void failedChangeIsJournaledToo()
+    {
+        const Endpoint base = load(ProviderId::Layers, SandboxSeed::Layers::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.scope = QStringLiteral("all_children");
+        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        QCOMPARE(r.error.providerCode, QStringLiteral("FORBIDDEN_SCOPE"));
+        QCOMPARE(m_journal->records().size(), 1);
+        QCOMPARE(m_journal->records().first().httpStatus, 403);
+        QVERIFY(m_journal->records().first().error.contains(QLatin1String("FORBIDDEN_SCOPE")));
+        QVERIFY(!m_workspace->undoInfo().available);
+    }
+
+    void undoSendsTheReverseDiff()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.enabled = false;
+        draft.description = QStringLiteral("Paused during the migration");
+        CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const UndoInfo info = m_workspace->undoInfo();
+        QVERIFY2(info.available, qPrintable(info.unavailableReason));
+
+        ApiCall *undo = m_workspace->undoLast();
+        QVERIFY(undo);
+        r = waitFor(undo);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const SandboxJournalEntry last = m_sandbox->journal().constLast();
+        QCOMPARE(last.method, QByteArray("PATCH"));
+        QJsonObject expected{{QStringLiteral("is_active"), true},
+                             {QStringLiteral("description"), base.description}};
+        QCOMPARE(bodyOf(last), expected);
+        QVERIFY(r.endpoint.enabled);
+        QCOMPARE(r.endpoint.description, base.description);
+        QVERIFY(!m_workspace->undoInfo().available); // one step
+        QCOMPARE(m_journal->records().size(), 2);
+        QVERIFY(m_journal->records().constLast().isUndo);
+    }
+
+    void undoOfASecretChangeRestoresTheRestAndSaysSo()
+    {
+        const Endpoint base = load(ProviderId::Atoa, SandboxSeed::Atoa::refunds);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.description = QStringLiteral("Refunds with auth");
+        draft.secretAction = SecretAction::Replace;
+        draft.newAuthentication = QJsonObject{{QStringLiteral("username"), QStringLiteral("u")},
+                                              {QStringLiteral("password"), QStringLiteral("p")}};
+        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const UndoInfo info = m_workspace->undoInfo();
+        QVERIFY(info.available);
+        QVERIFY(info.caveat.contains(QLatin1String("write-only")));
+        waitFor(m_workspace->undoLast());
+        const QJsonObject body = bodyOf(m_sandbox->journal().constLast());
+        QCOMPARE(body.value(QLatin1String("description")).toString(), base.description);
+        QVERIFY(!body.contains(QLatin1String("authentication")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
