@@ -127,7 +127,7 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
     connect(reply, &QNetworkReply::finished, this, [=]() mutable {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = *tooLarge ? QByteArray() : reply->read(maxBytes + 1);
+        QByteArray body = *tooLarge || !reply->isOpen() ? QByteArray() : reply->read(maxBytes + 1);
         ApiError error;
         if (*tooLarge || body.size() > maxBytes) {
             error = {ApiError::Kind::BadReply,
