@@ -98,6 +98,12 @@ private:
 
 CliParseResult Parser::run(const QStringList &arguments)
 {
+    // --help wins over everything else, even an earlier mistake on the same line.
+    const QStringList options = arguments.mid(0, arguments.indexOf(QStringLiteral("--")));
+    if (options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"))) {
+        m_cmd.kind = CliCommand::Kind::Help;
+        return m_result;
+    }
     bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

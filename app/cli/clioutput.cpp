@@ -91,7 +91,7 @@ QString CliOutput::table(const QStringList &headers, const QList<QStringList> &r
     measure(headers);
     for (const QStringList &row : rows)
         measure(row);
-    auto line = [&widths](const QStringList &cells) {
+    auto line = [&widths](const QStringList &cells) -> QString { // not a dangling QStringBuilder
         QString text;
         for (int i = 0; i < cells.size(); ++i) {
             const bool last = i == cells.size() - 1;

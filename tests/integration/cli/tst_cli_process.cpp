@@ -1,0 +1,764 @@
+// Runs the real patchbay-cli binary against a real patchbay-sandbox process, for every provider:
+// what it prints, its exit code, and what the sandbox received (its journal). Every run is also
+// checked for the token and the secrets used: none may ever appear in stdout or stderr.
+
+#include "providers/providerid.h"
+#include "providers/providerspec.h"
+#include "sandbox/sandboxseed.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace {
+
+const QString cliBinary = QStringLiteral(PATCHBAY_CLI_BINARY);
+const QString sandboxBinary = QStringLiteral(PATCHBAY_SANDBOX_BINARY);
+
+// Secrets the tests hand to the CLI; none may be printed.
+const QString diligentSecret = QStringLiteral("whsec_cli_TEST_s3cr3t_4711");
+const QString atoaHeaderValue = QStringLiteral("hv-CLI-test-credential-0815");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString problem; // not finished, crashed, or printed a secret
+};
+
+// Every run of the CLI goes through this macro, so no test can forget the leak check.
+#define RUN_CLI(var, ...)                                                                                    \
+    const CliRun var = runCli(__VA_ARGS__);                                                                  \
+    QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))
+// The same with --provider P --base-url <sandbox> and the provider's sandbox token in PATCHBAY_TOKEN.
+#define RUN_AS(var, ...)                                                                                     \
+    const CliRun var = runProvider(__VA_ARGS__);                                                             \
+    QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))
+
+ProviderId providerOf(const QString &key)
+{
+    ProviderId id = ProviderId::OpenTrain;
+    Providers::fromKey(key, &id);
+    return id;
+}
+
+} // namespace
+
+class TestCliProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRun runCli(const QStringList &args, const QByteArray &input = {},
+                  const QProcessEnvironment &extra = {});
+    CliRun runProvider(const QString &provider, const QStringList &args, const QByteArray &input = {});
+    QJsonValue control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    QJsonArray journal() { return control("GET", QStringLiteral("/_sandbox/journal")).toArray(); }
+    static QList<QJsonObject> writes(const QJsonArray &journal);
+    static QString header(const QJsonObject &entry, const QString &name);
+    void addFault(const QJsonObject &fault);
+    static void addProviderColumn();
+
+    QProcess m_sandbox;
+    QUrl m_baseUrl;
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_home; // HOME and XDG_CONFIG_HOME of every CLI run: never the user's settings
+    QStringList m_neverPrinted;
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void help();
+    void usageErrorExits2();
+    void missingTokenExits2();
+    void insecureBaseUrlExits2();
+
+    void list_data() { addProviderColumn(); }
+    void list();
+    void get_data() { addProviderColumn(); }
+    void get();
+    void update_data();
+    void update();
+    void dryRunSendsNothing_data() { update_data(); }
+    void dryRunSendsNothing();
+    void nothingToChange_data();
+    void nothingToChange();
+    void validationRefusal_data();
+    void validationRefusal();
+    void unsupportedOption_data();
+    void unsupportedOption();
+    void providerRefusal_data();
+    void providerRefusal();
+    void serverErrorExits4_data() { addProviderColumn(); }
+    void serverErrorExits4();
+    void droppedConnectionExits4_data() { addProviderColumn(); }
+    void droppedConnectionExits4();
+    void timeoutExits4_data() { addProviderColumn(); }
+    void timeoutExits4();
+    void atoaAuthenticationIsSentButNeverPrinted();
+
+    void accounts();
+};
+
+void TestCliProcess::addProviderColumn()
+{
+    QTest::addColumn<QString>("provider");
+    for (const QString &key : Providers::keys())
+        QTest::newRow(qPrintable(key)) << key;
+}
+
+CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
+                              const QProcessEnvironment &extra)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PATCHBAY_TOKEN"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(cliBinary, args);
+    CliRun run;
+    if (!process.waitForStarted(5000)) {
+        run.problem = QStringLiteral("patchbay-cli did not start: ") + process.errorString();
+        return run;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        run.problem = QStringLiteral("patchbay-cli did not finish: ") + args.join(QLatin1Char(' '));
+        return run;
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit) {
+        run.problem = QStringLiteral("patchbay-cli crashed: ") + run.err;
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    for (const QString &secret : std::as_const(m_neverPrinted)) {
+        if (run.out.contains(secret) || run.err.contains(secret))
+            run.problem = QStringLiteral("a token or secret was printed by: ") + args.join(QLatin1Char(' '));
+    }
+    return run;
+}
+
+CliRun TestCliProcess::runProvider(const QString &provider, const QStringList &args, const QByteArray &input)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(providerOf(provider)));
+    return runCli(QStringList{QStringLiteral("--provider"), provider, QStringLiteral("--base-url"),
+                              m_baseUrl.toString()} +
+                      args,
+                  input, env);
+}
+
+QJsonValue TestCliProcess::control(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_nam.sendCustomRequest(
+        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QByteArray data = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    if (status < 200 || status >= 300)
+        qWarning("control %s %s answered %d: %s", method.constData(), qPrintable(path), status,
+                 data.constData());
+    const QJsonDocument document = QJsonDocument::fromJson(data);
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QList<QJsonObject> TestCliProcess::writes(const QJsonArray &journal)
+{
+    QList<QJsonObject> result;
+    for (const QJsonValue &entry : journal) {
+        if (entry.toObject().value(QLatin1String("method")).toString() != QLatin1String("GET"))
+            result << entry.toObject();
+    }
+    return result;
+}
+
+QString TestCliProcess::header(const QJsonObject &entry, const QString &name)
+{
+    const QJsonObject headers = entry.value(QLatin1String("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value().toString();
+    }
+    return {};
+}
+
+void TestCliProcess::addFault(const QJsonObject &fault)
+{
+    control("POST", QStringLiteral("/_sandbox/faults"), fault);
+}
+
+void TestCliProcess::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFileInfo::exists(cliBinary), qPrintable(cliBinary));
+    for (ProviderId id : Providers::all()) {
+        m_neverPrinted << SandboxServer::tokenFor(id) << SandboxServer::limitedTokenFor(id);
+    }
+    m_neverPrinted << diligentSecret << atoaHeaderValue;
+
+    m_sandbox.setProcessChannelMode(QProcess::SeparateChannels);
+    m_sandbox.start(sandboxBinary, {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY2(m_sandbox.waitForStarted(5000), qPrintable(m_sandbox.errorString()));
+    // The first stdout line names the port: "patchbay-sandbox listening on http://127.0.0.1:PORT".
+    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+    QByteArray firstLine;
+    QDeadlineTimer deadline(10000);
+    while (!firstLine.contains('\n') && !deadline.hasExpired()) {
+        if (!m_sandbox.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        firstLine += m_sandbox.readAllStandardOutput();
+    }
+    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(firstLine));
+    QVERIFY2(match.hasMatch(), firstLine.constData());
+    m_baseUrl = QUrl(match.captured(1));
+}
+
+void TestCliProcess::init()
+{
+    control("POST", QStringLiteral("/_sandbox/reset")); // seed restored, journal and faults cleared
+}
+
+void TestCliProcess::cleanupTestCase()
+{
+    if (m_sandbox.state() != QProcess::NotRunning) {
+        m_sandbox.terminate();
+        if (!m_sandbox.waitForFinished(3000)) {
+            m_sandbox.kill();
+            m_sandbox.waitForFinished(1000);
+        }
+    }
+}
+
+void TestCliProcess::help()
+{
+    RUN_CLI(r, {QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("endpoints update ID [--dry-run] CHANGE...")));
+    QVERIFY(r.out.contains(QLatin1String("accounts add NAME --provider P [--base-url URL]")));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCliProcess::usageErrorExits2()
+{
+    RUN_CLI(r, {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("endpoints"),
+                QStringLiteral("frob")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("endpoints frob")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliProcess::missingTokenExits2()
+{
+    RUN_CLI(r, {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+                m_baseUrl.toString(), QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("PATCHBAY_TOKEN")), qPrintable(r.err));
+    QVERIFY(journal().isEmpty());
+}
+
+void TestCliProcess::insecureBaseUrlExits2()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::Layers));
+    RUN_CLI(r,
+            {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+             QStringLiteral("http://hooks.example.com"), QStringLiteral("endpoints"), QStringLiteral("list")},
+            {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("http://")), qPrintable(r.err));
+}
+
+void TestCliProcess::list()
+{
+    QFETCH(QString, provider);
+    const ProviderId id = providerOf(provider);
+    RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    static const QRegularExpression headerLine(QStringLiteral("^ID +HEALTH +FAILURES +URL +EVENTS$"));
+    QVERIFY2(headerLine.match(lines.value(0)).hasMatch(), qPrintable(lines.value(0)));
+    const int healthColumn = lines.value(0).indexOf(QLatin1String("HEALTH"));
+    QVERIFY2(lines.size() - 1 >= 6, "the seed has at least six endpoints per provider");
+    // Every seeded endpoint is listed, with its health word in the aligned HEALTH column.
+    const QSet<QString> words{QStringLiteral("active"), QStringLiteral("failing"),
+                              QStringLiteral("disabled")};
+    QSet<QString> seen;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString word = lines.at(i).mid(healthColumn).section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(words.contains(word), qPrintable(lines.at(i)));
+        seen.insert(word);
+    }
+    QVERIFY2(seen.contains(QStringLiteral("failing")), "the seed has a failing endpoint for every provider");
+
+    RUN_AS(j, provider, {QStringLiteral("--json"), QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(j.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(j.out.toUtf8()).array();
+    QCOMPARE(array.size(), lines.size() - 1);
+    for (const QJsonValue &v : array) {
+        QCOMPARE(v.toObject().value(QLatin1String("provider")).toString(), provider);
+        QVERIFY(r.out.contains(v.toObject().value(QLatin1String("id")).toString()));
+    }
+    // The list request carried the provider's auth header.
+    const QJsonObject first = journal().first().toObject();
+    const ProviderSpec &spec = Providers::spec(id);
+    QCOMPARE(header(first, QString::fromLatin1(spec.authHeader)),
+             QString::fromLatin1(spec.authPrefix) + SandboxServer::tokenFor(id));
+}
+
+void TestCliProcess::get()
+{
+    QFETCH(QString, provider);
+    // A failing endpoint of each provider, so that the health reason is not empty.
+    const QMap<QString, QString> ids{{QStringLiteral("opentrain"), SandboxSeed::OpenTrain::autoDisabled},
+                                     {QStringLiteral("layers"), SandboxSeed::Layers::autoPaused},
+                                     {QStringLiteral("optimaldial"), SandboxSeed::OptimalDial::failing},
+                                     {QStringLiteral("diligent"), SandboxSeed::Diligent::failing},
+                                     {QStringLiteral("atoa"), SandboxSeed::Atoa::expiredFailing}};
+    const QString id = ids.value(provider);
+    RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("get"), id});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("ID:")));
+    QVERIFY(r.out.contains(id));
+    QVERIFY(r.out.contains(QLatin1String("Health:")));
+    static const QRegularExpression reason(QStringLiteral("Health reason: +\\S.+"));
+    QVERIFY2(reason.match(r.out).hasMatch(), qPrintable(r.out));
+
+    RUN_AS(j, provider, {QStringLiteral("--json"), QStringLiteral("endpoints"), QStringLiteral("get"), id});
+    QCOMPARE(j.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("id")).toString(), id);
+    QCOMPARE(o.value(QLatin1String("provider")).toString(), provider);
+    QVERIFY(QStringList({QStringLiteral("failing"), QStringLiteral("disabled")})
+                .contains(o.value(QLatin1String("health")).toString()));
+    QVERIFY(!o.value(QLatin1String("healthReason")).toString().isEmpty());
+}
+
+void TestCliProcess::update_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("changes");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("body"); // the exact minimal JSON body
+
+    QTest::newRow("opentrain: events replaced")
+        << "opentrain" << QString(SandboxSeed::OpenTrain::active)
+        << QStringList{QStringLiteral("--events"), QStringLiteral("contract.started,payment.sent")}
+        << QByteArray() << "PATCH" << QByteArray(R"({"eventTypes":["contract.started","payment.sent"]})");
+    QTest::newRow("layers: metadata per key, description cleared to null")
+        << "layers" << QString(SandboxSeed::Layers::active)
+        << QStringList{QStringLiteral("--set-metadata"), QStringLiteral("team=core"),
+                       QStringLiteral("--unset-metadata"), QStringLiteral("env"),
+                       QStringLiteral("--clear-description")}
+        << QByteArray() << "PATCH"
+        << QByteArray(R"({"metadata":{"team":"core","env":""},"description":null})");
+    QTest::newRow("optimaldial: description and is_active")
+        << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
+        << QStringList{QStringLiteral("--description"), QStringLiteral("Recordings to billing"),
+                       QStringLiteral("--disable")}
+        << QByteArray() << "PATCH"
+        << QByteArray(R"({"description":"Recordings to billing","is_active":false})");
+    QTest::newRow("diligent: secret from stdin")
+        << "diligent" << QString(SandboxSeed::Diligent::activeNeverDelivered)
+        << QStringList{QStringLiteral("--secret-stdin")}
+        << QByteArray(diligentSecret.toUtf8() + "\nignored\n") << "PATCH"
+        << QByteArray(R"({"secret":")" + diligentSecret.toUtf8() + R"("})");
+    QTest::newRow("atoa: description, with the complete events")
+        << "atoa" << QString(SandboxSeed::Atoa::paymentsBasic)
+        << QStringList{QStringLiteral("--description"), QStringLiteral("Payments (prod)")} << QByteArray()
+        << "PUT"
+        << QByteArray(
+               R"json({"description":"Payments (prod)","events":["PAYMENTS_STATUS","REFUND_STATUS"]})json");
+}
+
+void TestCliProcess::update()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, id);
+    QFETCH(QStringList, changes);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, method);
+    QFETCH(QByteArray, body);
+    const ProviderId pid = providerOf(provider);
+    const ProviderSpec &spec = Providers::spec(pid);
+
+    RUN_AS(r, provider, QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id} + changes,
+           input);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(id));
+
+    // Read first, then exactly one write with the minimal body, method, path and auth header.
+    const QJsonArray log = journal();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).toObject().value(QLatin1String("method")).toString(), QStringLiteral("GET"));
+    const QJsonObject write = log.at(1).toObject();
+    QCOMPARE(write.value(QLatin1String("method")).toString(), method);
+    QCOMPARE(write.value(QLatin1String("path")).toString(), spec.itemPathFor(id));
+    QCOMPARE(header(write, QString::fromLatin1(spec.authHeader)),
+             QString::fromLatin1(spec.authPrefix) + SandboxServer::tokenFor(pid));
+    QCOMPARE(QJsonDocument::fromJson(write.value(QLatin1String("body")).toString().toUtf8()).object(),
+             QJsonDocument::fromJson(body).object());
+    QVERIFY(write.value(QLatin1String("status")).toInt() < 300);
+    if (spec.idempotencyKey)
+        QVERIFY(!QUuid::fromString(header(write, QStringLiteral("Idempotency-Key"))).isNull());
+    else
+        QVERIFY(header(write, QStringLiteral("Idempotency-Key")).isEmpty());
+}
+
+void TestCliProcess::dryRunSendsNothing()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, id);
+    QFETCH(QStringList, changes);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, method);
+    const ProviderSpec &spec = Providers::spec(providerOf(provider));
+
+    RUN_AS(
+        r, provider,
+        QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id, QStringLiteral("--dry-run")} +
+            changes,
+        input);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(writes(journal()).isEmpty());
+    // The exact request, token redacted: method and URL, the auth header's name, the body's keys.
+    QVERIFY2(r.out.contains(method + QLatin1Char(' ') + m_baseUrl.toString() + spec.itemPathFor(id)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QString::fromLatin1(spec.authHeader) + QLatin1String(": ") +
+                            QString::fromLatin1(spec.authPrefix) + QLatin1String("<redacted>")),
+             qPrintable(r.out));
+    if (provider == QLatin1String("diligent"))
+        QVERIFY(r.out.contains(QLatin1String("\"secret\": \"<redacted>\"")));
+}
+
+void TestCliProcess::nothingToChange_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("changes");
+    QTest::newRow("opentrain: same events, other order")
+        << "opentrain" << QString(SandboxSeed::OpenTrain::active)
+        << QStringList{QStringLiteral("--events"),
+                       QStringLiteral("payment.sent,contract.started,contract.ended"),
+                       QStringLiteral("--enable")};
+    QTest::newRow("layers: same metadata value and scope")
+        << "layers" << QString(SandboxSeed::Layers::active)
+        << QStringList{QStringLiteral("--set-metadata"), QStringLiteral("team=growth"),
+                       QStringLiteral("--scope"), QStringLiteral("own")};
+    QTest::newRow("layers: clearing a description that is already null")
+        << "layers" << QString(SandboxSeed::Layers::neverDelivered)
+        << QStringList{QStringLiteral("--clear-description")};
+    QTest::newRow("optimaldial: already active") << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
+                                                 << QStringList{QStringLiteral("--enable")};
+    QTest::newRow("diligent: already inactive")
+        << "diligent" << QString(SandboxSeed::Diligent::disabled) << QStringList{QStringLiteral("--disable")};
+    QTest::newRow("atoa: same description")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--description"), QStringLiteral("Refund desk")};
+}
+
+void TestCliProcess::nothingToChange()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, id);
+    QFETCH(QStringList, changes);
+    RUN_AS(r, provider, QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id} + changes);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("Nothing to change: ")), qPrintable(r.out));
+    QCOMPARE(journal().size(), 1); // the read only
+    QVERIFY(writes(journal()).isEmpty());
+}
+
+void TestCliProcess::validationRefusal_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("changes");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("opentrain: http off loopback")
+        << "opentrain" << QString(SandboxSeed::OpenTrain::active)
+        << QStringList{QStringLiteral("--url"), QStringLiteral("http://hooks.example.com/x")} << "localhost";
+    QTest::newRow("opentrain: no events") << "opentrain" << QString(SandboxSeed::OpenTrain::active)
+                                          << QStringList{QStringLiteral("--events"), QString()} << "at least";
+    QTest::newRow("layers: auto_paused is not a choice, empty metadata value")
+        << "layers" << QString(SandboxSeed::Layers::active)
+        << QStringList{QStringLiteral("--set-metadata"), QStringLiteral("team=")} << "team";
+    QTest::newRow("layers: unknown scope")
+        << "layers" << QString(SandboxSeed::Layers::active)
+        << QStringList{QStringLiteral("--scope"), QStringLiteral("everything")} << "own, all_children";
+    QTest::newRow("optimaldial: event outside the enum")
+        << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
+        << QStringList{QStringLiteral("--events"), QStringLiteral("upload.deleted")} << "upload.deleted";
+    QTest::newRow("optimaldial: description over 500")
+        << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
+        << QStringList{QStringLiteral("--description"), QString(501, QLatin1Char('x'))} << "500";
+    QTest::newRow("diligent: http URL")
+        << "diligent" << QString(SandboxSeed::Diligent::active)
+        << QStringList{QStringLiteral("--url"), QStringLiteral("http://localhost/x")} << "https://";
+    QTest::newRow("atoa: URL is immutable")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--url"), QStringLiteral("https://support.initech.example/new")}
+        << "URL";
+    QTest::newRow("atoa: mixed authentication methods")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--authentication-json"),
+                       QStringLiteral(R"({"username":"u","headerValue":")") + atoaHeaderValue +
+                           QStringLiteral("\"}")}
+        << "never mixed";
+    QTest::newRow("atoa: authentication not JSON")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--authentication-json"),
+                       QStringLiteral("{\"headerValue\": ") + atoaHeaderValue}
+        << "not valid JSON";
+}
+
+void TestCliProcess::validationRefusal()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, id);
+    QFETCH(QStringList, changes);
+    QFETCH(QString, mentions);
+    RUN_AS(r, provider, QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id} + changes);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(writes(journal()).isEmpty());
+}
+
+void TestCliProcess::unsupportedOption_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("changes");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("opentrain --description")
+        << "opentrain" << QStringList{QStringLiteral("--description"), QStringLiteral("x")}
+        << "--description";
+    QTest::newRow("opentrain --clear-metadata")
+        << "opentrain" << QStringList{QStringLiteral("--clear-metadata")} << "--clear-metadata";
+    QTest::newRow("layers --secret-stdin")
+        << "layers" << QStringList{QStringLiteral("--secret-stdin")} << "--secret-stdin";
+    QTest::newRow("optimaldial --scope")
+        << "optimaldial" << QStringList{QStringLiteral("--scope"), QStringLiteral("own")} << "--scope";
+    QTest::newRow("diligent --remove-authentication")
+        << "diligent" << QStringList{QStringLiteral("--remove-authentication")} << "--remove-authentication";
+    QTest::newRow("diligent --clear-description")
+        << "diligent" << QStringList{QStringLiteral("--clear-description")} << "--clear-description";
+    QTest::newRow("atoa --enable") << "atoa" << QStringList{QStringLiteral("--enable")} << "--enable";
+    QTest::newRow("atoa --remove-secret")
+        << "atoa" << QStringList{QStringLiteral("--remove-secret")} << "--remove-secret";
+}
+
+void TestCliProcess::unsupportedOption()
+{
+    QFETCH(QString, provider);
+    QFETCH(QStringList, changes);
+    QFETCH(QString, option);
+    RUN_AS(r, provider,
+           QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), QStringLiteral("any-id")} +
+               changes,
+           QByteArray("some-secret\n"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(option), qPrintable(r.err));
+    QVERIFY2(r.err.contains(Providers::spec(providerOf(provider)).displayName), qPrintable(r.err));
+    QVERIFY(journal().isEmpty()); // refused before even reading the endpoint
+}
+
+void TestCliProcess::providerRefusal_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // "HTTP <status> <code>"
+
+    const QStringList get{QStringLiteral("endpoints"), QStringLiteral("get")};
+    const QStringList update{QStringLiteral("endpoints"), QStringLiteral("update")};
+    QTest::newRow("opentrain: 404") << "opentrain" << get + QStringList{QStringLiteral("no-such-endpoint")}
+                                    << "HTTP 404";
+    QTest::newRow("layers: FORBIDDEN_SCOPE")
+        << "layers"
+        << update + QStringList{QString(SandboxSeed::Layers::active), QStringLiteral("--scope"),
+                                QStringLiteral("all_children")}
+        << "HTTP 403 FORBIDDEN_SCOPE";
+    // OptimalDial ids are UUIDs (a malformed one is a 422): a well-formed one that does not exist.
+    QTest::newRow("optimaldial: 404")
+        << "optimaldial" << get + QStringList{QStringLiteral("0d1a3c90-0d44-4b50-8888-8dd25736ffff")}
+        << "HTTP 404";
+    QTest::newRow("diligent: 404 on update")
+        << "diligent" << update + QStringList{QStringLiteral("no-such-endpoint"), QStringLiteral("--enable")}
+        << "HTTP 404";
+    QTest::newRow("atoa: a 4th endpoint for PAYMENTS_STATUS")
+        << "atoa"
+        << update + QStringList{QString(SandboxSeed::Atoa::refunds), QStringLiteral("--events"),
+                                QStringLiteral("REFUND_STATUS,PAYMENTS_STATUS")}
+        << "HTTP 400";
+}
+
+void TestCliProcess::providerRefusal()
+{
+    QFETCH(QString, provider);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    RUN_AS(r, provider, args);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(expected + QLatin1Char(' ')) || r.err.contains(expected + QLatin1Char(':')),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliProcess::serverErrorExits4()
+{
+    QFETCH(QString, provider);
+    addFault({{QStringLiteral("kind"), QStringLiteral("server_error")}, {QStringLiteral("status"), 500}});
+    RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 500")), qPrintable(r.err));
+}
+
+void TestCliProcess::droppedConnectionExits4()
+{
+    QFETCH(QString, provider);
+    // Several turns: Qt's HTTP layer itself re-sends a request once when a kept-alive connection
+    // closes without a reply, so a one-shot drop would never reach the CLI.
+    addFault({{QStringLiteral("kind"), QStringLiteral("drop_connection")}, {QStringLiteral("remaining"), 5}});
+    RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("get"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliProcess::timeoutExits4()
+{
+    QFETCH(QString, provider);
+    addFault({{QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 2500}});
+    QElapsedTimer timer;
+    timer.start();
+    RUN_AS(r, provider,
+           {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("endpoints"),
+            QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QLatin1String("timed out")), qPrintable(r.err));
+    QVERIFY2(timer.elapsed() < 2400, "gave up after --timeout, not after the server's delay");
+}
+
+void TestCliProcess::atoaAuthenticationIsSentButNeverPrinted()
+{
+    const QString id = SandboxSeed::Atoa::refunds;
+    const QString auth = QStringLiteral(R"({"headerName":"X-Refund-Key","headerValue":")") + atoaHeaderValue +
+                         QStringLiteral("\"}");
+    RUN_AS(dry, QStringLiteral("atoa"),
+           {QStringLiteral("endpoints"), QStringLiteral("update"), id, QStringLiteral("--dry-run"),
+            QStringLiteral("--authentication-json"), auth});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(QLatin1String("<redacted>")));
+    QVERIFY(writes(journal()).isEmpty());
+
+    RUN_AS(r, QStringLiteral("atoa"),
+           {QStringLiteral("--json"), QStringLiteral("endpoints"), QStringLiteral("update"), id,
+            QStringLiteral("--authentication-json"), auth});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QList<QJsonObject> sent = writes(journal());
+    QCOMPARE(sent.size(), 1);
+    const QJsonObject body =
+        QJsonDocument::fromJson(sent.first().value(QLatin1String("body")).toString().toUtf8()).object();
+    QCOMPARE(body,
+             (QJsonObject{{QStringLiteral("authentication"), QJsonDocument::fromJson(auth.toUtf8()).object()},
+                          {QStringLiteral("events"), QJsonArray{QStringLiteral("REFUND_STATUS")}}}));
+    const QJsonObject updated = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(updated.value(QLatin1String("hasSecret")).toBool(), true);
+
+    RUN_AS(removed, QStringLiteral("atoa"),
+           {QStringLiteral("endpoints"), QStringLiteral("update"), id,
+            QStringLiteral("--remove-authentication")});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    const QJsonObject removal =
+        QJsonDocument::fromJson(writes(journal()).last().value(QLatin1String("body")).toString().toUtf8())
+            .object();
+    QVERIFY(removal.value(QLatin1String("authentication")).isNull());
+}
+
+void TestCliProcess::accounts()
+{
+    if (qEnvironmentVariable("PATCHBAY_KEYCHAIN_TESTS") != QLatin1String("1"))
+        QSKIP(
+            "needs a real Secret Service: run under tests/with-keyring.sh (sets PATCHBAY_KEYCHAIN_TESTS=1)");
+
+    // A unique name, so that even a developer's own keychain is never confused with it.
+    const QString name = QStringLiteral("cli-test-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString token = SandboxServer::tokenFor(ProviderId::Layers);
+
+    RUN_CLI(empty,
+            {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+             QStringLiteral("layers"), QStringLiteral("--base-url"), m_baseUrl.toString()},
+            QByteArray("\n"));
+    QCOMPARE(empty.exitCode, 2);
+
+    RUN_CLI(add,
+            {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+             QStringLiteral("layers"), QStringLiteral("--base-url"), m_baseUrl.toString()},
+            token.toUtf8() + "\n");
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+
+    RUN_CLI(list, {QStringLiteral("accounts"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(name) && list.out.contains(QLatin1String("layers")) &&
+                 list.out.contains(m_baseUrl.toString()),
+             qPrintable(list.out));
+    // The settings file holds the account but never the token.
+    QDirIterator files(m_home.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
+    }
+
+    RUN_CLI(use, {QStringLiteral("--account"), name, QStringLiteral("endpoints"), QStringLiteral("get"),
+                  QString(SandboxSeed::Layers::active)});
+    QVERIFY2(use.exitCode == 0, qPrintable(use.err));
+    QCOMPARE(header(journal().last().toObject(), QStringLiteral("Authorization")),
+             QStringLiteral("Bearer ") + token);
+
+    RUN_CLI(again,
+            {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+             QStringLiteral("layers")},
+            token.toUtf8() + "\n");
+    QCOMPARE(again.exitCode, 2); // never silently replaced
+
+    RUN_CLI(remove, {QStringLiteral("accounts"), QStringLiteral("remove"), name});
+    QVERIFY2(remove.exitCode == 0, qPrintable(remove.err));
+    RUN_CLI(gone, {QStringLiteral("--account"), name, QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(gone.exitCode, 2);
+    RUN_CLI(after, {QStringLiteral("accounts"), QStringLiteral("list")});
+    QVERIFY(!after.out.contains(name));
+}
+
+QTEST_GUILESS_MAIN(TestCliProcess)
+#include "tst_cli_process.moc"

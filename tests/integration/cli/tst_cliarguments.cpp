@@ -1,0 +1,334 @@
+// Pure parsing of the patchbay-cli command line: every command and option, and the usage errors.
+
+#include "cli/cliarguments.h"
+
+#include <QtTest>
+
+class TestCliArguments : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CliParseResult parse(const QString &line)
+    {
+        return CliArguments::parse(QProcess::splitCommand(line));
+    }
+    static CliCommand ok(const QString &line)
+    {
+        const CliParseResult r = parse(line);
+        if (!r.ok())
+            qWarning("unexpected usage error for \"%s\": %s", qPrintable(line), qPrintable(r.error));
+        return r.command;
+    }
+
+private slots:
+    void help_data();
+    void help();
+    void endpointsList();
+    void endpointsGet();
+    void globalOptionsAnywhere();
+    void timeout();
+    void updateSimpleChanges();
+    void updateEvents();
+    void updateMetadataInOrder();
+    void updateSecretsAndAuthentication();
+    void updateDryRun();
+    void inlineValues();
+    void doubleDashEndsOptions();
+    void accountsCommands();
+    void usageErrors_data();
+    void usageErrors();
+    void usageErrorNeverEchoesAuthenticationJson();
+    void usageTextMatchesTheSpec();
+};
+
+void TestCliArguments::help_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("--help") << "--help";
+    QTest::newRow("-h") << "-h";
+    QTest::newRow("help after a command") << "--provider layers endpoints list --help";
+    QTest::newRow("help wins over an error") << "--bogus --help";
+}
+
+void TestCliArguments::help()
+{
+    QFETCH(QString, line);
+    const CliParseResult r = parse(line);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.command.kind, CliCommand::Kind::Help);
+}
+
+void TestCliArguments::endpointsList()
+{
+    const CliCommand c = ok(QStringLiteral("--provider layers endpoints list"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsList);
+    QCOMPARE(c.provider, QStringLiteral("layers"));
+    QVERIFY(c.account.isEmpty());
+    QVERIFY(c.baseUrl.isEmpty());
+    QCOMPARE(c.timeoutSeconds, CliArguments::defaultTimeoutSeconds);
+    QVERIFY(!c.json);
+
+    const CliCommand d = ok(QStringLiteral("--account prod-eu --json endpoints list"));
+    QCOMPARE(d.account, QStringLiteral("prod-eu"));
+    QVERIFY(d.json);
+    QVERIFY(d.provider.isEmpty());
+
+    // Provider keys are case-insensitive and normalized.
+    QCOMPARE(ok(QStringLiteral("--provider OptimalDial endpoints list")).provider,
+             QStringLiteral("optimaldial"));
+}
+
+void TestCliArguments::endpointsGet()
+{
+    const CliCommand c =
+        ok(QStringLiteral("--provider atoa --base-url http://127.0.0.1:8080 endpoints get ep_123"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsGet);
+    QCOMPARE(c.endpointId, QStringLiteral("ep_123"));
+    QCOMPARE(c.baseUrl, QStringLiteral("http://127.0.0.1:8080"));
+}
+
+void TestCliArguments::globalOptionsAnywhere()
+{
+    const CliCommand c = ok(QStringLiteral("endpoints get X --provider diligent --json --timeout 5"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsGet);
+    QCOMPARE(c.provider, QStringLiteral("diligent"));
+    QVERIFY(c.json);
+    QCOMPARE(c.timeoutSeconds, 5);
+}
+
+void TestCliArguments::timeout()
+{
+    QCOMPARE(ok(QStringLiteral("--provider layers --timeout 1 endpoints list")).timeoutSeconds, 1);
+    QCOMPARE(ok(QStringLiteral("--provider layers --timeout 3600 endpoints list")).timeoutSeconds, 3600);
+    for (const char *bad : {"0", "-1", "abc", "1.5", "3601", ""}) {
+        const CliParseResult r = CliArguments::parse({QStringLiteral("--provider"), QStringLiteral("layers"),
+                                                      QStringLiteral("--timeout"), QLatin1String(bad),
+                                                      QStringLiteral("endpoints"), QStringLiteral("list")});
+        QVERIFY2(!r.ok(), bad);
+        QVERIFY(r.error.contains(QLatin1String("--timeout")));
+    }
+}
+
+void TestCliArguments::updateSimpleChanges()
+{
+    const CliCommand c = ok(QStringLiteral("--provider layers endpoints update we_1 --url "
+                                           "https://x.example/h --description \"Hello world\" --disable "
+                                           "--scope own"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsUpdate);
+    QCOMPARE(c.endpointId, QStringLiteral("we_1"));
+    QCOMPARE(c.changes.url.value(), QStringLiteral("https://x.example/h"));
+    QCOMPARE(c.changes.description.value(), QStringLiteral("Hello world"));
+    QCOMPARE(c.changes.enabled.value(), false);
+    QCOMPARE(c.changes.scope.value(), QStringLiteral("own"));
+    QVERIFY(!c.changes.events);
+    QVERIFY(!c.dryRun);
+
+    const CliCommand e =
+        ok(QStringLiteral("--provider layers endpoints update we_1 --clear-description --enable"));
+    QVERIFY(e.changes.clearDescription);
+    QVERIFY(!e.changes.description);
+    QCOMPARE(e.changes.enabled.value(), true);
+    // Repeating the same flag is harmless.
+    QCOMPARE(
+        ok(QStringLiteral("--provider layers endpoints update a --enable --enable")).changes.enabled.value(),
+        true);
+}
+
+void TestCliArguments::updateEvents()
+{
+    QCOMPARE(ok(QStringLiteral("--provider layers endpoints update a --events job.completed,job.failed"))
+                 .changes.events.value(),
+             (QStringList{QStringLiteral("job.completed"), QStringLiteral("job.failed")}));
+    // Spaces around names are trimmed; an empty name is kept for validation to refuse.
+    QCOMPARE(ok(QStringLiteral("--provider layers endpoints update a --events \"a, b,,c\""))
+                 .changes.events.value(),
+             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QString(), QStringLiteral("c")}));
+    // "" is the empty set: validation names the minimum.
+    const CliParseResult empty = CliArguments::parse(
+        {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("endpoints"),
+         QStringLiteral("update"), QStringLiteral("a"), QStringLiteral("--events"), QString()});
+    QVERIFY2(empty.ok(), qPrintable(empty.error));
+    QCOMPARE(empty.command.changes.events.value_or(QStringList{QStringLiteral("unset")}), QStringList());
+}
+
+void TestCliArguments::updateMetadataInOrder()
+{
+    const CliCommand c =
+        ok(QStringLiteral("--provider layers endpoints update a --clear-metadata --set-metadata "
+                          "team=core --set-metadata note=a=b --unset-metadata old"));
+    const QList<MetadataOp> expected{{MetadataOp::Kind::Clear, {}, {}},
+                                     {MetadataOp::Kind::Set, QStringLiteral("team"), QStringLiteral("core")},
+                                     {MetadataOp::Kind::Set, QStringLiteral("note"), QStringLiteral("a=b")},
+                                     {MetadataOp::Kind::Unset, QStringLiteral("old"), {}}};
+    QCOMPARE(c.changes.metadata, expected);
+    // An empty value is passed on: validation explains that it would unset the key.
+    QCOMPARE(ok(QStringLiteral("--provider layers endpoints update a --set-metadata k="))
+                 .changes.metadata.first()
+                 .value,
+             QString());
+}
+
+void TestCliArguments::updateSecretsAndAuthentication()
+{
+    QVERIFY(ok(QStringLiteral("--provider diligent endpoints update a --secret-stdin")).changes.secretStdin);
+    QVERIFY(
+        ok(QStringLiteral("--provider diligent endpoints update a --remove-secret")).changes.removeSecret);
+    const CliCommand c =
+        CliArguments::parse({QStringLiteral("--provider"), QStringLiteral("atoa"),
+                             QStringLiteral("endpoints"), QStringLiteral("update"), QStringLiteral("a"),
+                             QStringLiteral("--authentication-json"), QStringLiteral("{\"username\":\"u\"}")})
+            .command;
+    QCOMPARE(c.changes.authenticationJson.value(), QStringLiteral("{\"username\":\"u\"}"));
+    QVERIFY(ok(QStringLiteral("--provider atoa endpoints update a --remove-authentication"))
+                .changes.removeAuthentication);
+}
+
+void TestCliArguments::updateDryRun()
+{
+    const CliCommand c = ok(QStringLiteral("--provider opentrain endpoints update a --dry-run --disable"));
+    QVERIFY(c.dryRun);
+}
+
+void TestCliArguments::inlineValues()
+{
+    const CliCommand c =
+        ok(QStringLiteral("--provider=layers --timeout=7 endpoints update a --url=https://h.example/x?a=b"));
+    QCOMPARE(c.provider, QStringLiteral("layers"));
+    QCOMPARE(c.timeoutSeconds, 7);
+    QCOMPARE(c.changes.url.value(), QStringLiteral("https://h.example/x?a=b"));
+}
+
+void TestCliArguments::doubleDashEndsOptions()
+{
+    const CliCommand c = ok(QStringLiteral("--provider layers endpoints get -- -odd-id"));
+    QCOMPARE(c.endpointId, QStringLiteral("-odd-id"));
+}
+
+void TestCliArguments::accountsCommands()
+{
+    CliCommand c =
+        ok(QStringLiteral("accounts add prod --provider layers --base-url https://staging.layers.example"));
+    QCOMPARE(c.kind, CliCommand::Kind::AccountsAdd);
+    QCOMPARE(c.accountName, QStringLiteral("prod"));
+    QCOMPARE(c.provider, QStringLiteral("layers"));
+    QCOMPARE(c.baseUrl, QStringLiteral("https://staging.layers.example"));
+    QCOMPARE(ok(QStringLiteral("accounts list")).kind, CliCommand::Kind::AccountsList);
+    QVERIFY(ok(QStringLiteral("accounts list --json")).json);
+    c = ok(QStringLiteral("accounts remove prod"));
+    QCOMPARE(c.kind, CliCommand::Kind::AccountsRemove);
+    QCOMPARE(c.accountName, QStringLiteral("prod"));
+}
+
+void TestCliArguments::usageErrors_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("mentions"); // the error names its cause
+
+    QTest::newRow("nothing") << ""
+                             << "No command";
+    QTest::newRow("unknown command") << "--provider layers frobnicate"
+                                     << "frobnicate";
+    QTest::newRow("unknown endpoints verb") << "--provider layers endpoints delete x"
+                                            << "endpoints delete";
+    QTest::newRow("endpoints alone") << "--provider layers endpoints"
+                                     << "list, get or update";
+    QTest::newRow("unknown option") << "--provider layers endpoints list --frob"
+                                    << "--frob";
+    QTest::newRow("missing value") << "--provider layers endpoints list --timeout"
+                                   << "--timeout";
+    QTest::newRow("flag with value") << "--provider layers endpoints list --json=yes"
+                                     << "--json";
+    QTest::newRow("unknown provider") << "--provider acme endpoints list"
+                                      << "acme";
+    QTest::newRow("no provider or account") << "endpoints list"
+                                            << "--account";
+    QTest::newRow("both account and provider") << "--account a --provider layers endpoints list"
+                                               << "--provider";
+    QTest::newRow("base-url with account") << "--account a --base-url https://x endpoints list"
+                                           << "--base-url";
+    QTest::newRow("get without id") << "--provider layers endpoints get"
+                                    << "ID";
+    QTest::newRow("update without id") << "--provider layers endpoints update"
+                                       << "ID";
+    QTest::newRow("extra argument") << "--provider layers endpoints get a b"
+                                    << "\"b\"";
+    QTest::newRow("update without change") << "--provider layers endpoints update a"
+                                           << "change";
+    QTest::newRow("update with only dry-run") << "--provider layers endpoints update a --dry-run"
+                                              << "change";
+    QTest::newRow("change on get") << "--provider layers endpoints get a --url https://x"
+                                   << "--url";
+    QTest::newRow("dry-run on list") << "--provider layers endpoints list --dry-run"
+                                     << "--dry-run";
+    QTest::newRow("enable and disable") << "--provider layers endpoints update a --enable --disable"
+                                        << "--disable";
+    QTest::newRow("description twice")
+        << "--provider layers endpoints update a --description x --description y"
+        << "twice";
+    QTest::newRow("description and clear")
+        << "--provider layers endpoints update a --description x --clear-description"
+        << "--clear-description";
+    QTest::newRow("secret and remove")
+        << "--provider diligent endpoints update a --secret-stdin --remove-secret"
+        << "--remove-secret";
+    QTest::newRow("auth and remove")
+        << "--provider atoa endpoints update a --authentication-json {} --remove-authentication"
+        << "--remove-authentication";
+    QTest::newRow("secret and auth")
+        << "--provider atoa endpoints update a --secret-stdin --remove-authentication"
+        << "cannot be combined";
+    QTest::newRow("metadata without =") << "--provider layers endpoints update a --set-metadata key"
+                                        << "KEY=VALUE";
+    QTest::newRow("metadata empty key") << "--provider layers endpoints update a --set-metadata =v"
+                                        << "KEY=VALUE";
+    QTest::newRow("accounts add without provider") << "accounts add prod"
+                                                   << "--provider";
+    QTest::newRow("accounts add without name") << "accounts add --provider layers"
+                                               << "NAME";
+    QTest::newRow("accounts add with --account") << "accounts add x --provider layers --account y"
+                                                 << "--account";
+    QTest::newRow("accounts list with provider") << "accounts list --provider layers"
+                                                 << "--provider";
+    QTest::newRow("accounts remove without name") << "accounts remove"
+                                                  << "NAME";
+    QTest::newRow("accounts unknown verb") << "accounts rename a b"
+                                           << "accounts rename";
+}
+
+void TestCliArguments::usageErrors()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, mentions);
+    const CliParseResult r = parse(line);
+    QVERIFY2(!r.ok(), qPrintable(line));
+    QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+}
+
+void TestCliArguments::usageErrorNeverEchoesAuthenticationJson()
+{
+    const CliParseResult r = CliArguments::parse(
+        {QStringLiteral("--provider"), QStringLiteral("atoa"), QStringLiteral("endpoints"),
+         QStringLiteral("update"), QStringLiteral("a"), QStringLiteral("--authentication-json"),
+         QStringLiteral("{\"password\":\"hunter2\"}"), QStringLiteral("--authentication-json"),
+         QStringLiteral("{\"password\":\"hunter3\"}")});
+    QVERIFY(!r.ok());
+    QVERIFY(!r.error.contains(QLatin1String("hunter")));
+}
+
+void TestCliArguments::usageTextMatchesTheSpec()
+{
+    const QString usage = CliArguments::usage();
+    for (const char *line :
+         {"patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS "
+          "(default 30)] "
+          "COMMAND",
+          "  endpoints update ID [--dry-run] CHANGE...",
+          "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)",
+          "    --authentication-json JSON | --remove-authentication                   (Atoa)",
+          "  accounts remove NAME                              (removes its keychain entry too)"})
+        QVERIFY2(usage.contains(QLatin1String(line)), line);
+}
+
+QTEST_GUILESS_MAIN(TestCliArguments)
+#include "tst_cliarguments.moc"
