@@ -108,6 +108,7 @@ private slots:
     void timeoutExits4_data() { addProviderColumn(); }
     void timeoutExits4();
     void atoaAuthenticationIsSentButNeverPrinted();
+    void echoedTokenIsRedacted();
 
     void accounts();
 };
@@ -703,6 +704,23 @@ void TestCliProcess::atoaAuthenticationIsSentButNeverPrinted()
         QJsonDocument::fromJson(writes(journal()).last().value(QLatin1String("body")).toString().toUtf8())
             .object();
     QVERIFY(removal.value(QLatin1String("authentication")).isNull());
+}
+
+void TestCliProcess::echoedTokenIsRedacted()
+{
+    // A token that comes back in the output (here through the endpoint ID the error names, as a
+    // server echoing it would) is replaced wherever it appears.
+    const QString token = QStringLiteral("tok-echo-7Hq2vX9");
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), token);
+    const CliRun r =
+        runCli({QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+                m_baseUrl.toString(), QStringLiteral("endpoints"), QStringLiteral("get"), token},
+               {}, env);
+    QCOMPARE(r.exitCode, 3); // 401: the token is not one the sandbox knows
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(token) && !r.out.contains(token), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("<redacted>")));
 }
 
 void TestCliProcess::accounts()
