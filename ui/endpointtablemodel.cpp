@@ -3,6 +3,7 @@
 #include "providers/providerspec.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace {
 
@@ -333,31 +334,50 @@ void EndpointTableModel::clear()
 
 void EndpointTableModel::removeAccount(const QString &account)
 {
-    // Count the contiguous runs of this account's rows.
+    removeRowsWhere([&account](const Endpoint &e) { return e.account == account; });
+}
+
+void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoint> &endpoints)
+{
+    // A refresh: rows that are gone upstream leave, the others are updated in place (selection
+    // and scroll position survive), new ones are appended.
+    QSet<QString> fresh;
+    for (const Endpoint &e : endpoints)
+        fresh.insert(e.id);
+    removeRowsWhere([&](const Endpoint &e) { return e.account == account && !fresh.contains(e.id); });
+    appendEndpoints(endpoints);
+}
+
+void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint &)> &matches)
+{
+    const int count = int(m_rows.size());
+    QVector<bool> doomed(count);
+    // Count the contiguous runs of matching rows.
     int runs = 0;
     int removed = 0;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).endpoint.account != account)
+    for (int i = 0; i < count; ++i) {
+        doomed[i] = matches(m_rows.at(i).endpoint);
+        if (!doomed.at(i))
             continue;
         ++removed;
-        if (i == 0 || m_rows.at(i - 1).endpoint.account != account)
+        if (i == 0 || !doomed.at(i - 1))
             ++runs;
     }
     if (removed == 0)
         return;
     // Each removal costs O(rows) here and in every proxy: past a few runs, gather the rows first.
     if (runs > MaxRemovalRuns)
-        moveAccountToEnd(account);
+        moveToEnd(&doomed);
 
     // Back to front, one removal per contiguous run: rows before a run keep their numbers.
-    int last = int(m_rows.size()) - 1;
+    int last = count - 1;
     while (last >= 0) {
-        if (m_rows.at(last).endpoint.account != account) {
+        if (!doomed.at(last)) {
             --last;
             continue;
         }
         int first = last;
-        while (first > 0 && m_rows.at(first - 1).endpoint.account == account)
+        while (first > 0 && doomed.at(first - 1))
             --first;
         beginRemoveRows(QModelIndex(), first, last);
         for (int i = first; i <= last; ++i)
@@ -369,27 +389,28 @@ void EndpointTableModel::removeAccount(const QString &account)
     }
 }
 
-void EndpointTableModel::moveAccountToEnd(const QString &account)
+void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 {
     // A stable partition announced as a layout change: the other rows keep their order and
     // persistent indexes (selection, current row) follow their rows.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const int count = int(m_rows.size());
-    QVector<bool> moves(count); // decided up front: a moved-from row has no account left to compare
-    for (int i = 0; i < count; ++i)
-        moves[i] = m_rows.at(i).endpoint.account == account;
     QVector<int> newRowOf(count);
     QVector<Row> reordered;
+    QVector<bool> reorderedMoves;
     reordered.reserve(count);
+    reorderedMoves.reserve(count);
     for (const bool takeMoving : {false, true}) {
         for (int i = 0; i < count; ++i) {
-            if (moves.at(i) != takeMoving)
+            if (moves->at(i) != takeMoving)
                 continue;
             newRowOf[i] = int(reordered.size());
             reordered.append(std::move(m_rows[i]));
+            reorderedMoves.append(takeMoving);
         }
     }
     m_rows = std::move(reordered);
+    *moves = std::move(reorderedMoves);
     m_indexDirty = true;
 
     const QModelIndexList from = persistentIndexList();

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 
 // The endpoint table: one row per endpoint of every loaded account.
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
@@ -59,6 +60,8 @@ public:
     void replaceAll(const QList<Endpoint> &endpoints);
     void clear();
     void removeAccount(const QString &account);
+    // Makes the account's rows match a fresh load: updated in place, gone ones removed, new ones added.
+    void syncAccount(const QString &account, const QList<Endpoint> &endpoints);
     // Replaces the row with the same account + provider + id; false when there is none.
     bool updateEndpoint(const Endpoint &endpoint);
 
@@ -95,7 +98,8 @@ private:
     void replaceRow(int row, Row &&fresh);
     void countRow(const Row &row, int delta);
     void ensureIndex() const;
-    void moveAccountToEnd(const QString &account);
+    void removeRowsWhere(const std::function<bool(const Endpoint &)> &matches);
+    void moveToEnd(QVector<bool> *moves);
 
     static constexpr int MaxRemovalRuns = 16;
     QVariant displayData(const Row &row, int column) const;

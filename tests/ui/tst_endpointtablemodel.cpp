@@ -25,6 +25,7 @@ private slots:
     void healthCountsFollowChanges();
     void removeAccountNonContiguous();
     void removeAccountManyRunsKeepsPersistentIndexes();
+    void syncAccountUpdatesRemovesAndAdds();
     void replaceAllAndClear();
     void lookupsAreBounded();
     void retranslateRefreshesEverything();
@@ -256,6 +257,27 @@ void TestEndpointTableModel::removeAccountNonContiguous()
     // Updates still find their rows after the shift.
     QVERIFY(model.updateEndpoint(disabled(QStringLiteral("y"), QStringLiteral("ep_39"))));
     QCOMPARE(model.healthInfoAt(39)->health, Health::Disabled);
+}
+
+void TestEndpointTableModel::syncAccountUpdatesRemovesAndAdds()
+{
+    M model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendEndpoints(batch(QStringLiteral("x"), 0, 5));
+    model.appendEndpoints(batch(QStringLiteral("y"), 0, 5));
+    const QPersistentModelIndex kept =
+        model.index(model.rowOf(QStringLiteral("x"), QStringLiteral("ep_3")), 0);
+    QList<Endpoint> fresh = batch(QStringLiteral("x"), 2, 5); // ep_0, ep_1 gone; ep_5, ep_6 new
+    fresh[1] = disabled(QStringLiteral("x"), QStringLiteral("ep_3"));
+    model.syncAccount(QStringLiteral("x"), fresh);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.rowOf(QStringLiteral("x"), QStringLiteral("ep_0")), -1);
+    QCOMPARE(model.rowOf(QStringLiteral("x"), QStringLiteral("ep_1")), -1);
+    QVERIFY(model.rowOf(QStringLiteral("x"), QStringLiteral("ep_6")) >= 0);
+    QVERIFY(kept.isValid()); // a selected row that still exists keeps its selection
+    QCOMPARE(model.endpointAt(kept.row())->id, QStringLiteral("ep_3"));
+    QCOMPARE(model.healthInfoAt(kept.row())->health, Health::Disabled);
+    QCOMPARE(model.rowOf(QStringLiteral("y"), QStringLiteral("ep_0")) >= 0, true); // other accounts untouched
 }
 
 void TestEndpointTableModel::removeAccountManyRunsKeepsPersistentIndexes()
