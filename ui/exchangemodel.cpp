@@ -1,0 +1,176 @@
+#include "exchangemodel.h"
+
+#include "exchangetext.h"
+#include "statustone.h"
+
+#include <QLocale>
+
+ExchangeModel::ExchangeModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+ExchangeModel::~ExchangeModel() = default;
+
+int ExchangeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExchangeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags ExchangeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ExchangeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == DurationColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case UrlColumn:
+        return tr("URL");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case AccountColumn:
+        return tr("Account");
+    }
+    return {};
+}
+
+QVariant ExchangeModel::data(const QModelIndex &index, int role) const
+{
+    const int r = index.row();
+    const int column = index.column();
+    if (!index.isValid() || index.model() != this || r >= m_rows.size() || column >= ColumnCount)
+        return {};
+    const Row &row = m_rows.at(r);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        if (column == TimeColumn)
+            return row.timeToolTip;
+        if (column == UrlColumn)
+            return row.urlText;
+        if (column == StatusColumn)
+            return statusToolTip(row);
+        return {};
+    case Qt::AccessibleTextRole:
+        return column == StatusColumn ? statusToolTip(row) : displayData(row, column);
+    case Qt::TextAlignmentRole:
+        return column == DurationColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case ExchangeRole:
+        return QVariant::fromValue(row.exchange);
+    case SequenceRole:
+        return row.exchange.sequence;
+    case FilterTextRole:
+        return row.filterText;
+    case StatusToneRole:
+        return row.tone;
+    }
+    return {};
+}
+
+QVariant ExchangeModel::displayData(const Row &row, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return row.timeText;
+    case MethodColumn:
+        return QString::fromLatin1(row.exchange.method);
+    case UrlColumn:
+        return row.urlText;
+    case StatusColumn:
+        return row.statusText;
+    case DurationColumn:
+        return row.durationText;
+    case AccountColumn:
+        return row.exchange.account.isEmpty() ? QStringLiteral("–") : row.exchange.account;
+    }
+    return {};
+}
+
+QString ExchangeModel::statusToolTip(const Row &row) const
+{
+    const Exchange &e = row.exchange;
+    if (e.httpStatus == 0)
+        return tr("No HTTP reply: %1").arg(row.statusText);
+    if (e.error.isEmpty())
+        return tr("HTTP %1").arg(e.httpStatus);
+    return tr("HTTP %1: %2").arg(QString::number(e.httpStatus), e.error);
+}
+
+ExchangeModel::Row ExchangeModel::makeRow(const Exchange &exchange) const
+{
+    Row row;
+    row.exchange = exchange;
+    const QDateTime local = exchange.startedAt.toLocalTime();
+    // Milliseconds matter when requests come in bursts (paged lists, bulk changes).
+    row.timeText = local.toString(QStringLiteral("HH:mm:ss.zzz"));
+    row.timeToolTip = QLocale().toString(local, QLocale::LongFormat);
+    row.urlText = exchange.url.toDisplayString();
+    row.statusText = ExchangeText::statusText(exchange);
+    row.durationText = ExchangeText::durationText(exchange.durationMs);
+    row.tone = int(statusToneFor(exchange.httpStatus, !exchange.error.isEmpty()));
+    row.filterText = (QString::fromLatin1(exchange.method) + QLatin1Char(' ') + row.urlText +
+                      QLatin1Char(' ') + row.statusText + QLatin1Char(' ') + exchange.account)
+                         .toLower();
+    return row;
+}
+
+void ExchangeModel::evict(int count)
+{
+    count = qMin(count, int(m_rows.size()));
+    if (count <= 0)
+        return;
+    beginRemoveRows(QModelIndex(), 0, count - 1);
+    m_rows.remove(0, count);
+    endRemoveRows();
+}
+
+void ExchangeModel::append(const Exchange &exchange)
+{
+    Row row = makeRow(exchange);
+    evict(int(m_rows.size()) - m_capacity + 1);
+    const int at = int(m_rows.size());
+    beginInsertRows(QModelIndex(), at, at);
+    m_rows.append(std::move(row));
+    endInsertRows();
+}
+
+void ExchangeModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ExchangeModel::setCapacity(int capacity)
+{
+    m_capacity = qMax(1, capacity);
+    evict(int(m_rows.size()) - m_capacity);
+}
+
+const Exchange *ExchangeModel::exchangeAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).exchange : nullptr;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "net/exchange.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The request inspector's table: one row per finished request, oldest first, bounded like a ring
+// (the oldest row leaves with beginRemoveRows once capacity() is reached). Qt Core only.
+// Texts are computed once per row on append: data() only looks them up, and the exchange itself is
+// already redacted upstream (ApiClient), so nothing here can show a token.
+class ExchangeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeColumn,
+        MethodColumn,
+        UrlColumn,
+        StatusColumn,
+        DurationColumn,
+        AccountColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        ExchangeRole = Qt::UserRole + 1, // QVariant holding the Exchange, any column
+        SequenceRole,                    // quint64, any column
+        FilterTextRole                   // lower-cased method, URL, status, account, any column
+        // StatusToneRole (statustone.h): StatusTone as int, any column
+    };
+    Q_ENUM(Role)
+
+    static constexpr int DefaultCapacity = 2000;
+
+    explicit ExchangeModel(QObject *parent = nullptr);
+    ~ExchangeModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void append(const Exchange &exchange); // evicts the oldest row first when full
+    void clear();
+    // Shrinking drops the oldest rows at once; at least 1.
+    void setCapacity(int capacity);
+    int capacity() const { return m_capacity; }
+
+    const Exchange *exchangeAt(int row) const; // nullptr when out of range
+
+private:
+    struct Row
+    {
+        Exchange exchange;
+        QString timeText;
+        QString timeToolTip;
+        QString urlText;
+        QString statusText;
+        QString durationText;
+        QString filterText;
+        int tone = 0;
+    };
+    Row makeRow(const Exchange &exchange) const;
+    void evict(int count);
+    QVariant displayData(const Row &row, int column) const;
+    QString statusToolTip(const Row &row) const;
+
+    QList<Row> m_rows; // Qt 6 QList removes from the front in O(1)
+    int m_capacity = DefaultCapacity;
+};
