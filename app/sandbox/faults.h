@@ -17,7 +17,8 @@ struct SandboxFault
         ServerError,   // answer `status` (5xx by default) with a provider-shaped JSON error
         RateLimit,     // answer 429 with Retry-After: retryAfterSeconds
         BrokenJson,    // handle normally, then answer 200 with the body cut in half
-        DropConnection // close the TCP connection without a reply
+        DropConnection // close the TCP connection without a reply. QNetworkAccessManager resends a
+                       // request once when that happens, so a client sees the error only from 2 drops on.
     };
     Kind kind = Kind::ServerError;
     QString pathContains; // empty = any

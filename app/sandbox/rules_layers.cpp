@@ -48,7 +48,9 @@ SandboxReply apply(const QJsonObject &body, SandboxAccess access, QJsonObject &e
         if (!readEventList(body.value(spec.eventsKey), spec.knownEvents, &events, &bad))
             return validationError(p, bad.isEmpty() ? QStringLiteral("events must be a list of event types")
                                                     : QStringLiteral("Unknown event type: %1").arg(bad));
-        if (events.size() < spec.eventsMin || events.size() > spec.eventsMax)
+        // The limit counts what was sent, repeats included.
+        const int sent = int(body.value(spec.eventsKey).toArray().size());
+        if (events.size() < spec.eventsMin || sent > spec.eventsMax)
             return validationError(p, QStringLiteral("events must hold between %1 and %2 event types")
                                           .arg(spec.eventsMin)
                                           .arg(spec.eventsMax));
