@@ -161,7 +161,7 @@ SandboxReply update(SandboxStore &store, ProviderId provider, const QString &id,
     if (!parseObject(request.body, &body)) {
         return validationError(provider,
                                provider == ProviderId::OpenTrain
-                                   ? QStringLiteral("Body is not valid JSON")
+                                   ? QStringLiteral("Body is not a valid JSON object")
                                    : QStringLiteral("The request body must be a JSON object"),
                                {}, QStringLiteral("model_attributes_type"));
     }
