@@ -1,0 +1,105 @@
+#include "changejournaldialog.h"
+#include "changerecordmodel.h"
+#include "net/apiclient.h"
+#include "session/changejournal.h"
+#include "session/workspace.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+ChangeRecord record(int minute, int status = 200, const QString &error = QString(), bool isUndo = false)
+{
+    ChangeRecord r;
+    r.at = QDateTime::currentDateTimeUtc().addSecs(-3600 + minute * 60);
+    r.account = minute % 2 ? QStringLiteral("prod-layers") : QStringLiteral("staging-opentrain");
+    r.provider = minute % 2 ? ProviderId::Layers : ProviderId::OpenTrain;
+    r.endpointId = QStringLiteral("ep_%1").arg(minute);
+    r.endpointUrl = QStringLiteral("https://hooks.example.com/orders/%1").arg(minute);
+    r.method = "PATCH";
+    r.requestUrl = QStringLiteral("https://api.example.com/v1/webhooks/ep_%1").arg(minute);
+    r.body = "{\"status\":\"paused\",\"events\":[\"order.created\",\"order.paid\"]}";
+    r.httpStatus = status;
+    r.error = error;
+    r.isUndo = isUndo;
+    return r;
+}
+
+} // namespace
+
+// The journal dialog: what was there at open, live additions, the body pane and the filter.
+class TestChangeJournalDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheJournalLiveWithTheBodySent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.jsonl")));
+        QVERIFY(journal.append(record(1)));
+        QVERIFY(
+            journal.append(record(2, 422, QStringLiteral("422 validation_error: events: unknown event"))));
+        QVERIFY(journal.append(record(3, 200, QString(), true)));
+        ApiClient client;
+        Workspace workspace(&client, &journal);
+
+        ChangeJournalDialog dialog(&workspace);
+        QVERIFY(!dialog.isModal());
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Change journal"));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("journalTable"));
+        auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("journalBody"));
+        auto *count = dialog.findChild<QLabel *>(QStringLiteral("journalCount"));
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(count->text(), QStringLiteral("3 changes"));
+        QVERIFY(body->toPlainText().isEmpty());
+
+        // A change recorded while the dialog is open appears on top.
+        ChangeRecord live = record(4, 0, QStringLiteral("the connection was dropped"));
+        QVERIFY(journal.append(live));
+        emit workspace.changeRecorded(live);
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(table->model()->index(0, ChangeRecordModel::ResultColumn).data().toString(),
+                 QStringLiteral("the connection was dropped"));
+
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(dialog.selectedRecord()->endpointId, QStringLiteral("ep_2"));
+        QVERIFY2(body->toPlainText().contains(QLatin1String("\n    \"events\": [")),
+                 qPrintable(body->toPlainText()));
+        const QString title = dialog.findChild<QLabel *>(QStringLiteral("journalDetailTitle"))->text();
+        QVERIFY(title.contains(QStringLiteral("unknown event")));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("copyBodyButton"))->isEnabled());
+
+        dialog.findChild<QLineEdit *>(QStringLiteral("journalFilter"))->setText(QStringLiteral("STAGING"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(count->text(), QStringLiteral("2 of 4 changes"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("journalFilter"))->setText(QStringLiteral("undo"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        dialog.findChild<QLineEdit *>(QStringLiteral("journalFilter"))->clear();
+
+        for (QWidget *w :
+             {static_cast<QWidget *>(table), static_cast<QWidget *>(body),
+              static_cast<QWidget *>(dialog.findChild<QLineEdit *>(QStringLiteral("journalFilter")))})
+            QVERIFY(!w->accessibleName().isEmpty());
+
+        if (const QByteArray shots = qgetenv("PATCHBAY_SHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            table->selectionModel()->setCurrentIndex(
+                table->model()->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QVERIFY(dialog.grab().save(
+                QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("journal.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestChangeJournalDialog)
+#include "tst_changejournaldialog.moc"
