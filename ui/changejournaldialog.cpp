@@ -195,10 +195,12 @@ void ChangeJournalDialog::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    QString text =
-        shown == total ? tr("%n change(s)", "", total) : tr("%1 of %n change(s)", "", total).arg(shown);
+    // English needs no .qm for its plural: "1 change" is its own string, %n forms go to translators.
+    const QString all = total == 1 ? tr("1 change") : tr("%n changes", "", total);
+    QString text = shown == total ? all : tr("%1 of %2").arg(shown).arg(all);
     const ChangeJournal *journal = m_workspace ? m_workspace->journal() : nullptr;
-    if (journal && journal->skippedLines() > 0)
-        text += QLatin1String(" · ") + tr("%n damaged line(s) skipped", "", journal->skippedLines());
+    if (const int skipped = journal ? journal->skippedLines() : 0; skipped > 0)
+        text += QLatin1String(" · ") +
+                (skipped == 1 ? tr("1 damaged line skipped") : tr("%n damaged lines skipped", "", skipped));
     m_count->setText(text);
 }

@@ -38,8 +38,7 @@ QString headersText(const HeaderList &headers)
 
 QString requestText(const Exchange &exchange)
 {
-    QString text = QString::fromLatin1(exchange.method) + QLatin1Char(' ') +
-                   exchange.url.toDisplayString(QUrl::FullyDecoded);
+    QString text = QString::fromLatin1(exchange.method) + QLatin1Char(' ') + exchange.url.toDisplayString();
     if (!exchange.requestHeaders.isEmpty())
         text += QLatin1Char('\n') + headersText(exchange.requestHeaders);
     // A GET has no body: saying so beats an empty pane that looks broken.

@@ -305,8 +305,9 @@ void RequestInspectorDock::updateCount()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n request(s)", "", total)
-                                    : tr("%1 of %n request(s)", "", total).arg(shown));
+    // English needs no .qm for its plural: "1 request" is its own string, %n forms go to translators.
+    const QString all = total == 1 ? tr("1 request") : tr("%n requests", "", total);
+    m_count->setText(shown == total ? all : tr("%1 of %2").arg(shown).arg(all));
 }
 
 void RequestInspectorDock::copyCurl()
