@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/draft.h"
+#include "core/endpoint.h"
+#include "diff/updaterequest.h"
+
+#include <QDialog>
+#include <QHash>
+#include <functional>
+
+class ApiCall;
+class EventListEditor;
+class MetadataEditor;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class RequestPreviewView;
+class SecretEditor;
+class Workspace;
+struct ProviderSpec;
+
+// Edits one endpoint. The form is built from the provider's description; every change recomputes
+// the draft, the diff and the request preview. Save sends exactly Diff::compute(base, draft)
+// through the Workspace, asynchronously; a failure keeps the form as it is so Save retries the
+// same change (the client then reuses its idempotency key).
+class EditEndpointDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Asks before a write to a production account: true to send. Tests may replace it.
+    using Confirmation = std::function<bool(QWidget *parent, const QString &title, const QString &text,
+                                            const QString &details)>;
+
+    EditEndpointDialog(Workspace *workspace, const Endpoint &base, QWidget *parent = nullptr);
+    ~EditEndpointDialog() override;
+
+    const Endpoint &base() const { return m_base; }
+    Draft draft() const;
+    bool hasChanges() const;
+    bool canSave() const; // changes, no validation error, not busy
+    bool isBusy() const { return m_call != nullptr; }
+    UpdateRequest pendingRequest() const; // what Save would send now (empty when nothing/invalid)
+
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
+                                  const QString &details);
+
+public slots:
+    void save();
+    void reject() override; // while saving: aborts the request and keeps the dialog open
+
+signals:
+    void saved(const Endpoint &updated);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildForm();
+    QWidget *fieldWithError(const QString &field, QWidget *editor, QWidget *extra = nullptr);
+    void setTabOrderFromLayout();
+    void refresh(); // draft → diff → errors, counters, preview, Save
+    void showErrors(const QList<FieldError> &errors);
+    void updateDescriptionCounter();
+    void updateEnabledNote();
+    void setBusy(bool busy);
+    void showBanner(const QString &text, bool isError);
+    void onSaveFinished(ApiCall *call);
+    QString confirmationText(const UpdateRequest &request) const;
+
+    Workspace *m_workspace;
+    const Endpoint m_base;
+    const ProviderSpec &m_spec;
+    Confirmation m_confirm;
+
+    Draft m_draft;
+    DiffResult m_diff;
+    QString m_formProblem; // what the diff cannot see (e.g. a metadata key typed twice)
+
+    QLabel *m_banner = nullptr;
+    QScrollArea *m_formArea = nullptr;
+    QLineEdit *m_urlEdit = nullptr;
+    EventListEditor *m_events = nullptr;
+    QLineEdit *m_descriptionEdit = nullptr;
+    QLabel *m_descriptionCounter = nullptr;
+    QPushButton *m_clearDescriptionButton = nullptr;
+    QCheckBox *m_enabledCheck = nullptr;
+    QLabel *m_enabledNote = nullptr;
+    QComboBox *m_scopeCombo = nullptr;
+    MetadataEditor *m_metadata = nullptr;
+    SecretEditor *m_secret = nullptr;
+    RequestPreviewView *m_preview = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QHash<QString, QLabel *> m_errorLabels; // normalized field name → its inline message
+    QHash<QString, QWidget *> m_fieldEditors;
+    // The save in flight. An ApiCall always emits finished() before it deletes itself, and the slot
+    // clears this, so a plain pointer is safe.
+    ApiCall *m_call = nullptr;
+};
