@@ -142,7 +142,7 @@ AccountListDelegate::Layout AccountListDelegate::layout(const QStyleOptionViewIt
 
     if (isAll) {
         const int accounts = index.data(AccountListModel::AccountCountRole).toInt();
-        l.secondaryText = tr("%n account(s)", nullptr, accounts);
+        l.secondaryText = accounts == 1 ? tr("1 account") : tr("%n accounts", nullptr, accounts);
         l.secondary = line;
         return l;
     }

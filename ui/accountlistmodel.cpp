@@ -267,7 +267,7 @@ QVariant AccountListModel::accountData(const Account &account, int role) const
             text += tr(", loading");
             break;
         case LoadState::Loaded:
-            text += tr(", %n endpoint(s)", nullptr, status.count);
+            text += QStringLiteral(", ") + endpointsText(status.count);
             break;
         case LoadState::Failed:
             text += tr(", loading failed: %1").arg(status.error);
@@ -310,7 +310,9 @@ QVariant AccountListModel::allData(int role) const
         return tip;
     }
     case Qt::AccessibleTextRole: {
-        QString text = m_allText + tr(", %n account(s)", nullptr, int(m_accounts.size()));
+        const int accounts = int(m_accounts.size());
+        QString text = m_allText + QStringLiteral(", ") +
+                       (accounts == 1 ? tr("1 account") : tr("%n accounts", nullptr, accounts));
         switch (aggregateState()) {
         case LoadState::Idle:
             break;
@@ -318,10 +320,10 @@ QVariant AccountListModel::allData(int role) const
             text += tr(", loading");
             break;
         case LoadState::Loaded:
-            text += tr(", %n endpoint(s)", nullptr, totalEndpointCount());
+            text += QStringLiteral(", ") + endpointsText(totalEndpointCount());
             break;
         case LoadState::Failed:
-            text += tr(", %n endpoint(s)", nullptr, totalEndpointCount()) + QStringLiteral(", ") +
+            text += QStringLiteral(", ") + endpointsText(totalEndpointCount()) + QStringLiteral(", ") +
                     aggregateError();
             break;
         }
@@ -364,8 +366,15 @@ QString AccountListModel::aggregateError() const
     }
     if (failed.isEmpty())
         return {};
-    return tr("%n account(s) failed to load:", nullptr, int(failed.size())) + QLatin1Char('\n') +
-           failed.join(QLatin1Char('\n'));
+    return (failed.size() == 1 ? tr("1 account failed to load:")
+                               : tr("%n accounts failed to load:", nullptr, int(failed.size()))) +
+           QLatin1Char('\n') + failed.join(QLatin1Char('\n'));
+}
+
+QString AccountListModel::endpointsText(int count)
+{
+    // English needs no .qm for its plural: "1 endpoint" is its own string, %n forms go to translators.
+    return count == 1 ? tr("1 endpoint") : tr("%n endpoints", nullptr, count);
 }
 
 int AccountListModel::indexOf(const QString &account) const

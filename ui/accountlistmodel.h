@@ -73,6 +73,8 @@ public:
     // The colour used when an account has none: production red, staging amber, development blue,
     // sandbox teal, anything else slate. As text, so the model stays free of QtGui.
     static QString defaultColorName(const QString &environment);
+    // "1 endpoint" / "12 endpoints", translated.
+    static QString endpointsText(int count);
 
     // Call after a language change: the All row's texts come from tr().
     void retranslate();

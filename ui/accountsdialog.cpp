@@ -497,7 +497,7 @@ void AccountsDialog::save()
     const QString token = m_tokenEdit->text();
     const QString problem = validate(account, token);
     if (!problem.isEmpty()) {
-        finishSave(false, problem);
+        finishSave(false, tr("The account was not saved. %1").arg(problem));
         return;
     }
     setBusy(true);
@@ -688,7 +688,9 @@ void AccountsDialog::testConnection()
             if (call->error().isError())
                 report(false, call->error().toString());
             else
-                report(true, tr("Connected: %n endpoint(s)", nullptr, int(call->endpoints().size())));
+                report(
+                    true,
+                    tr("Connected: %1").arg(AccountListModel::endpointsText(int(call->endpoints().size()))));
         });
     };
     if (!typed.isEmpty())

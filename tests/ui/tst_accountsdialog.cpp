@@ -624,23 +624,27 @@ void TestAccountsDialog::screenshot()
     QVERIFY(m_store->save(staging));
 
     auto dialog = makeDialog();
-    dialog->selectAccount(production.name);
-    child<QLineEdit>(*dialog, "baseUrlEdit")->setFocus();
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     QVERIFY(QDir().mkpath(dir));
+    // An account being edited, with a successful connection test against the sandbox.
+    dialog->selectAccount(staging.name);
+    fill(*dialog, staging.name, ProviderId::Layers, SandboxServer::tokenFor(ProviderId::Layers),
+         m_sandbox.baseUrl().toString());
+    QSignalSpy tested(dialog.get(), &AccountsDialog::testFinished);
+    child<QPushButton>(*dialog, "testButton")->click();
+    QVERIFY(waitFor(tested));
+    QTest::qWait(50); // let the layout settle
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("accounts-dialog.png"))));
 
-    // A refused save and a refused connection test.
+    // A new account refused for its plain http:// URL.
     dialog->startNewAccount();
     fill(*dialog, QStringLiteral("Remote"), ProviderId::Diligent, QStringLiteral("x"),
          QStringLiteral("http://example.com"));
     QSignalSpy saved(dialog.get(), &AccountsDialog::saveFinished);
     dialog->save();
     QVERIFY(waitFor(saved));
-    QSignalSpy tested(dialog.get(), &AccountsDialog::testFinished);
-    child<QPushButton>(*dialog, "testButton")->click();
-    QVERIFY(waitFor(tested));
+    QTest::qWait(50);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("accounts-dialog-error.png"))));
 }
 
