@@ -82,8 +82,7 @@ void ChangeJournalDialog::buildUi()
                           fm.horizontalAdvance(QStringLiteral("production-account")) + 16);
     header->resizeSection(ChangeRecordModel::MethodColumn,
                           fm.horizontalAdvance(QStringLiteral("PATCH")) + 24);
-    header->resizeSection(ChangeRecordModel::ResultColumn,
-                          fm.horizontalAdvance(QStringLiteral("422 validation failed")) + 16);
+    header->resizeSection(ChangeRecordModel::ResultColumn, fm.averageCharWidth() * 36 + 16);
     header->resizeSection(ChangeRecordModel::UndoColumn, fm.horizontalAdvance(QStringLiteral("Undo")) + 24);
 
     auto *detail = new QWidget(this);
@@ -94,6 +93,9 @@ void ChangeJournalDialog::buildUi()
     m_detailTitle->setObjectName(QStringLiteral("journalDetailTitle"));
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailTitle->setWordWrap(true);
+    QFont titleFont = m_detailTitle->font();
+    titleFont.setBold(true);
+    m_detailTitle->setFont(titleFont);
     m_body = new QPlainTextEdit(detail);
     m_body->setObjectName(QStringLiteral("journalBody"));
     m_body->setReadOnly(true);

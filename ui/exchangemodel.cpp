@@ -67,7 +67,7 @@ QVariant ExchangeModel::data(const QModelIndex &index, int role) const
         if (column == TimeColumn)
             return row.timeToolTip;
         if (column == UrlColumn)
-            return row.urlText;
+            return row.fullUrl;
         if (column == StatusColumn)
             return statusToolTip(row);
         return {};
@@ -125,11 +125,14 @@ ExchangeModel::Row ExchangeModel::makeRow(const Exchange &exchange) const
     // Milliseconds matter when requests come in bursts (paged lists, bulk changes).
     row.timeText = local.toString(QStringLiteral("HH:mm:ss.zzz"));
     row.timeToolTip = QLocale().toString(local, QLocale::LongFormat);
-    row.urlText = exchange.url.toDisplayString();
+    row.fullUrl = exchange.url.toDisplayString();
+    row.urlText = exchange.url.toDisplayString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    if (row.urlText.isEmpty())
+        row.urlText = row.fullUrl;
     row.statusText = ExchangeText::statusText(exchange);
     row.durationText = ExchangeText::durationText(exchange.durationMs);
     row.tone = int(statusToneFor(exchange.httpStatus, !exchange.error.isEmpty()));
-    row.filterText = (QString::fromLatin1(exchange.method) + QLatin1Char(' ') + row.urlText +
+    row.filterText = (QString::fromLatin1(exchange.method) + QLatin1Char(' ') + row.fullUrl +
                       QLatin1Char(' ') + row.statusText + QLatin1Char(' ') + exchange.account)
                          .toLower();
     return row;

@@ -59,7 +59,8 @@ private:
         Exchange exchange;
         QString timeText;
         QString timeToolTip;
-        QString urlText;
+        QString urlText; // path + query: the part that differs between rows
+        QString fullUrl; // tooltip, filter, and what "Copy URL" means
         QString statusText;
         QString durationText;
         QString filterText;

@@ -56,8 +56,14 @@ QString responseText(const Exchange &exchange)
     QString text = QCoreApplication::translate("ExchangeText", "HTTP %1 after %2")
                        .arg(exchange.httpStatus)
                        .arg(durationText(exchange.durationMs));
-    if (!exchange.error.isEmpty())
-        text += QLatin1Char('\n') + exchange.error;
+    if (!exchange.error.isEmpty()) {
+        // The error usually repeats the status ("HTTP 503: …"); show only what it adds.
+        QString error = exchange.error;
+        const QString prefix = QStringLiteral("HTTP %1: ").arg(exchange.httpStatus);
+        if (error.startsWith(prefix))
+            error.remove(0, prefix.size());
+        text += QLatin1Char('\n') + error;
+    }
     if (!exchange.responseHeaders.isEmpty())
         text += QLatin1String("\n\n") + headersText(exchange.responseHeaders);
     text += QLatin1String("\n\n") + prettyBody(exchange.responseBody);

@@ -30,7 +30,9 @@ QPlainTextEdit *makeTextPane(QWidget *parent)
     auto *pane = new QPlainTextEdit(parent);
     pane->setReadOnly(true);
     pane->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    pane->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a long URL or curl line is read whole, not behind a horizontal scroll bar.
+    pane->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    pane->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     pane->setTabChangesFocus(true);
     pane->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     pane->setFrameShape(QFrame::NoFrame);
@@ -153,8 +155,8 @@ void RequestInspectorDock::buildUi()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2); // the list is what one scans; the detail is read one at a time
+    m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     setWidget(content);
 
@@ -203,12 +205,10 @@ void RequestInspectorDock::applyColumnWidths()
     header->resizeSection(ExchangeModel::TimeColumn,
                           fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
     header->resizeSection(ExchangeModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("DELETE")) + pad);
-    header->resizeSection(ExchangeModel::StatusColumn,
-                          fm.horizontalAdvance(QStringLiteral("Status 000")) + pad);
+    header->resizeSection(ExchangeModel::StatusColumn, fm.averageCharWidth() * 14 + pad);
     header->resizeSection(ExchangeModel::DurationColumn,
                           fm.horizontalAdvance(QStringLiteral("00,000 ms")) + pad);
-    header->resizeSection(ExchangeModel::AccountColumn,
-                          fm.horizontalAdvance(QStringLiteral("production-xx")) + pad);
+    header->resizeSection(ExchangeModel::AccountColumn, fm.averageCharWidth() * 20 + pad);
     // The URL stretches in the middle; the account stays the last, narrow column.
 }
 
@@ -247,10 +247,6 @@ void RequestInspectorDock::retranslate()
     m_requestText->setAccessibleName(tr("Request sent"));
     m_responseText->setAccessibleName(tr("Response received"));
     m_curlText->setAccessibleName(tr("Request as curl command"));
-    const QString placeholder = tr("Select a request to see it here.");
-    m_requestText->setPlaceholderText(placeholder);
-    m_responseText->setPlaceholderText(placeholder);
-    m_curlText->setPlaceholderText(placeholder);
     updateCount();
     showDetail(m_table->currentIndex());
 }
@@ -308,6 +304,13 @@ void RequestInspectorDock::updateCount()
     // English needs no .qm for its plural: "1 request" is its own string, %n forms go to translators.
     const QString all = total == 1 ? tr("1 request") : tr("%n requests", "", total);
     m_count->setText(shown == total ? all : tr("%1 of %2").arg(shown).arg(all));
+    // The empty state lives in the detail pane: say what will appear there, or how to see it.
+    const QString placeholder = total == 0 ? tr("No requests yet. Every request Patchbay sends appears here, "
+                                                "with its response, tokens redacted.")
+                                           : tr("Select a request to see it here.");
+    m_requestText->setPlaceholderText(placeholder);
+    m_responseText->setPlaceholderText(placeholder);
+    m_curlText->setPlaceholderText(placeholder);
 }
 
 void RequestInspectorDock::copyCurl()

@@ -28,6 +28,7 @@ StatusTintDelegate::StatusTintDelegate(QObject *parent) : QStyledItemDelegate(pa
 void StatusTintDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    option->textElideMode = Qt::ElideRight; // an error reads from its start ("timeout: …")
     const QVariant tone = index.data(StatusToneRole);
     if (!tone.isValid() || option->state.testFlag(QStyle::State_Selected))
         return;

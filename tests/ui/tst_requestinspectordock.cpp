@@ -76,6 +76,21 @@ private:
         run(m_client->list(connection(ProviderId::Layers)));
     }
 
+    // Two failures as a provider has them: a 503, and a connection dropped twice (no HTTP reply).
+    void makeFailures()
+    {
+        SandboxFault unavailable;
+        unavailable.kind = SandboxFault::Kind::ServerError;
+        unavailable.status = 503;
+        m_sandbox->addFault(unavailable);
+        run(m_client->get(connection(ProviderId::OptimalDial), SandboxSeed::OptimalDial::failing));
+        SandboxFault drop;
+        drop.kind = SandboxFault::Kind::DropConnection;
+        drop.remaining = 2; // QNetworkAccessManager resends once by itself
+        m_sandbox->addFault(drop);
+        run(m_client->get(connection(ProviderId::Diligent), SandboxSeed::Diligent::active));
+    }
+
     static void select(RequestInspectorDock &dock, int row)
     {
         auto *table = dock.findChild<QTableView *>(QStringLiteral("exchangeTable"));
@@ -106,12 +121,13 @@ private slots:
     void showsRealExchangesWithoutAnyToken()
     {
         RequestInspectorDock dock;
-        dock.resize(1100, 420);
+        dock.resize(1200, 420);
         dock.show();
         dock.attach(m_client);
         makeTraffic();
+        makeFailures();
         ExchangeModel *model = dock.model();
-        QVERIFY(model->rowCount() >= 4);
+        QVERIFY(model->rowCount() >= 6); // the client may retry a 503 by itself
 
         const QStringList tokens = allTokens();
         auto assertClean = [&](const QString &text, const QString &where) {
@@ -122,6 +138,7 @@ private slots:
         auto *table = dock.findChild<QTableView *>(QStringLiteral("exchangeTable"));
         bool sawPatchBody = false;
         bool sawRefusal = false;
+        bool sawNoReply = false;
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < ExchangeModel::ColumnCount; ++column)
                 for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
@@ -165,9 +182,17 @@ private slots:
                 QVERIFY(response.contains(QStringLiteral("HTTP 403")));
                 sawRefusal = true;
             }
+            if (e->httpStatus == 0) {
+                // No HTTP reply: the status cell says why, and the response tab says so.
+                QVERIFY(!e->error.isEmpty());
+                QCOMPARE(model->index(row, ExchangeModel::StatusColumn).data().toString(), e->error);
+                QVERIFY(response.startsWith(QStringLiteral("No HTTP reply")));
+                sawNoReply = true;
+            }
         }
         QVERIFY(sawPatchBody);
         QVERIFY(sawRefusal);
+        QVERIFY(sawNoReply);
 
         // Every other text the dock shows: labels, buttons, the filter.
         for (const QLabel *label : dock.findChildren<QLabel *>())
@@ -176,9 +201,16 @@ private slots:
             assertClean(button->text() + button->toolTip(), QStringLiteral("a button"));
 
         if (const QByteArray dir = qgetenv("PATCHBAY_SHOT_DIR"); !dir.isEmpty()) {
-            select(dock, 1);
-            QVERIFY(dock.grab().save(
-                QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("inspector.png"))));
+            const QDir shots(QString::fromLocal8Bit(dir));
+            auto *tabs = dock.findChild<QTabWidget *>(QStringLiteral("exchangeDetailTabs"));
+            const QList<QPair<int, int>> views{{0, 1}, {1, 4}, {2, 1}}; // tab, row
+            const QStringList names{QStringLiteral("inspector.png"), QStringLiteral("inspector-response.png"),
+                                    QStringLiteral("inspector-curl.png")};
+            for (int i = 0; i < views.size(); ++i) {
+                tabs->setCurrentIndex(views.at(i).first);
+                select(dock, views.at(i).second);
+                QVERIFY(dock.grab().save(shots.filePath(names.at(i))));
+            }
         }
     }
 
