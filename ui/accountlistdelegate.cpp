@@ -184,6 +184,14 @@ void AccountListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const Layout l = layout(option, index);
+    // A hairline sets "All accounts" apart from the accounts under it.
+    if (index.data(AccountListModel::IsAllRole).toBool() && !(option.state & QStyle::State_Selected)) {
+        painter->save();
+        painter->setPen(QPen(option.palette.color(QPalette::Mid), 1.0));
+        painter->drawLine(option.rect.left() + HPadding, option.rect.bottom(), option.rect.right() - HPadding,
+                          option.rect.bottom());
+        painter->restore();
+    }
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;

@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -285,6 +286,9 @@ void AccountsDialog::connectUi()
             &AccountsDialog::onSelectionChanged);
     connect(m_addButton, &QPushButton::clicked, this, &AccountsDialog::startNewAccount);
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeCurrent);
+    // Delete on the list removes (after the confirmation), as in file managers.
+    auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeShortcut, &QShortcut::activated, this, &AccountsDialog::removeCurrent);
     connect(m_providerCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::onProviderChanged);
     connect(m_baseUrlEdit, &QLineEdit::textEdited, this, &AccountsDialog::onBaseUrlEdited);
     connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &AccountsDialog::updateUrlProblem);

@@ -607,6 +607,15 @@ void TestAccountsDialog::runAsChildWithoutKeychain()
     QCOMPARE(child<QLineEdit>(*dialog, "nameEdit")->text(), QStringLiteral("offline"));
     QVERIFY2(child<QLineEdit>(*dialog, "tokenEdit")->text() == token, "the token field was cleared");
     QVERIFY(!dialog->isBusy());
+
+    const QString dir = qEnvironmentVariable("PATCHBAY_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QTest::qWait(50);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("accounts-dialog-no-keychain.png"))));
+    }
 }
 
 // ---- screenshot -------------------------------------------------------------------------------
