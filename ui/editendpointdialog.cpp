@@ -1,6 +1,5 @@
 #include "editendpointdialog.h"
 
-#include "core/health.h"
 #include "diff/diff.h"
 #include "eventlisteditor.h"
 #include "metadataeditor.h"
@@ -39,8 +38,11 @@ QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
+    // Softer than body text but still readable (the disabled colour is too faint for sentences).
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
+    QColor color = palette.color(QPalette::WindowText);
+    color.setAlphaF(0.7);
+    palette.setColor(QPalette::WindowText, color);
     label->setPalette(palette);
     return label;
 }
@@ -64,7 +66,7 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
     setWindowTitle(tr("Edit %1 endpoint").arg(m_spec.displayName));
     setObjectName(QStringLiteral("editEndpointDialog"));
     setMinimumSize(860, 560);
-    resize(1040, 700);
+    resize(1100, 740);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -211,18 +213,17 @@ QWidget *EditEndpointDialog::buildForm()
     auto newForm = [](QGroupBox *box) {
         auto *f = new QFormLayout(box);
         f->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        f->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
         f->setRowWrapPolicy(QFormLayout::DontWrapRows);
         f->setVerticalSpacing(10);
         return f;
     };
     auto changed = [this] { refresh(); };
 
-    // Where it delivers and what.
-    auto *delivery = new QGroupBox(tr("Delivery"), form);
-    QFormLayout *deliveryForm = newForm(delivery);
+    // What the endpoint is: where it delivers, which events, what it is called.
+    auto *endpoint = new QGroupBox(tr("Endpoint"), form);
+    QFormLayout *endpointForm = newForm(endpoint);
     if (!m_spec.urlKey.isEmpty()) {
-        m_urlEdit = new QLineEdit(m_base.url, delivery);
+        m_urlEdit = new QLineEdit(m_base.url, endpoint);
         m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
         m_urlEdit->setAccessibleName(tr("URL"));
         m_urlEdit->setPlaceholderText(QStringLiteral("https://"));
@@ -234,7 +235,7 @@ QWidget *EditEndpointDialog::buildForm()
             reason =
                 secondaryLabel(tr("%1 does not allow changing the URL; delete and re-create the endpoint.")
                                    .arg(m_spec.displayName),
-                               delivery);
+                               endpoint);
             reason->setObjectName(QStringLiteral("urlReadOnlyReason"));
             m_urlEdit->setToolTip(reason->text());
         } else {
@@ -243,23 +244,59 @@ QWidget *EditEndpointDialog::buildForm()
                                       : tr("https://, or http:// for localhost only."));
         }
         connect(m_urlEdit, &QLineEdit::textChanged, this, changed);
-        auto *label = new QLabel(tr("&URL:"), delivery);
+        auto *label = new QLabel(tr("&URL:"), endpoint);
         label->setBuddy(m_urlEdit);
-        deliveryForm->addRow(label, fieldWithError(QStringLiteral("url"), m_urlEdit, reason));
+        endpointForm->addRow(label, fieldWithError(QStringLiteral("url"), m_urlEdit, reason));
     }
     if (!m_spec.eventsKey.isEmpty()) {
-        m_events = new EventListEditor(m_spec, m_base.events, delivery);
+        m_events = new EventListEditor(m_spec, m_base.events, endpoint);
         m_events->setObjectName(QStringLiteral("eventsEditor"));
         m_fieldEditors.insert(QStringLiteral("events"), m_events->list());
         connect(m_events, &EventListEditor::eventsChanged, this, changed);
-        auto *label = new QLabel(tr("&Events:"), delivery);
+        auto *label = new QLabel(tr("&Events:"), endpoint);
         label->setBuddy(m_events->list());
         QLabel *note = nullptr;
         if (m_spec.eventsAlwaysSent)
             note = secondaryLabel(
-                tr("%1 receives the complete list with every change.").arg(m_spec.displayName), delivery);
-        deliveryForm->addRow(label, fieldWithError(QStringLiteral("events"), m_events, note));
+                tr("%1 receives the complete list with every change.").arg(m_spec.displayName), endpoint);
+        endpointForm->addRow(label, fieldWithError(QStringLiteral("events"), m_events, note));
     }
+    if (m_spec.hasDescription()) {
+        m_descriptionEdit = new QLineEdit(m_base.description, endpoint);
+        m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+        m_descriptionEdit->setAccessibleName(tr("Description"));
+        m_descriptionCounter = new QLabel(endpoint);
+        m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
+        m_descriptionCounter->setAccessibleName(tr("Description length"));
+        m_fieldEditors.insert(QStringLiteral("description"), m_descriptionEdit);
+        connect(m_descriptionEdit, &QLineEdit::textChanged, this, changed);
+
+        auto *row = new QWidget(endpoint);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->addWidget(m_descriptionEdit, 1);
+        if (m_spec.descriptionClear == ClearText::Null) {
+            m_clearDescriptionButton = new QPushButton(tr("C&lear"), row);
+            m_clearDescriptionButton->setObjectName(QStringLiteral("clearDescriptionButton"));
+            m_clearDescriptionButton->setAccessibleName(tr("Clear the description"));
+            m_clearDescriptionButton->setToolTip(tr("Removes the description: %1 receives \"%2\": null.")
+                                                     .arg(m_spec.displayName, m_spec.descriptionKey));
+            m_clearDescriptionButton->setAutoDefault(false);
+            connect(m_clearDescriptionButton, &QPushButton::clicked, m_descriptionEdit, &QLineEdit::clear);
+            rowLayout->addWidget(m_clearDescriptionButton);
+        }
+        rowLayout->addWidget(m_descriptionCounter);
+        auto *label = new QLabel(tr("&Description:"), endpoint);
+        label->setBuddy(m_descriptionEdit);
+        endpointForm->addRow(label, fieldWithError(QStringLiteral("description"), row));
+        layout->addWidget(endpoint);
+    }
+
+    layout->addWidget(endpoint);
+
+    // Whether and for whom it delivers (Atoa has neither).
+    auto *delivery = new QGroupBox(tr("Delivery"), form);
+    QFormLayout *deliveryForm = newForm(delivery);
     if (m_spec.hasEnabled()) {
         m_enabledCheck = new QCheckBox(tr("&Delivering"), delivery);
         m_enabledCheck->setObjectName(QStringLiteral("enabledCheck"));
@@ -293,40 +330,10 @@ QWidget *EditEndpointDialog::buildForm()
         label->setBuddy(m_scopeCombo);
         deliveryForm->addRow(label, fieldWithError(QStringLiteral("scope"), m_scopeCombo, note));
     }
-    layout->addWidget(delivery);
-
-    if (m_spec.hasDescription()) {
-        auto *details = new QGroupBox(tr("Description"), form);
-        QFormLayout *detailsForm = newForm(details);
-        m_descriptionEdit = new QLineEdit(m_base.description, details);
-        m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
-        m_descriptionEdit->setAccessibleName(tr("Description"));
-        m_descriptionCounter = new QLabel(details);
-        m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
-        m_descriptionCounter->setAccessibleName(tr("Description length"));
-        m_fieldEditors.insert(QStringLiteral("description"), m_descriptionEdit);
-        connect(m_descriptionEdit, &QLineEdit::textChanged, this, changed);
-
-        auto *row = new QWidget(details);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->addWidget(m_descriptionEdit, 1);
-        if (m_spec.descriptionClear == ClearText::Null) {
-            m_clearDescriptionButton = new QPushButton(tr("C&lear"), row);
-            m_clearDescriptionButton->setObjectName(QStringLiteral("clearDescriptionButton"));
-            m_clearDescriptionButton->setAccessibleName(tr("Clear the description"));
-            m_clearDescriptionButton->setToolTip(tr("Removes the description: %1 receives \"%2\": null.")
-                                                     .arg(m_spec.displayName, m_spec.descriptionKey));
-            m_clearDescriptionButton->setAutoDefault(false);
-            connect(m_clearDescriptionButton, &QPushButton::clicked, m_descriptionEdit, &QLineEdit::clear);
-            rowLayout->addWidget(m_clearDescriptionButton);
-        }
-        rowLayout->addWidget(m_descriptionCounter);
-        auto *label = new QLabel(tr("&Text:"), details);
-        label->setBuddy(m_descriptionEdit);
-        detailsForm->addRow(label, fieldWithError(QStringLiteral("description"), row));
-        layout->addWidget(details);
-    }
+    if (deliveryForm->rowCount() > 0)
+        layout->addWidget(delivery);
+    else
+        delete delivery;
 
     if (m_spec.hasMetadata()) {
         auto *box = new QGroupBox(tr("Metadata"), form);
@@ -352,7 +359,30 @@ QWidget *EditEndpointDialog::buildForm()
         layout->addWidget(box);
     }
     layout->addStretch();
+    alignFormLabels(form);
     return form;
+}
+
+void EditEndpointDialog::alignFormLabels(QWidget *form)
+{
+    // Each group (and the secret editor inside one) has its own QFormLayout; give every label column
+    // the same width and alignment so the fields line up down the whole form.
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QFormLayout *formLayout : form->findChildren<QFormLayout *>()) {
+        formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (int row = 0; row < formLayout->rowCount(); ++row) {
+            QLayoutItem *item = formLayout->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = qobject_cast<QLabel *>(item ? item->widget() : nullptr))
+                label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (item && item->widget()) {
+                labels << item->widget();
+                width = qMax(width, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 void EditEndpointDialog::setTabOrderFromLayout()
@@ -362,7 +392,7 @@ void EditEndpointDialog::setTabOrderFromLayout()
     QList<QWidget *> order{m_urlEdit};
     if (m_events)
         order << m_events->focusOrder();
-    order << m_enabledCheck << m_scopeCombo << m_descriptionEdit << m_clearDescriptionButton;
+    order << m_descriptionEdit << m_clearDescriptionButton << m_enabledCheck << m_scopeCombo;
     if (m_metadata)
         order << m_metadata->focusOrder();
     if (m_secret)
@@ -475,8 +505,7 @@ void EditEndpointDialog::updateDescriptionCounter()
         return;
     const int n = m_descriptionEdit->text().size();
     const int max = m_spec.descriptionMax;
-    m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max)
-                                          : tr("%n character(s)", nullptr, n));
+    m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : tr("Length: %1").arg(n));
     const bool over = max > 0 && n > max;
     m_descriptionCounter->setStyleSheet(
         over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor))
@@ -489,16 +518,20 @@ void EditEndpointDialog::updateEnabledNote()
 {
     if (!m_enabledCheck)
         return;
-    const HealthInfo health = HealthRules::evaluate(m_base);
+    // The provider's own words for the switch this checkbox writes (not a derived status).
+    const QString words =
+        m_spec.enabled.kind == EnabledSpec::Kind::Boolean
+            ? QString(m_spec.enabled.key + QLatin1String(m_base.enabled ? ": true" : ": false"))
+            : QString(m_spec.enabled.key + QLatin1String(": ") + m_base.providerStatus);
     QString now;
     if (!m_base.enabled && m_spec.enabled.autoWords.contains(m_base.providerStatus)) {
         now = m_base.disabledReason.isEmpty()
-                  ? tr("Paused automatically by %1 (%2).").arg(m_spec.displayName, health.providerWords)
+                  ? tr("Paused automatically by %1 (%2).").arg(m_spec.displayName, words)
                   : tr("Paused automatically by %1: %2").arg(m_spec.displayName, m_base.disabledReason);
     } else if (!m_base.enabled && !m_base.disabledReason.isEmpty()) {
         now = tr("Disabled by %1: %2").arg(m_spec.displayName, m_base.disabledReason);
-    } else if (!health.providerWords.isEmpty()) {
-        now = tr("%1 says %2.").arg(m_spec.displayName, health.providerWords);
+    } else {
+        now = tr("%1 says %2.").arg(m_spec.displayName, words);
     }
 
     QString next;
@@ -577,6 +610,13 @@ void EditEndpointDialog::onSaveFinished(ApiCall *call)
                        .arg(m_spec.displayName, error.toString()),
                    true);
     refresh(); // a definitive refusal retires the idempotency key: show the one a retry will use
+}
+
+void EditEndpointDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // QDialogButtonBox has just made Save the default button; a change is sent only on purpose.
+    m_saveButton->setDefault(false);
 }
 
 void EditEndpointDialog::keyPressEvent(QKeyEvent *event)

@@ -57,11 +57,13 @@ signals:
     void saved(const Endpoint &updated);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildHeader();
     QWidget *buildForm();
+    static void alignFormLabels(QWidget *form);
     QWidget *fieldWithError(const QString &field, QWidget *editor, QWidget *extra = nullptr);
     void setTabOrderFromLayout();
     void refresh(); // draft → diff → errors, counters, preview, Save

@@ -22,8 +22,11 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
     for (const QString &event : events)
         if (!spec.knownEvents.contains(event))
             appendItem(event, true);
+    // As tall as its rows (3 to 8), scrolling beyond: a short enum should not leave a blank box.
     const int rows = qBound(3, m_list->count(), 8);
-    m_list->setMinimumHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
+    // Fixed, not Expanding: an expanding list would pull spare height into its whole group box.
+    m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 6);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         updateCount();
         emit eventsChanged();
@@ -61,7 +64,12 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
     } else {
         auto *closed = new QLabel(tr("%1 accepts only these events.").arg(spec.displayName), this);
         closed->setObjectName(QStringLiteral("closedEnumNote"));
-        closed->setEnabled(false); // secondary text
+        closed->setWordWrap(true);
+        QPalette palette = closed->palette(); // secondary text, still readable
+        QColor color = palette.color(QPalette::WindowText);
+        color.setAlphaF(0.7);
+        palette.setColor(QPalette::WindowText, color);
+        closed->setPalette(palette);
         bottom->addWidget(closed, 1);
     }
     bottom->addWidget(m_count);

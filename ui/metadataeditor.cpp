@@ -30,8 +30,12 @@ MetadataEditor::MetadataEditor(const QMap<QString, QString> &metadata, QWidget *
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the form
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              3 * m_table->verticalHeader()->defaultSectionSize() + 4);
+    // Room for a few keys without a large empty box; more scroll.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int chrome = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    m_table->setMinimumHeight(chrome + 2 * rowHeight);
+    m_table->setMaximumHeight(chrome + 4 * rowHeight);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     for (auto it = metadata.begin(); it != metadata.end(); ++it)
         addRow(it.key(), it.value());
     connect(m_table, &QTableWidget::itemChanged, this, &MetadataEditor::metadataChanged);

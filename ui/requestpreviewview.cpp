@@ -21,7 +21,9 @@ RequestPreviewView::RequestPreviewView(QWidget *parent)
 
     m_text->setObjectName(QStringLiteral("requestPreview"));
     m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrap, breaking long URLs anywhere: a side panel should never hide the end of a line.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("Request preview"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

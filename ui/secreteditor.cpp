@@ -109,6 +109,7 @@ SecretEditor::SecretEditor(const ProviderSpec &spec, const Endpoint &base, QWidg
         m_methodCombo->setObjectName(QStringLiteral("authMethodCombo"));
         m_methodCombo->setAccessibleName(tr("Authentication method"));
         m_methodPages = new QStackedWidget(m_replaceBox);
+        m_methodPages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         for (const QString &method : spec.authenticationMethods) {
             const QStringList fields = method.split(QLatin1Char('|'));
             m_methodCombo->addItem(methodName(fields));
