@@ -39,9 +39,9 @@ public:
     ~EditEndpointDialog() override;
 
     const Endpoint &base() const { return m_base; }
-    Draft draft() const;
-    bool hasChanges() const;
-    bool canSave() const; // changes, no validation error, not busy
+    Draft draft() const;     // the form's state; fields the provider lacks keep the base's values
+    bool hasChanges() const; // the form differs from the base (valid or not)
+    bool canSave() const;    // changes, no validation error, not busy
     bool isBusy() const { return m_call != nullptr; }
     UpdateRequest pendingRequest() const; // what Save would send now (empty when nothing/invalid)
 
