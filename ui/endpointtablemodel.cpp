@@ -237,7 +237,8 @@ EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e) const
     row.eventsText = e.events.join(QLatin1String(", "));
     row.lastDelivery = lastDeliveryOf(e);
     if (row.lastDelivery.isValid())
-        row.lastDeliveryText = QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::ShortFormat);
+        // Compact and unambiguous in every locale; the tooltip has the long form.
+        row.lastDeliveryText = row.lastDelivery.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     // '\n' between fields so a query never matches across two of them.
     QString hay = e.url % QLatin1Char('\n') % e.description % QLatin1Char('\n') % row.eventsText %
                   QLatin1Char('\n') % e.id;

@@ -282,8 +282,14 @@ QString ApiClient::idempotencyKeyFor(const Connection &connection, const UpdateR
         return {};
     const QByteArray key = fingerprint(connection, update);
     auto it = m_idempotencyKeys.find(key);
-    if (it == m_idempotencyKeys.end())
+    if (it == m_idempotencyKeys.end()) {
+        // Every preview of a draft asks for a key; forget the oldest unsent ones beyond a bound.
+        constexpr int maxKeys = 256;
+        while (m_keyOrder.size() >= maxKeys)
+            m_idempotencyKeys.remove(m_keyOrder.takeFirst());
+        m_keyOrder.append(key);
         it = m_idempotencyKeys.insert(key, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
     return it.value();
 }
 
@@ -313,8 +319,11 @@ ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &up
         // is retried with the same key so the provider can replay instead of applying twice.
         const bool definitive =
             (status >= 200 && status < 300) || (status >= 400 && status < 500 && status != 429);
-        if (self && definitive)
+        if (self && definitive) {
             self->m_idempotencyKeys.remove(key);
+            self->m_keyOrder.removeOne(key);
+        }
+        call->m_httpStatus = status;
         if (error.isError()) {
             call->finish(error);
             return;

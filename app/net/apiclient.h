@@ -30,6 +30,7 @@ public:
     const ApiError &error() const { return m_error; }
     const QList<Endpoint> &endpoints() const { return m_endpoints; } // List
     const Endpoint &endpoint() const { return m_endpoint; }          // Get, Update
+    int httpStatus() const { return m_httpStatus; }                  // of the last reply, 0 when none
     bool isFinished() const { return m_finished; }
     void abort(); // finishes with ApiError::Kind::Cancelled
 
@@ -46,6 +47,7 @@ private:
     ApiError m_error;
     QList<Endpoint> m_endpoints;
     Endpoint m_endpoint;
+    int m_httpStatus = 0;
     QNetworkReply *m_reply = nullptr;
     bool m_finished = false;
 };
@@ -91,4 +93,5 @@ private:
     qint64 m_maxReplyBytes = 16 * 1024 * 1024;
     quint64 m_sequence = 0;
     QHash<QByteArray, QString> m_idempotencyKeys; // change fingerprint → key, until it lands
+    QList<QByteArray> m_keyOrder;                 // oldest first: previews must not grow it forever
 };

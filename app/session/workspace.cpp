@@ -123,7 +123,7 @@ void Workspace::record(const Endpoint &base, const PreparedRequest &sent, const 
     r.method = sent.method;
     r.requestUrl = sent.url.toString();
     r.body = sent.redactedBody();
-    r.httpStatus = call->error().isError() ? call->error().httpStatus : 200;
+    r.httpStatus = call->error().isError() ? call->error().httpStatus : call->httpStatus();
     r.error = call->error().isError() ? call->error().toString() : QString();
     r.isUndo = isUndo;
     QString problem;

@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 #include "core/endpoint.h"
 #include "diff/updaterequest.h"
+#include "net/apiclient.h"
 #include "net/connection.h"
 #include "net/preparedrequest.h"
 #include "secrets/account.h"
@@ -13,8 +14,6 @@
 #include <QPointer>
 #include <optional>
 
-class ApiClient;
-class ApiCall;
 class ChangeJournal;
 
 // What "Undo" would do right now, or why it cannot.

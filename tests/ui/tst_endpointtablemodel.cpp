@@ -91,7 +91,7 @@ void TestEndpointTableModel::displayPerColumn()
     QCOMPARE(cell(M::FailuresColumn).toInt(), 12);
     QCOMPARE(cell(M::FailuresColumn, Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     QCOMPARE(cell(M::LastDeliveryColumn).toString(),
-             QLocale().toString(at(10).toLocalTime(), QLocale::ShortFormat));
+             at(10).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QCOMPARE(cell(M::AccountColumn).toString(), QStringLiteral("prod"));
     QCOMPARE(cell(M::ProviderColumn).toString(), QStringLiteral("OpenTrain"));
     QCOMPARE(cell(M::IdColumn).toString(), QStringLiteral("we_1"));

@@ -1,0 +1,140 @@
+// patchbay: the console window. `patchbay --demo` opens it on the embedded sandbox.
+#include "appicon.h"
+#include "demo.h"
+#include "endpointtablemodel.h"
+#include "mainwindow.h"
+#include "net/apiclient.h"
+#include "secrets/accountstore.h"
+#include "secrets/tokenstore.h"
+#include "session/changejournal.h"
+#include "session/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("patchbay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+// For the README's screenshot script: once every account has loaded, select an auto-disabled
+// endpoint (the most telling row), save a picture of the window and quit.
+void scheduleScreenshot(MainWindow *window, Workspace *workspace, const QString &path)
+{
+    auto *poll = new QTimer(window);
+    poll->setInterval(200);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (workspace->isLoading() || window->model()->rowCount() == 0)
+            return;
+        poll->stop();
+        for (int row = 0; row < window->model()->rowCount(); ++row) {
+            const Endpoint *e = window->model()->endpointAt(row);
+            if (e->providerStatus == QLatin1String("DISABLED") && !e->disabledReason.isEmpty()) {
+                window->selectEndpoint(e->account, e->id);
+                break;
+            }
+        }
+        window->table()->setFocus();
+        QTimer::singleShot(400, window, [=] {
+            const bool saved = window->grab().save(path);
+            qInfo("%s", qPrintable(saved ? QStringLiteral("screenshot saved to %1").arg(path)
+                                         : QStringLiteral("could not save the screenshot to %1").arg(path)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    poll->start();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Patchbay"));
+    QApplication::setApplicationName(QStringLiteral("Patchbay"));
+    QApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("Patchbay"));
+    QApplication::setWindowIcon(AppIcon::icon());
+    QApplication::setDesktopFileName(QStringLiteral("patchbay"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+                                                             "Console for webhook endpoints at OpenTrain, "
+                                                             "Layers, OptimalDial, Diligent and Atoa."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main",
+                                                          "Open on the built-in demo: an embedded sandbox on "
+                                                          "127.0.0.1, tokens in memory only."));
+    const QCommandLineOption extra(
+        QStringLiteral("demo-extra"),
+        QApplication::translate("main", "Add N synthetic endpoints per provider to the demo."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main",
+                                                                "Save a picture of the window to FILE once "
+                                                                "everything has loaded, then quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({demo, extra, screenshot});
+    parser.process(app);
+
+    bool extraOk = false;
+    const int extraCount = parser.value(extra).toInt(&extraOk);
+    if (!extraOk || extraCount < 0 || extraCount > 200000) {
+        qCritical("%s", qPrintable(QApplication::translate("main",
+                                                           "--demo-extra takes a number from 0 to 200000.")));
+        return 2;
+    }
+    const bool isDemo = parser.isSet(demo);
+    if (isDemo) // the demo never reads or writes the real accounts, settings or journal
+        QApplication::setApplicationName(QStringLiteral("Patchbay-demo"));
+
+    ApiClient client;
+    ChangeJournal journal;
+    QString problem;
+    if (!journal.load(&problem))
+        qWarning("%s", qPrintable(problem));
+    Workspace workspace(&client, &journal);
+    QSettings uiSettings;
+    std::unique_ptr<AccountStore> accountStore;
+    std::unique_ptr<TokenStore> tokenStore;
+    if (!isDemo) {
+        accountStore = std::make_unique<AccountStore>();
+        tokenStore = std::make_unique<TokenStore>();
+    }
+
+    MainWindow window(&workspace, accountStore.get(), tokenStore.get(), &uiSettings);
+    if (isDemo) {
+        if (!Demo::start(&workspace, extraCount, &problem)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Patchbay"), problem);
+            return 1;
+        }
+        window.setWindowTitle(QApplication::translate("main", "Patchbay — demo (embedded sandbox)"));
+        workspace.refreshAll();
+    } else {
+        window.loadSavedAccounts();
+    }
+    if (parser.isSet(screenshot)) {
+        window.resize(1600, 940);
+        scheduleScreenshot(&window, &workspace, parser.value(screenshot));
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,208 @@
+#include "bulkchangedialog.h"
+#include "endpointactions.h"
+#include "endpointdetailpane.h"
+#include "endpointfilterproxy.h"
+#include "endpointtablemodel.h"
+#include "mainwindow.h"
+#include "net/apiclient.h"
+#include "providers/providerspec.h"
+#include "sandbox/sandboxseed.h"
+#include "sandbox/sandboxserver.h"
+#include "session/changejournal.h"
+#include "session/workspace.h"
+#include "statepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The real window against the sandbox, driven as a user would: load everything, filter, select,
+// act on one endpoint and on many, undo.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxServer *m_sandbox = nullptr;
+    ApiClient *m_client = nullptr;
+    ChangeJournal *m_journal = nullptr;
+    Workspace *m_workspace = nullptr;
+    MainWindow *m_window = nullptr;
+    int m_seeded = 0;
+
+    void addAccounts(const QString &environment = QStringLiteral("staging"))
+    {
+        for (ProviderId p : Providers::all()) {
+            Account account(Providers::spec(p).displayName, p);
+            account.baseUrl = m_sandbox->baseUrl();
+            account.environment = environment;
+            m_workspace->setAccount(account, SandboxServer::tokenFor(p));
+            m_seeded += m_sandbox->endpointIds(p).size();
+        }
+    }
+    bool loadAll()
+    {
+        m_window->refresh();
+        return QTest::qWaitFor(
+            [this] { return !m_workspace->isLoading() && m_window->model()->rowCount() == m_seeded; }, 10000);
+    }
+    static QJsonObject bodyOf(const SandboxJournalEntry &e)
+    {
+        return QJsonDocument::fromJson(e.body).object();
+    }
+
+private slots:
+    void init()
+    {
+        m_seeded = 0;
+        m_sandbox = new SandboxServer(this);
+        QVERIFY(m_sandbox->listen(0));
+        m_client = new ApiClient(this);
+        m_journal = new ChangeJournal(
+            m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
+        m_workspace = new Workspace(m_client, m_journal, this);
+        m_window = new MainWindow(m_workspace, nullptr, nullptr, nullptr);
+        m_window->actions()->setConfirmer([](const QString &, const QString &) { return true; });
+        m_window->resize(1400, 800);
+        m_window->show();
+    }
+    void cleanup()
+    {
+        delete m_window;
+        delete m_workspace;
+        delete m_journal;
+        delete m_client;
+        delete m_sandbox;
+    }
+
+    void emptyStateInvitesToAddAnAccount()
+    {
+        QVERIFY(!m_window->isTableShown());
+        QCOMPARE(m_window->statePage()->title(), QStringLiteral("No accounts yet"));
+    }
+
+    void loadsEveryProviderInEveryHealthState()
+    {
+        addAccounts();
+        QAbstractItemModelTester modelTester(m_window->model());
+        QAbstractItemModelTester proxyTester(m_window->proxy());
+        QVERIFY(loadAll());
+        QVERIFY(m_window->isTableShown());
+        QVERIFY(m_window->model()->healthCount(Health::Active) > 0);
+        QVERIFY(m_window->model()->healthCount(Health::Failing) > 0);
+        QVERIFY(m_window->model()->healthCount(Health::Disabled) > 0);
+        QSet<ProviderId> providers;
+        for (int row = 0; row < m_window->model()->rowCount(); ++row)
+            providers.insert(m_window->model()->endpointAt(row)->provider);
+        QCOMPARE(providers.size(), 5);
+        QVERIFY(m_window->countsLabel()->text().contains(QString::number(m_seeded)));
+    }
+
+    void filterAndSelectShowsDetails()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString id = SandboxSeed::Layers::autoPaused;
+        QTest::keyClicks(m_window->filterEdit(), id);
+        QCOMPARE(m_window->proxy()->rowCount(), 1);
+        m_window->healthFilterBox()->setCurrentIndex(2); // Failing: it is disabled, so nothing
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QVERIFY(!m_window->isTableShown());
+        QCOMPARE(m_window->statePage()->title(), QStringLiteral("No endpoint matches"));
+        m_window->healthFilterBox()->setCurrentIndex(3); // Disabled
+        QCOMPARE(m_window->proxy()->rowCount(), 1);
+        m_window->table()->selectRow(0);
+        QCOMPARE(m_window->detailPane()->endpoint().id, id);
+        QVERIFY(m_window->detailPane()->rawJsonText().contains(QLatin1String("auto_paused")));
+    }
+
+    void quickDisableThenUndo()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString account = Providers::spec(ProviderId::OptimalDial).displayName;
+        const QString id = SandboxSeed::OptimalDial::active;
+        m_window->selectEndpoint(account, id);
+        QVERIFY(m_window->actions()->disableAction()->isEnabled());
+        m_window->actions()->disableAction()->trigger();
+        QTRY_VERIFY(!m_window->model()->endpointAt(m_window->model()->rowOf(account, id))->enabled);
+        QCOMPARE(bodyOf(m_sandbox->journal().constLast()),
+                 QJsonObject({{QStringLiteral("is_active"), false}}));
+        QTRY_VERIFY(m_window->actions()->undoAction()->isEnabled());
+
+        m_window->actions()->undoAction()->trigger();
+        QTRY_VERIFY(m_window->model()->endpointAt(m_window->model()->rowOf(account, id))->enabled);
+        QCOMPARE(bodyOf(m_sandbox->journal().constLast()),
+                 QJsonObject({{QStringLiteral("is_active"), true}}));
+        QCOMPARE(m_journal->records().size(), 2);
+    }
+
+    void productionChangesAskFirst()
+    {
+        addAccounts(QStringLiteral("production"));
+        QVERIFY(loadAll());
+        int asked = 0;
+        m_window->actions()->setConfirmer([&asked](const QString &, const QString &text) {
+            ++asked;
+            return !text.isEmpty() && false; // the user says no
+        });
+        m_window->selectEndpoint(Providers::spec(ProviderId::Diligent).displayName,
+                                 SandboxSeed::Diligent::active);
+        const int before = m_sandbox->journal().size();
+        m_window->actions()->disableAction()->trigger();
+        QCOMPARE(asked, 1);
+        QTest::qWait(100);
+        QCOMPARE(m_sandbox->journal().size(), before); // nothing was sent
+    }
+
+    void bulkReenableReportsTheOneFailureAndCompletesTheRest()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        m_window->healthFilterBox()->setCurrentIndex(3); // Disabled
+        const int disabled = m_window->proxy()->rowCount();
+        QVERIFY(disabled >= 5);
+        m_sandbox->addFault({SandboxFault::Kind::ServerError, QString(SandboxSeed::Layers::autoPaused),
+                             QByteArray("PATCH"), 1, 0, 500, 1});
+        QSignalSpy opened(m_window, &MainWindow::bulkDialogOpened);
+        m_window->table()->selectAll();
+        m_window->actions()->enableAction()->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<BulkChangeDialog *>(opened.first().first().value<QDialog *>());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->sendableCount(), disabled);
+        dialog->send();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->operation() && dialog->operation()->finishedCount() == disabled,
+                                 10000);
+        QCOMPARE(dialog->operation()->failedCount(), 1);
+        // Every other one is now delivering, and the table says so.
+        QTRY_COMPARE(m_window->model()->healthCount(Health::Disabled), 1);
+        const int failedRow = m_window->model()->rowOf(Providers::spec(ProviderId::Layers).displayName,
+                                                       SandboxSeed::Layers::autoPaused);
+        QVERIFY(!m_window->model()->endpointAt(failedRow)->enabled);
+        dialog->close();
+    }
+
+    void failedLoadShowsTheCauseInTheTableArea()
+    {
+        Account account(QStringLiteral("Revoked"), ProviderId::Diligent);
+        account.baseUrl = m_sandbox->baseUrl();
+        m_workspace->setAccount(account, QStringLiteral("revoked-token"));
+        m_window->refresh();
+        QTRY_VERIFY(!m_workspace->isLoading());
+        QVERIFY(!m_window->isTableShown());
+        QCOMPARE(m_window->statePage()->title(), QStringLiteral("Could not load any endpoints"));
+        QVERIFY(m_window->statePage()->detail().contains(QLatin1String("401")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,189 @@
+#include "endpointactions.h"
+
+#include "core/draft.h"
+#include "diff/diff.h"
+#include "net/apiclient.h"
+#include "providers/providerspec.h"
+#include "session/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QSet>
+#include <QStyle>
+
+EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_dialogParent(dialogParent),
+      m_edit(new QAction(tr("&Edit…"), this)), m_enable(new QAction(tr("Re-&enable"), this)),
+      m_disable(new QAction(tr("&Disable"), this)), m_copyId(new QAction(tr("Copy &ID"), this)),
+      m_copyUrl(new QAction(tr("Copy &URL"), this)), m_copyCurl(new QAction(tr("Copy as c&url"), this)),
+      m_undo(new QAction(tr("&Undo last change"), this))
+{
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(m_dialogParent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    QStyle *style = QApplication::style();
+    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    m_edit->setToolTip(tr("Edit the selected endpoint (F2)"));
+    m_edit->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_enable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_enable->setToolTip(tr("Re-enable the selected endpoints (Ctrl+E)"));
+    m_enable->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    m_disable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_disable->setToolTip(tr("Disable the selected endpoints (Ctrl+D)"));
+    m_disable->setIcon(style->standardIcon(QStyle::SP_MediaPause));
+    m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurl->setToolTip(
+        tr("Copy a curl command that reads this endpoint; the token stays $PATCHBAY_TOKEN"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    for (QAction *a : {m_edit, m_enable, m_disable, m_copyId, m_copyUrl, m_copyCurl})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(m_edit, &QAction::triggered, this, [this] {
+        const QList<Endpoint> selected = m_selection ? m_selection() : QList<Endpoint>();
+        if (selected.size() == 1)
+            emit editRequested(selected.first());
+    });
+    connect(m_enable, &QAction::triggered, this, [this] { setEnabledOf(true); });
+    connect(m_disable, &QAction::triggered, this, [this] { setEnabledOf(false); });
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const Endpoint &e : m_selection())
+            ids << e.id;
+        copy(ids.join(QLatin1Char('\n')), tr("ID"));
+    });
+    connect(m_copyUrl, &QAction::triggered, this, [this] {
+        QStringList urls;
+        for (const Endpoint &e : m_selection())
+            urls << e.url;
+        copy(urls.join(QLatin1Char('\n')), tr("URL"));
+    });
+    connect(m_copyCurl, &QAction::triggered, this, [this] {
+        QStringList commands;
+        for (const Endpoint &e : m_selection())
+            commands << RequestBuilder::forGet(m_workspace->connectionFor(e.account), e.id).toCurl();
+        copy(commands.join(QLatin1String("\n\n")), tr("curl command"));
+    });
+    connect(m_undo, &QAction::triggered, this, &EndpointActions::undoLast);
+    connect(m_workspace, &Workspace::undoChanged, this, &EndpointActions::updateEnabled);
+    updateEnabled();
+}
+
+QList<QAction *> EndpointActions::tableActions() const
+{
+    return {m_edit, m_enable, m_disable, m_copyId, m_copyUrl, m_copyCurl};
+}
+
+void EndpointActions::updateEnabled()
+{
+    const QList<Endpoint> selected = m_selection ? m_selection() : QList<Endpoint>();
+    bool anyEnable = false;
+    bool anyDisable = false;
+    for (const Endpoint &e : selected) {
+        if (!Providers::spec(e.provider).hasEnabled())
+            continue;
+        anyEnable = anyEnable || !e.enabled;
+        anyDisable = anyDisable || e.enabled;
+    }
+    m_edit->setEnabled(selected.size() == 1);
+    m_enable->setEnabled(anyEnable);
+    m_disable->setEnabled(anyDisable);
+    for (QAction *a : {m_copyId, m_copyUrl, m_copyCurl})
+        a->setEnabled(!selected.isEmpty());
+    const UndoInfo undo = m_workspace->undoInfo();
+    m_undo->setEnabled(undo.available);
+    m_undo->setToolTip(undo.available
+                           ? undo.description +
+                                 (undo.caveat.isEmpty() ? QString() : QLatin1Char('\n') + undo.caveat)
+                           : undo.unavailableReason);
+}
+
+bool EndpointActions::confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what)
+{
+    QSet<QString> production;
+    for (const Endpoint &e : endpoints)
+        if (m_workspace->account(e.account).isProduction())
+            production.insert(e.account);
+    if (production.isEmpty())
+        return true;
+    QStringList names(production.begin(), production.end());
+    names.sort();
+    return m_confirm(tr("Change a production account?"),
+                     tr("%1\n\nThis changes the production account %2. Continue?")
+                         .arg(what, names.join(QLatin1String(", "))));
+}
+
+void EndpointActions::setEnabledOf(bool enable)
+{
+    QList<Endpoint> targets;
+    for (const Endpoint &e : m_selection())
+        if (Providers::spec(e.provider).hasEnabled() && e.enabled != enable)
+            targets << e;
+    if (targets.isEmpty())
+        return;
+    if (targets.size() > 1) {
+        emit bulkRequested(targets, enable); // the bulk dialog is its own confirmation
+        return;
+    }
+    const Endpoint base = targets.first();
+    Draft draft = Draft::fromEndpoint(base);
+    draft.enabled = enable;
+    const DiffResult diff = Diff::compute(base, draft);
+    if (!diff.isValid()) {
+        emit message(MessageBanner::Kind::Error, diff.errors.first().message);
+        return;
+    }
+    const PreparedRequest request = m_workspace->preview(base, diff.request);
+    const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
+                         QLatin1String("\n\n") + QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                         request.url.toString() + QLatin1Char('\n') +
+                         QString::fromUtf8(request.redactedBody());
+    if (!confirmIfProduction({base}, what))
+        return;
+    ApiCall *call = m_workspace->update(base, diff.request);
+    emit message(MessageBanner::Kind::Info,
+                 enable ? tr("Re-enabling %1…").arg(base.url) : tr("Disabling %1…").arg(base.url));
+    connect(call, &ApiCall::finished, this, [this, call, enable, base] {
+        if (call->error().isError())
+            emit message(MessageBanner::Kind::Error,
+                         (enable ? tr("Could not re-enable %1: %2") : tr("Could not disable %1: %2"))
+                             .arg(base.url, call->error().toString()));
+        else
+            emit message(MessageBanner::Kind::Success,
+                         (enable ? tr("Re-enabled %1.") : tr("Disabled %1.")).arg(base.url) +
+                             QLatin1Char(' ') + tr("Press Ctrl+Z to undo."));
+    });
+}
+
+void EndpointActions::undoLast()
+{
+    const UndoInfo info = m_workspace->undoInfo();
+    if (!info.available) {
+        emit message(MessageBanner::Kind::Info, info.unavailableReason);
+        return;
+    }
+    ApiCall *call = m_workspace->undoLast();
+    if (!call)
+        return;
+    connect(call, &ApiCall::finished, this, [this, call, info] {
+        if (call->error().isError())
+            emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(call->error().toString()));
+        else
+            emit message(MessageBanner::Kind::Success,
+                         tr("Undone.") +
+                             (info.caveat.isEmpty() ? QString() : QLatin1Char(' ') + info.caveat));
+    });
+}
+
+void EndpointActions::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    emit message(MessageBanner::Kind::Info, tr("Copied the %1 to the clipboard.").arg(what));
+}

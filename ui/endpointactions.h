@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/endpoint.h"
+#include "messagebanner.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QWidget;
+class Workspace;
+
+// The quick actions on the endpoint table (context menu, toolbar, shortcuts): edit, re-enable,
+// disable, copy ID / URL / curl, undo. One endpoint is changed here; several go to a bulk dialog.
+class EndpointActions : public QObject
+{
+    Q_OBJECT
+public:
+    // Asks the user before a change to a production account; replaceable so tests need no modal box.
+    using Confirmer = std::function<bool(const QString &title, const QString &text)>;
+
+    EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setSelectionSource(std::function<QList<Endpoint>()> source) { m_selection = std::move(source); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    Confirmer confirmer() const { return m_confirm; }
+    void updateEnabled();
+    QList<QAction *> tableActions() const;
+
+    QAction *editAction() const { return m_edit; }
+    QAction *enableAction() const { return m_enable; }
+    QAction *disableAction() const { return m_disable; }
+    QAction *copyIdAction() const { return m_copyId; }
+    QAction *copyUrlAction() const { return m_copyUrl; }
+    QAction *copyCurlAction() const { return m_copyCurl; }
+    QAction *undoAction() const { return m_undo; }
+
+    // Production accounts ask first; true when the change may go ahead.
+    bool confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what);
+
+signals:
+    void message(MessageBanner::Kind kind, const QString &text);
+    void editRequested(const Endpoint &endpoint);
+    void bulkRequested(const QList<Endpoint> &endpoints, bool enable);
+
+private:
+    void setEnabledOf(bool enable);
+    void undoLast();
+    void copy(const QString &text, const QString &what);
+
+    Workspace *m_workspace;
+    QWidget *m_dialogParent;
+    std::function<QList<Endpoint>()> m_selection;
+    Confirmer m_confirm;
+    QAction *m_edit;
+    QAction *m_enable;
+    QAction *m_disable;
+    QAction *m_copyId;
+    QAction *m_copyUrl;
+    QAction *m_copyCurl;
+    QAction *m_undo;
+};

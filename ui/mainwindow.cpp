@@ -1,0 +1,626 @@
+#include "mainwindow.h"
+
+#include "accountlistdelegate.h"
+#include "accountlistmodel.h"
+#include "accountsdialog.h"
+#include "bulkchangedialog.h"
+#include "changejournaldialog.h"
+#include "editendpointdialog.h"
+#include "elidedelegate.h"
+#include "endpointactions.h"
+#include "endpointdetailpane.h"
+#include "endpointfilterproxy.h"
+#include "endpointtablemodel.h"
+#include "healthbadgedelegate.h"
+#include "net/apiclient.h"
+#include "requestinspectordock.h"
+#include "secrets/accountstore.h"
+#include "secrets/tokenstore.h"
+#include "session/workspace.h"
+#include "statepage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+const char *const GeometryKey = "window/geometry";
+const char *const StateKey = "window/state";
+const char *const SplitterKey = "window/splitter";
+const char *const HeaderKey = "table/header";
+const char *const FilterKey = "filter/text";
+const char *const HealthKey = "filter/health";
+const char *const AutoRefreshKey = "refresh/autoSeconds";
+constexpr int RowHeight = 26;
+} // namespace
+
+MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenStore *tokenStore,
+                       QSettings *uiSettings, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_accountStore(accountStore), m_tokenStore(tokenStore),
+      m_settings(uiSettings), m_model(new EndpointTableModel(this)), m_proxy(new EndpointFilterProxy(this)),
+      m_accountModel(new AccountListModel(workspace, this)),
+      m_actions(new EndpointActions(workspace, this, this)), m_autoRefresh(new QTimer(this))
+{
+    setWindowTitle(tr("Patchbay"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_proxy->setSourceModel(m_model);
+    m_actions->setSelectionSource([this] { return selectedEndpoints(); });
+    buildActions();
+    buildCentral();
+    buildMenus();
+    wireWorkspace();
+    restoreSettings();
+    updateState();
+    updateCounts();
+    updateSelection();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshAction->setToolTip(tr("Reload every account's endpoints (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_accountsAction = new QAction(tr("&Accounts…"), this);
+    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_accountsAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    // The demo keeps its accounts in memory: there is nothing to manage.
+    m_accountsAction->setVisible(m_accountStore && m_tokenStore);
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::openAccountsDialog);
+
+    m_journalAction = new QAction(tr("Change &journal…"), this);
+    m_journalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::openChangeJournal);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
+    connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+}
+
+void MainWindow::buildCentral()
+{
+    // Left: accounts.
+    m_accountList = new QListView;
+    m_accountList->setModel(m_accountModel);
+    m_accountList->setItemDelegate(new AccountListDelegate(m_accountList));
+    m_accountList->setAccessibleName(tr("Accounts"));
+    m_accountList->setMinimumWidth(200);
+    m_accountList->setUniformItemSizes(true);
+    m_accountList->setCurrentIndex(m_accountModel->index(0));
+    connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                m_proxy->setAccountFilter(m_accountModel->accountAt(index.row()));
+            });
+
+    // Middle: filters, banner, and the table or its state page.
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by URL, description, event or ID  (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter endpoints"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &EndpointFilterProxy::setFilterText);
+    m_healthFilter = new QComboBox;
+    m_healthFilter->setAccessibleName(tr("Health filter"));
+    m_healthFilter->addItem(tr("All health states"), int(EndpointFilterProxy::HealthFilter::Any));
+    m_healthFilter->addItem(tr("Active"), int(EndpointFilterProxy::HealthFilter::Active));
+    m_healthFilter->addItem(tr("Failing"), int(EndpointFilterProxy::HealthFilter::Failing));
+    m_healthFilter->addItem(tr("Disabled"), int(EndpointFilterProxy::HealthFilter::Disabled));
+    connect(m_healthFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
+        m_proxy->setHealthFilter(EndpointFilterProxy::HealthFilter(m_healthFilter->itemData(index).toInt()));
+    });
+
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Endpoints"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(EndpointTableModel::HealthColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(EndpointTableModel::HealthColumn, new HealthBadgeDelegate(m_table));
+    auto *elideRight = new ElideRightDelegate(m_table);
+    for (int column : {EndpointTableModel::EventsColumn, EndpointTableModel::DescriptionColumn,
+                       EndpointTableModel::AccountColumn})
+        m_table->setItemDelegateForColumn(column, elideRight);
+    // Fixed row height: with 100,000 rows the view must never measure each one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(RowHeight);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->resizeSection(EndpointTableModel::UrlColumn, 270);
+    header->resizeSection(EndpointTableModel::HealthColumn, 88);
+    header->resizeSection(EndpointTableModel::EventsColumn, 170);
+    header->resizeSection(EndpointTableModel::DescriptionColumn, 140);
+    header->resizeSection(EndpointTableModel::FailuresColumn, 66);
+    header->resizeSection(EndpointTableModel::LastDeliveryColumn, 124);
+    header->resizeSection(EndpointTableModel::AccountColumn, 140);
+    header->setStretchLastSection(true);
+    header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
+    header->setSectionHidden(EndpointTableModel::IdColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(column));
+            connect(a, &QAction::toggled, header,
+                    [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    connect(m_table, &QTableView::doubleClicked, m_actions->editAction(), &QAction::trigger);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelection);
+    for (QAction *action : m_actions->tableActions())
+        m_table->addAction(action);
+
+    m_state = new StatePage;
+    connect(m_state, &StatePage::actionTriggered, this, [this] {
+        if (m_workspace->accounts().isEmpty())
+            openAccountsDialog();
+        else if (m_model->rowCount() > 0) {
+            m_filter->clear();
+            m_healthFilter->setCurrentIndex(0);
+        } else
+            refresh();
+    });
+    m_tableStack = new QStackedWidget;
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_state);
+
+    m_banner = new MessageBanner;
+    connect(m_actions, &EndpointActions::message, m_banner, &MessageBanner::showMessage);
+
+    auto *middle = new QWidget;
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(6);
+    auto *filters = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("F&ilter:"));
+    filterLabel->setBuddy(m_filter);
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_healthFilter);
+    middleLayout->addLayout(filters);
+    middleLayout->addWidget(m_banner);
+    middleLayout->addWidget(m_tableStack, 1);
+
+    m_detail = new EndpointDetailPane;
+    m_detail->setMinimumWidth(300);
+    connect(m_detail, &EndpointDetailPane::editRequested, m_actions->editAction(), &QAction::trigger);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_accountList);
+    splitter->addWidget(middle);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({210, 1000, 360});
+    splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(8, 8, 8, 4);
+    centralLayout->addWidget(splitter);
+    setCentralWidget(central);
+
+    // Tab order follows the layout: accounts, filter, health, table, details.
+    setTabOrder(m_accountList, m_filter);
+    setTabOrder(m_filter, m_healthFilter);
+    setTabOrder(m_healthFilter, m_table);
+
+    m_inspector = new RequestInspectorDock(this);
+    m_inspector->setObjectName(QStringLiteral("requestInspector"));
+    m_inspector->attach(m_workspace->client());
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+
+    m_counts = new QLabel;
+    m_counts->setAccessibleName(tr("Endpoint counts"));
+    m_loadingLabel = new QLabel;
+    m_undoButton = new QToolButton;
+    m_undoButton->setDefaultAction(m_actions->undoAction());
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_undoButton->setAutoRaise(true);
+    statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_loadingLabel);
+    statusBar()->addPermanentWidget(m_undoButton);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+    connect(m_proxy, &EndpointFilterProxy::filtersChanged, this, [this] {
+        updateCounts();
+        updateState();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_accountsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undoAction());
+    edit->addSeparator();
+    for (QAction *action : m_actions->tableActions())
+        edit->addAction(action);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    QMenu *auto_ = view->addMenu(tr("Auto-&refresh"));
+    m_autoRefreshGroup = new QActionGroup(this);
+    const QList<QPair<int, QString>> intervals{
+        {0, tr("Off")}, {30, tr("Every 30 seconds")}, {60, tr("Every minute")}, {300, tr("Every 5 minutes")}};
+    for (const auto &interval : intervals) {
+        QAction *a = auto_->addAction(interval.second);
+        a->setCheckable(true);
+        a->setData(interval.first);
+        m_autoRefreshGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, interval] { setAutoRefreshSeconds(interval.first); });
+    }
+    view->addSeparator();
+    QAction *inspector = m_inspector->toggleViewAction();
+    inspector->setText(tr("Request &inspector"));
+    inspector->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(inspector);
+    view->addAction(m_journalAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Patchbay"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Patchbay"),
+            tr("<b>Patchbay %1</b><p>A console for the webhook endpoints your team registered with "
+               "OpenTrain, Layers, OptimalDial, Diligent and Atoa.</p><p>Tokens live only in the "
+               "system keychain.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->editAction());
+    toolbar->addAction(m_actions->enableAction());
+    toolbar->addAction(m_actions->disableAction());
+    toolbar->addAction(m_actions->undoAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_accountsAction);
+    toolbar->addAction(inspector);
+}
+
+void MainWindow::wireWorkspace()
+{
+    connect(m_workspace, &Workspace::loadStarted, this, [this](const QString &account) {
+        m_loadedSoFar.insert(account, 0);
+        m_loadErrors.remove(account);
+        updateState();
+    });
+    connect(m_workspace, &Workspace::loadProgress, this, [this](const QString &account, int loaded) {
+        m_loadedSoFar.insert(account, loaded);
+        updateState();
+    });
+    connect(m_workspace, &Workspace::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_workspace, &Workspace::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_workspace, &Workspace::endpointChanged, this, [this](const Endpoint &endpoint) {
+        m_model->updateEndpoint(endpoint);
+        updateSelection();
+    });
+    connect(m_workspace, &Workspace::accountsChanged, this, [this] {
+        // Rows of accounts that are gone leave the table.
+        QSet<QString> present;
+        for (const Account &a : m_workspace->accounts())
+            present.insert(a.name);
+        QSet<QString> shown;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            shown.insert(m_model->endpointAt(row)->account);
+        for (const QString &account : std::as_const(shown))
+            if (!present.contains(account))
+                m_model->removeAccount(account);
+        updateState();
+    });
+}
+
+void MainWindow::loadSavedAccounts()
+{
+    if (!m_accountStore || !m_tokenStore)
+        return;
+    for (const Account &account : m_accountStore->list()) {
+        // The account shows at once; its endpoints follow once the keychain hands over the token.
+        m_workspace->setAccount(account, QString());
+        m_tokenStore->readToken(account.name, [this, account](const QString &token, const QString &error) {
+            if (!error.isEmpty()) {
+                onLoadFailed(account.name, ApiError{ApiError::Kind::Validation, 0, QString(),
+                                                    tr("Keychain: %1").arg(error), -1});
+                return;
+            }
+            m_workspace->setAccount(account, token);
+            m_workspace->refresh(account.name);
+        });
+    }
+    updateState();
+}
+
+void MainWindow::refresh()
+{
+    m_workspace->refreshAll();
+}
+
+void MainWindow::onLoadFinished(const QString &account, const QList<Endpoint> &endpoints)
+{
+    m_loadedSoFar.remove(account);
+    m_loadErrors.remove(account);
+    m_model->syncAccount(account, endpoints);
+    updateState();
+    updateCounts();
+    updateSelection();
+}
+
+void MainWindow::onLoadFailed(const QString &account, const ApiError &error)
+{
+    m_loadedSoFar.remove(account);
+    m_loadErrors.insert(account, error.toString());
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          tr("Could not load %1: %2").arg(account, error.toString()));
+    updateState();
+}
+
+bool MainWindow::isTableShown() const
+{
+    return m_tableStack->currentWidget() == m_table;
+}
+
+void MainWindow::updateState()
+{
+    int loading = 0;
+    for (auto it = m_loadedSoFar.begin(); it != m_loadedSoFar.end(); ++it)
+        loading += it.value();
+    const bool isLoading = !m_loadedSoFar.isEmpty();
+    if (isLoading) {
+        QStringList names = m_loadedSoFar.keys();
+        names.sort();
+        m_loadingLabel->setText(
+            tr("Loading %1… %n endpoint(s) read", nullptr, loading).arg(names.join(QLatin1String(", "))));
+    }
+    m_loadingLabel->setVisible(isLoading);
+
+    if (m_workspace->accounts().isEmpty()) {
+        m_state->showEmpty(
+            tr("No accounts yet"),
+            tr("Add an account at OpenTrain, Layers, OptimalDial, Diligent or Atoa. Its token goes "
+               "straight to the system keychain."),
+            m_accountsAction->isVisible() ? tr("Add an account…") : QString());
+        m_tableStack->setCurrentWidget(m_state);
+    } else if (m_model->rowCount() == 0 && isLoading) {
+        m_state->showLoading(tr("Loading endpoints…"), tr("%n endpoint(s) read so far.", nullptr, loading));
+        m_tableStack->setCurrentWidget(m_state);
+    } else if (m_model->rowCount() == 0 && !m_loadErrors.isEmpty()) {
+        QStringList lines;
+        for (auto it = m_loadErrors.begin(); it != m_loadErrors.end(); ++it)
+            lines << it.key() + QStringLiteral(": ") + it.value();
+        lines.sort();
+        m_state->showError(tr("Could not load any endpoints"), lines.join(QLatin1Char('\n')),
+                           tr("Try again"));
+        m_tableStack->setCurrentWidget(m_state);
+    } else if (m_model->rowCount() == 0) {
+        m_state->showEmpty(tr("No endpoints"), tr("These accounts have no webhook endpoints yet."),
+                           tr("Refresh"));
+        m_tableStack->setCurrentWidget(m_state);
+    } else if (m_proxy->rowCount() == 0) {
+        m_state->showEmpty(tr("No endpoint matches"),
+                           tr("Nothing matches the filter and the selected account."), tr("Clear filters"));
+        m_tableStack->setCurrentWidget(m_state);
+    } else {
+        m_tableStack->setCurrentWidget(m_table);
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    const int active = m_proxy->visibleHealthCount(Health::Active);
+    const int failing = m_proxy->visibleHealthCount(Health::Failing);
+    const int disabled = m_proxy->visibleHealthCount(Health::Disabled);
+    m_counts->setText(tr("%1 shown of %2   ·   %3 active   ·   %4 failing   ·   %5 disabled")
+                          .arg(m_proxy->rowCount())
+                          .arg(m_model->rowCount())
+                          .arg(active)
+                          .arg(failing)
+                          .arg(disabled));
+    if (m_tableStack)
+        updateState();
+}
+
+QList<Endpoint> MainWindow::selectedEndpoints() const
+{
+    QList<Endpoint> result;
+    if (!m_table)
+        return result;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        if (const Endpoint *e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
+            result << *e;
+    return result;
+}
+
+void MainWindow::selectEndpoint(const QString &account, const QString &id)
+{
+    const int row = m_model->rowOf(account, id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::updateSelection()
+{
+    const QList<Endpoint> selected = selectedEndpoints();
+    if (selected.size() == 1)
+        m_detail->showEndpoint(selected.first());
+    else if (selected.size() > 1)
+        m_detail->showMany(selected.size());
+    else
+        m_detail->showNothing();
+    m_actions->updateEnabled();
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_actions->editAction());
+    menu.addSeparator();
+    menu.addAction(m_actions->enableAction());
+    menu.addAction(m_actions->disableAction());
+    menu.addSeparator();
+    menu.addAction(m_actions->copyIdAction());
+    menu.addAction(m_actions->copyUrlAction());
+    menu.addAction(m_actions->copyCurlAction());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openEditDialog(const Endpoint &endpoint)
+{
+    auto *dialog = new EditEndpointDialog(m_workspace, endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditEndpointDialog::saved, this, [this](const Endpoint &updated) {
+        m_banner->showMessage(MessageBanner::Kind::Success, tr("Saved %1.").arg(updated.url) +
+                                                                QLatin1Char(' ') +
+                                                                tr("Press Ctrl+Z to undo."));
+    });
+    dialog->open();
+    emit editDialogOpened(dialog);
+}
+
+void MainWindow::openBulkDialog(const QList<Endpoint> &endpoints, bool enable)
+{
+    auto *dialog = new BulkChangeDialog(m_workspace, endpoints, enable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit bulkDialogOpened(dialog);
+}
+
+void MainWindow::openAccountsDialog()
+{
+    if (!m_accountStore || !m_tokenStore)
+        return;
+    auto *dialog = new AccountsDialog(m_accountStore, m_tokenStore, m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountSaved, m_workspace, &Workspace::refresh);
+    dialog->open();
+}
+
+void MainWindow::openChangeJournal()
+{
+    auto *dialog = new ChangeJournalDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::setAutoRefreshSeconds(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
+    for (QAction *a : m_autoRefreshGroup->actions())
+        a->setChecked(a->data().toInt() == seconds);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(m_settings->value(QLatin1String(StateKey)).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
+    m_table->horizontalHeader()->restoreState(m_settings->value(QLatin1String(HeaderKey)).toByteArray());
+    m_filter->setText(m_settings->value(QLatin1String(FilterKey)).toString());
+    const int health = m_healthFilter->findData(m_settings->value(QLatin1String(HealthKey), 0).toInt());
+    m_healthFilter->setCurrentIndex(qMax(0, health));
+    setAutoRefreshSeconds(qBound(0, m_settings->value(QLatin1String(AutoRefreshKey), 0).toInt(), 3600));
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(QLatin1String(GeometryKey), saveGeometry());
+    m_settings->setValue(QLatin1String(StateKey), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        m_settings->setValue(QLatin1String(SplitterKey), splitter->saveState());
+    m_settings->setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(QLatin1String(FilterKey), m_filter->text());
+    m_settings->setValue(QLatin1String(HealthKey), m_healthFilter->currentData());
+    m_settings->setValue(QLatin1String(AutoRefreshKey),
+                         m_autoRefresh->isActive() ? m_autoRefresh->interval() / 1000 : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_model->retranslate();
+    updateCounts();
+    updateState();
+}

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/endpoint.h"
+#include "messagebanner.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class AccountListModel;
+class AccountStore;
+class EndpointActions;
+class EndpointDetailPane;
+class EndpointFilterProxy;
+class EndpointTableModel;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSettings;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class RequestInspectorDock;
+class StatePage;
+class TokenStore;
+class Workspace;
+struct ApiError;
+
+// The console: accounts on the left, the endpoint table with its filters in the middle, the
+// selected endpoint's details on the right, the request inspector as a dock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // accountStore and tokenStore may be null (the demo keeps its accounts in memory only).
+    MainWindow(Workspace *workspace, AccountStore *accountStore, TokenStore *tokenStore,
+               QSettings *uiSettings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads every saved account's token from the keychain, then loads its endpoints.
+    void loadSavedAccounts();
+
+    EndpointTableModel *model() const { return m_model; }
+    EndpointFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    EndpointActions *actions() const { return m_actions; }
+    MessageBanner *banner() const { return m_banner; }
+    EndpointDetailPane *detailPane() const { return m_detail; }
+    StatePage *statePage() const { return m_state; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *healthFilterBox() const { return m_healthFilter; }
+    QListView *accountList() const { return m_accountList; }
+    QLabel *countsLabel() const { return m_counts; }
+    bool isTableShown() const;
+    QList<Endpoint> selectedEndpoints() const;
+    void selectEndpoint(const QString &account, const QString &id);
+    void setAutoRefreshSeconds(int seconds); // 0 = off
+
+public slots:
+    void refresh();
+    void openEditDialog(const Endpoint &endpoint);
+    void openAccountsDialog();
+    void openChangeJournal();
+    void openBulkDialog(const QList<Endpoint> &endpoints, bool enable);
+
+signals:
+    // Tests wait on these rather than on timing.
+    void editDialogOpened(QDialog *dialog);
+    void bulkDialogOpened(QDialog *dialog);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentral();
+    void wireWorkspace();
+    void restoreSettings();
+    void saveSettings();
+    void updateState();
+    void updateCounts();
+    void updateSelection();
+    void showTableMenu(const QPoint &pos);
+    void onLoadFinished(const QString &account, const QList<Endpoint> &endpoints);
+    void onLoadFailed(const QString &account, const ApiError &error);
+    void retranslate();
+
+    Workspace *m_workspace;
+    AccountStore *m_accountStore;
+    TokenStore *m_tokenStore;
+    QSettings *m_settings;
+    EndpointTableModel *m_model;
+    EndpointFilterProxy *m_proxy;
+    AccountListModel *m_accountModel;
+    EndpointActions *m_actions;
+    QListView *m_accountList = nullptr;
+    QTableView *m_table = nullptr;
+    QStackedWidget *m_tableStack = nullptr;
+    StatePage *m_state = nullptr;
+    MessageBanner *m_banner = nullptr;
+    EndpointDetailPane *m_detail = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_healthFilter = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    RequestInspectorDock *m_inspector = nullptr;
+    QTimer *m_autoRefresh;
+    QActionGroup *m_autoRefreshGroup = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_journalAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QHash<QString, int> m_loadedSoFar;    // account → endpoints read so far while loading
+    QHash<QString, QString> m_loadErrors; // account → why its last load failed
+};
