@@ -1,4 +1,5 @@
 #include "bulkchangedialog.h"
+#include "editendpointdialog.h"
 #include "endpointactions.h"
 #include "endpointdetailpane.h"
 #include "endpointfilterproxy.h"
@@ -18,9 +19,12 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QtTest>
 
 // The real window against the sandbox, driven as a user would: load everything, filter, select,
@@ -122,6 +126,67 @@ private slots:
         m_window->table()->selectRow(0);
         QCOMPARE(m_window->detailPane()->endpoint().id, id);
         QVERIFY(m_window->detailPane()->rawJsonText().contains(QLatin1String("auto_paused")));
+    }
+
+    // The whole journey: filter, select, open the editor, change one field, read the preview, save,
+    // then check the row and exactly what the provider received.
+    void editOneFieldEndToEnd()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString account = Providers::spec(ProviderId::OptimalDial).displayName;
+        const QString id = SandboxSeed::OptimalDial::failing;
+        QTest::keyClicks(m_window->filterEdit(), id);
+        QCOMPARE(m_window->proxy()->rowCount(), 1);
+        m_window->table()->setFocus();
+        m_window->table()->selectRow(0);
+        QSignalSpy opened(m_window, &MainWindow::editDialogOpened);
+        QTest::keyClick(m_window->table(), Qt::Key_F2);
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<EditEndpointDialog *>(opened.first().first().value<QDialog *>());
+        QVERIFY(dialog);
+        QPointer<EditEndpointDialog> guard(dialog);
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(save && !save->isEnabled());
+
+        auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
+        QVERIFY(description);
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Owned by the QA team"));
+        auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"));
+        QVERIFY(preview);
+        const QString shown = preview->toPlainText();
+        QVERIFY2(shown.startsWith(QLatin1String("PATCH ")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("\"description\": \"Owned by the QA team\"")));
+        QVERIFY(shown.contains(QLatin1String("Bearer <redacted>")));
+        QVERIFY(!shown.contains(SandboxServer::tokenFor(ProviderId::OptimalDial)));
+        QVERIFY(save->isEnabled());
+
+        const int before = m_sandbox->journal().size();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+        QCOMPARE(m_sandbox->journal().size(), before + 1);
+        const SandboxJournalEntry sent = m_sandbox->journal().constLast();
+        QCOMPARE(sent.method, QByteArray("PATCH"));
+        QCOMPARE(bodyOf(sent), QJsonObject({{QStringLiteral("description"), QStringLiteral("Owned by the QA team")}}));
+        const int row = m_window->model()->rowOf(account, id);
+        QCOMPARE(m_window->model()->endpointAt(row)->description, QStringLiteral("Owned by the QA team"));
+        QCOMPARE(m_window->detailPane()->endpoint().description, QStringLiteral("Owned by the QA team"));
+        QVERIFY(m_window->banner()->text().contains(QLatin1String("Saved")));
+    }
+
+    void refreshKeepsSelection()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString account = Providers::spec(ProviderId::Atoa).displayName;
+        m_window->selectEndpoint(account, SandboxSeed::Atoa::refunds);
+        QCOMPARE(m_window->selectedEndpoints().size(), 1);
+        m_window->refresh();
+        QTRY_VERIFY(!m_workspace->isLoading());
+        QCOMPARE(m_window->selectedEndpoints().size(), 1);
+        QCOMPARE(m_window->selectedEndpoints().first().id, QString(SandboxSeed::Atoa::refunds));
+        QCOMPARE(m_window->model()->rowCount(), m_seeded);
     }
 
     void quickDisableThenUndo()
