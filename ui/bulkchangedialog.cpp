@@ -97,10 +97,12 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     m_warning->setVisible(!accounts.isEmpty());
 
     if (!m_items.isEmpty()) {
-        QPushButton *confirm =
-            m_buttons->addButton(enable ? tr("Re-enable %n endpoint(s)", nullptr, m_items.size())
-                                        : tr("Disable %n endpoint(s)", nullptr, m_items.size()),
-                                 QDialogButtonBox::AcceptRole);
+        QPushButton *confirm = m_buttons->addButton(
+            enable ? (m_items.size() == 1 ? tr("Re-enable 1 endpoint")
+                                          : tr("Re-enable %n endpoints", nullptr, m_items.size()))
+                   : (m_items.size() == 1 ? tr("Disable 1 endpoint")
+                                          : tr("Disable %n endpoints", nullptr, m_items.size())),
+            QDialogButtonBox::AcceptRole);
         confirm->setDefault(true);
         confirm->setAccessibleName(confirm->text());
         disconnect(m_buttons, &QDialogButtonBox::accepted, nullptr, nullptr);

@@ -5,6 +5,7 @@
 #include "accountsdialog.h"
 #include "bulkchangedialog.h"
 #include "changejournaldialog.h"
+#include "core/health.h"
 #include "editendpointdialog.h"
 #include "elidedelegate.h"
 #include "endpointactions.h"
@@ -166,7 +167,7 @@ void MainWindow::buildCentral()
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->resizeSection(EndpointTableModel::UrlColumn, 270);
-    header->resizeSection(EndpointTableModel::HealthColumn, 88);
+    fitHealthColumn();
     header->resizeSection(EndpointTableModel::EventsColumn, 170);
     header->resizeSection(EndpointTableModel::DescriptionColumn, 140);
     header->resizeSection(EndpointTableModel::FailuresColumn, 66);
@@ -274,6 +275,17 @@ void MainWindow::buildCentral()
         updateCounts();
         updateState();
     });
+}
+
+void MainWindow::fitHealthColumn()
+{
+    // Wide enough for the longest health word in the current language ("Deaktiviert", "Désactivé").
+    int widest = 0;
+    for (Health health : {Health::Active, Health::Failing, Health::Disabled})
+        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(HealthRules::label(health)));
+    m_table->horizontalHeader()->resizeSection(
+        EndpointTableModel::HealthColumn,
+        qMax(widest + 40, m_table->horizontalHeader()->sectionSizeHint(EndpointTableModel::HealthColumn)));
 }
 
 void MainWindow::buildMenus()
@@ -427,8 +439,9 @@ void MainWindow::updateState()
     if (isLoading) {
         QStringList names = m_loadedSoFar.keys();
         names.sort();
-        m_loadingLabel->setText(
-            tr("Loading %1… %n endpoint(s) read", nullptr, loading).arg(names.join(QLatin1String(", "))));
+        m_loadingLabel->setText((loading == 1 ? tr("Loading %1… 1 endpoint read")
+                                              : tr("Loading %1… %n endpoints read", nullptr, loading))
+                                    .arg(names.join(QLatin1String(", "))));
     }
     m_loadingLabel->setVisible(isLoading);
 
@@ -440,7 +453,9 @@ void MainWindow::updateState()
             m_accountsAction->isVisible() ? tr("Add an account…") : QString());
         m_tableStack->setCurrentWidget(m_state);
     } else if (m_model->rowCount() == 0 && isLoading) {
-        m_state->showLoading(tr("Loading endpoints…"), tr("%n endpoint(s) read so far.", nullptr, loading));
+        m_state->showLoading(tr("Loading endpoints…"),
+                             (loading == 1 ? tr("1 endpoint read so far.")
+                                           : tr("%n endpoints read so far.", nullptr, loading)));
         m_tableStack->setCurrentWidget(m_state);
     } else if (m_model->rowCount() == 0 && !m_loadErrors.isEmpty()) {
         QStringList lines;
@@ -621,6 +636,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_model->retranslate();
+    fitHealthColumn();
     updateCounts();
     updateState();
 }

@@ -88,6 +88,7 @@ private:
     void onLoadFinished(const QString &account, const QList<Endpoint> &endpoints);
     void onLoadFailed(const QString &account, const ApiError &error);
     void retranslate();
+    void fitHealthColumn();
 
     Workspace *m_workspace;
     AccountStore *m_accountStore;

@@ -51,7 +51,8 @@ HealthInfo HealthRules::evaluate(const Endpoint &e)
 
     QStringList why;
     if (e.failureCount > 0)
-        why << tr("%n consecutive failed deliveries", nullptr, e.failureCount);
+        why << (e.failureCount == 1 ? tr("1 failed delivery")
+                                    : tr("%n consecutive failed deliveries", nullptr, e.failureCount));
     if (!spec.read.derivedStatus.isEmpty() && e.providerStatus == QLatin1String("failing"))
         why << tr("%1 reports status: failing").arg(spec.displayName);
     if (e.lastDeliveryStatus != 0 && !isSuccessStatus(e.lastDeliveryStatus))

@@ -42,7 +42,9 @@ QString Validation::checkUrl(const ProviderSpec &spec, const QString &text)
 QString Validation::checkEvents(const ProviderSpec &spec, const QStringList &events)
 {
     if (events.size() < spec.eventsMin)
-        return tr("%1 needs at least %n event(s).", nullptr, spec.eventsMin).arg(spec.displayName);
+        return spec.eventsMin == 1
+                   ? tr("%1 needs at least one event.").arg(spec.displayName)
+                   : tr("%1 needs at least %n events.", nullptr, spec.eventsMin).arg(spec.displayName);
     if (spec.eventsMax > 0 && events.size() > spec.eventsMax)
         return tr("%1 accepts at most %2 events; %3 are selected.")
             .arg(spec.displayName)
