@@ -6,25 +6,13 @@
 
 #include <QLocale>
 
-ChangeRecordModel::ChangeRecordModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChangeRecordModel::ChangeRecordModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent) {}
 
 ChangeRecordModel::~ChangeRecordModel() = default;
 
 int ChangeRecordModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChangeRecordModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags ChangeRecordModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 QVariant ChangeRecordModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,14 +2,14 @@
 
 #include "session/changerecord.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 #include <QList>
 
 class ChangeJournal;
 
 // The change journal as a table, newest first: one row per change the console sent. Qt Core only.
 // Records are redacted by the session layer before they are journaled; this only shows them.
-class ChangeRecordModel : public QAbstractTableModel
+class ChangeRecordModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 public:
@@ -38,10 +38,8 @@ public:
     ~ChangeRecordModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Records in journal order (oldest first, as ChangeJournal::records() keeps them).
     void setRecords(const QList<ChangeRecord> &oldestFirst);

@@ -43,7 +43,7 @@ size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
     return qHashMulti(seed, key.account, key.id);
 }
 
-EndpointTableModel::EndpointTableModel(QObject *parent) : QAbstractTableModel(parent)
+EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
 {
     retranslate();
 }
@@ -53,18 +53,6 @@ EndpointTableModel::~EndpointTableModel() = default;
 int EndpointTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EndpointTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags EndpointTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 QVariant EndpointTableModel::data(const QModelIndex &index, int role) const

@@ -3,7 +3,7 @@
 #include "core/endpoint.h"
 #include "core/health.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 #include <QHash>
 #include <QList>
 #include <QVector>
@@ -15,7 +15,7 @@
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
 // Everything the view asks for while scrolling, sorting or filtering is computed once per row on
 // insert/update (health, joined events, date text, filter text): data() only looks it up.
-class EndpointTableModel : public QAbstractTableModel
+class EndpointTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 public:
@@ -48,10 +48,8 @@ public:
     ~EndpointTableModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Adds a batch with one beginInsertRows. An endpoint already present (same account + id)

@@ -5,25 +5,13 @@
 
 #include <QLocale>
 
-ExchangeModel::ExchangeModel(QObject *parent) : QAbstractTableModel(parent) {}
+ExchangeModel::ExchangeModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent) {}
 
 ExchangeModel::~ExchangeModel() = default;
 
 int ExchangeModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ExchangeModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags ExchangeModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 QVariant ExchangeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,14 +2,14 @@
 
 #include "net/exchange.h"
 
-#include <QAbstractTableModel>
+#include "readonlytablemodel.h"
 #include <QList>
 
 // The request inspector's table: one row per finished request, oldest first, bounded like a ring
 // (the oldest row leaves with beginRemoveRows once capacity() is reached). Qt Core only.
 // Texts are computed once per row on append: data() only looks them up, and the exchange itself is
 // already redacted upstream (ApiClient), so nothing here can show a token.
-class ExchangeModel : public QAbstractTableModel
+class ExchangeModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 public:
@@ -40,10 +40,8 @@ public:
     ~ExchangeModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void append(const Exchange &exchange); // evicts the oldest row first when full
     void clear();

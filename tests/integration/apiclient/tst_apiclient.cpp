@@ -1,4 +1,4 @@
-#include "callwaiter.h"
+#include "common/callwaiter.h"
 #include "core/draft.h"
 #include "core/health.h"
 #include "diff/diff.h"

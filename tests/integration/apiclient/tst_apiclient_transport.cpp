@@ -1,4 +1,4 @@
-#include "callwaiter.h"
+#include "common/callwaiter.h"
 #include "providers/providerspec.h"
 
 #include <QProcess>

@@ -1,3 +1,4 @@
+#include "common/nokeychainenvironment.h"
 #include "secrets/tokenstore.h"
 
 #include <QDir>
@@ -166,24 +167,8 @@ void TestTokenStore::noKeychainIsAClearErrorAndNothingLandsOnDisk()
     // The child gets its own HOME and a session bus address that leads nowhere.
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QString runtimeDir = home.filePath(QStringLiteral("run"));
-    QVERIFY(QDir().mkpath(runtimeDir));
-    QVERIFY(QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     const QString token = newToken();
-
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral(".local/state")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-such-bus")));
-    // Desktop hints would steer QtKeychain to KWallet; without them it uses the Secret Service.
-    for (const char *hint :
-         {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION"})
-        env.remove(QLatin1String(hint));
+    QProcessEnvironment env = noKeychainEnvironment(home);
     env.insert(QLatin1String(kChildVariable), QStringLiteral("1"));
     env.insert(QLatin1String(kChildTokenVariable), token);
 
