@@ -117,7 +117,7 @@ void MainWindow::buildCentral()
     m_accountList->setModel(m_accountModel);
     m_accountList->setItemDelegate(new AccountListDelegate(m_accountList));
     m_accountList->setAccessibleName(tr("Accounts"));
-    m_accountList->setMinimumWidth(200);
+    m_accountList->setMinimumWidth(220);
     m_accountList->setUniformItemSizes(true);
     m_accountList->setCurrentIndex(m_accountModel->index(0));
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -238,7 +238,7 @@ void MainWindow::buildCentral()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({210, 1000, 360});
+    splitter->setSizes({235, 1000, 360});
     splitter->setChildrenCollapsible(false);
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
