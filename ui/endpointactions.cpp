@@ -167,6 +167,11 @@ void EndpointActions::undoLast()
         emit message(MessageBanner::Kind::Info, info.unavailableReason);
         return;
     }
+    if (m_workspace->account(info.account).isProduction() &&
+        !m_confirm(tr("Change a production account?"),
+                   tr("%1\n\nThis changes the production account %2. Continue?")
+                       .arg(info.description, info.account)))
+        return;
     ApiCall *call = m_workspace->undoLast();
     if (!call)
         return;

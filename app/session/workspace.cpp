@@ -139,6 +139,7 @@ UndoInfo Workspace::undoInfo() const
         info.unavailableReason = tr("Nothing to undo.");
         return info;
     }
+    info.account = m_undo->after.account;
     if (!m_accounts.contains(m_undo->after.account)) {
         info.unavailableReason = tr("The account of the last change is gone.");
         return info;

@@ -23,6 +23,7 @@ struct UndoInfo
     QString description; // "Undo: re-enable https://…"
     QString caveat;      // e.g. the write-only secret cannot be restored
     QString unavailableReason;
+    QString account; // whose endpoint it changes: production accounts ask first
 };
 
 // The live session: accounts with their tokens (in memory only), loading endpoints, sending

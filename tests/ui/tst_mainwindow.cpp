@@ -16,15 +16,17 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QPointer>
 #include <QtTest>
 
 // The real window against the sandbox, driven as a user would: load everything, filter, select,
@@ -168,7 +170,8 @@ private slots:
         QCOMPARE(m_sandbox->journal().size(), before + 1);
         const SandboxJournalEntry sent = m_sandbox->journal().constLast();
         QCOMPARE(sent.method, QByteArray("PATCH"));
-        QCOMPARE(bodyOf(sent), QJsonObject({{QStringLiteral("description"), QStringLiteral("Owned by the QA team")}}));
+        QCOMPARE(bodyOf(sent),
+                 QJsonObject({{QStringLiteral("description"), QStringLiteral("Owned by the QA team")}}));
         const int row = m_window->model()->rowOf(account, id);
         QCOMPARE(m_window->model()->endpointAt(row)->description, QStringLiteral("Owned by the QA team"));
         QCOMPARE(m_window->detailPane()->endpoint().description, QStringLiteral("Owned by the QA team"));
@@ -254,6 +257,54 @@ private slots:
                                                        SandboxSeed::Layers::autoPaused);
         QVERIFY(!m_window->model()->endpointAt(failedRow)->enabled);
         dialog->close();
+    }
+
+    void undoOnProductionAsksFirst()
+    {
+        addAccounts(QStringLiteral("production"));
+        QVERIFY(loadAll());
+        m_window->selectEndpoint(Providers::spec(ProviderId::OptimalDial).displayName,
+                                 SandboxSeed::OptimalDial::active);
+        m_window->actions()->disableAction()->trigger(); // the confirmer says yes
+        QTRY_VERIFY(m_window->actions()->undoAction()->isEnabled());
+        int asked = 0;
+        m_window->actions()->setConfirmer([&asked](const QString &, const QString &) {
+            ++asked;
+            return false;
+        });
+        const int before = m_sandbox->journal().size();
+        m_window->actions()->undoAction()->trigger();
+        QCOMPARE(asked, 1);
+        QTest::qWait(100);
+        QCOMPARE(m_sandbox->journal().size(), before);
+        QVERIFY(m_window->actions()->undoAction()->isEnabled()); // still there to undo later
+    }
+
+    void settingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ui.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            MainWindow window(m_workspace, nullptr, nullptr, &settings);
+            window.filterEdit()->setText(QStringLiteral("umbrella"));
+            window.healthFilterBox()->setCurrentIndex(2);
+            window.table()->horizontalHeader()->resizeSection(EndpointTableModel::UrlColumn, 412);
+            window.setAutoRefreshSeconds(60);
+            window.close();
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        MainWindow window(m_workspace, nullptr, nullptr, &settings);
+        QCOMPARE(window.filterEdit()->text(), QStringLiteral("umbrella"));
+        QCOMPARE(window.healthFilterBox()->currentIndex(), 2);
+        QCOMPARE(window.proxy()->filterText(), QStringLiteral("umbrella"));
+        QCOMPARE(window.table()->horizontalHeader()->sectionSize(EndpointTableModel::UrlColumn), 412);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("umbrella"));
+        for (ProviderId p : Providers::all())
+            QVERIFY(!stored.contains(SandboxServer::tokenFor(p).toUtf8()));
     }
 
     void failedLoadShowsTheCauseInTheTableArea()
