@@ -1,0 +1,25 @@
+// libFuzzer target: every reply body a provider could send, for every provider, through the
+// parsers the client uses. Nothing may crash, hang or read out of bounds; errors are fine.
+#include "net/errormapping.h"
+#include "providers/endpointcodec.h"
+#include "providers/providerspec.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), int(size));
+    for (ProviderId id : Providers::all()) {
+        const ProviderSpec &spec = Providers::spec(id);
+        Endpoint endpoint;
+        QString error;
+        EndpointCodec::parseItemReply(spec, body, &endpoint, &error);
+        EndpointPage page;
+        EndpointCodec::parsePage(spec, body, 3, &page, &error);
+        for (const Endpoint &e : page.endpoints)
+            EndpointCodec::toNormalizedJson(e);
+    }
+    ErrorMapping::fromHttp(422, body, body.left(8));
+    return 0;
+}
