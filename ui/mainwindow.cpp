@@ -390,8 +390,9 @@ void MainWindow::loadSavedAccounts()
         m_workspace->setAccount(account, QString());
         m_tokenStore->readToken(account.name, [this, account](const QString &token, const QString &error) {
             if (!error.isEmpty()) {
-                onLoadFailed(account.name, ApiError{ApiError::Kind::Validation, 0, QString(),
-                                                    tr("Keychain: %1").arg(error), -1});
+                const QString text = tr("Keychain: %1").arg(error);
+                m_accountModel->setLoadState(account.name, AccountListModel::LoadState::Failed, text);
+                onLoadFailed(account.name, ApiError{ApiError::Kind::Validation, 0, QString(), text, -1});
                 return;
             }
             m_workspace->setAccount(account, token);

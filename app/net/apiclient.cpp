@@ -225,6 +225,8 @@ void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const 
             sendListPage(call, connection, page.nextCursor, pageNumber + 1);
         }
     };
+    // The handler refers to itself (to retry); the call's end breaks that cycle.
+    connect(call, &QObject::destroyed, this, [handler] { *handler = nullptr; });
     send(call, connection, request, *handler);
 }
 
@@ -262,6 +264,7 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
         call->m_endpoint.account = connection.account;
         call->finish({});
     };
+    connect(call, &QObject::destroyed, this, [handler] { *handler = nullptr; });
     send(call, connection, request, *handler);
     return call;
 }

@@ -65,6 +65,12 @@ void Workspace::refresh(const QString &name)
         previous->disconnect(this);
         previous->abort();
     }
+    if (m_accounts.value(name).token.isEmpty()) {
+        // Never send an empty credential: the provider would only answer 401.
+        emit loadFailed(name, ApiError{ApiError::Kind::Validation, 0, QString(),
+                                       tr("No token for this account; add it in File → Accounts."), -1});
+        return;
+    }
     ApiCall *call = m_client->list(connectionFor(name));
     m_loads.insert(name, call);
     emit loadStarted(name);

@@ -91,6 +91,20 @@ private slots:
         QCOMPARE(failed.first().at(1).value<ApiError>().httpStatus, 401);
     }
 
+    void anAccountWithoutATokenSendsNothing()
+    {
+        Account account(QStringLiteral("No token yet"), ProviderId::Layers);
+        account.baseUrl = m_sandbox->baseUrl();
+        m_workspace->setAccount(account, QString());
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        m_sandbox->clearJournal();
+        m_workspace->refresh(account.name);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(1).value<ApiError>().message.contains(QLatin1String("No token")));
+        QTest::qWait(50);
+        QVERIFY(m_sandbox->journal().isEmpty());
+    }
+
     void changeIsJournaledWithoutSecrets()
     {
         const Endpoint base = load(ProviderId::Diligent, SandboxSeed::Diligent::active);
