@@ -90,7 +90,7 @@ private slots:
               static_cast<QWidget *>(dialog.findChild<QLineEdit *>(QStringLiteral("journalFilter")))})
             QVERIFY(!w->accessibleName().isEmpty());
 
-        if (const QByteArray shots = qgetenv("PATCHBAY_SHOT_DIR"); !shots.isEmpty()) {
+        if (const QByteArray shots = qgetenv("PATCHBAY_SCREENSHOT_DIR"); !shots.isEmpty()) {
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             table->selectionModel()->setCurrentIndex(

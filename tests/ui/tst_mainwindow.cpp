@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -63,6 +65,16 @@ private:
     static QJsonObject bodyOf(const SandboxJournalEntry &e)
     {
         return QJsonDocument::fromJson(e.body).object();
+    }
+    // `bash .ci/screenshot` sets PATCHBAY_SCREENSHOT_DIR to refresh the README's pictures.
+    static void saveScreenshot(QWidget *widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("PATCHBAY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let layouts settle
+        if (!widget->grab().save(QDir(dir).filePath(QLatin1String(name))))
+            qWarning("could not save %s", name);
     }
 
 private slots:
@@ -163,6 +175,7 @@ private slots:
         QVERIFY(shown.contains(QLatin1String("Bearer <redacted>")));
         QVERIFY(!shown.contains(SandboxServer::tokenFor(ProviderId::OptimalDial)));
         QVERIFY(save->isEnabled());
+        saveScreenshot(dialog, "edit-dialog.png");
 
         const int before = m_sandbox->journal().size();
         QTest::mouseClick(save, Qt::LeftButton);
@@ -211,6 +224,10 @@ private slots:
         QCOMPARE(bodyOf(m_sandbox->journal().constLast()),
                  QJsonObject({{QStringLiteral("is_active"), true}}));
         QCOMPARE(m_journal->records().size(), 2);
+        if (auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("requestInspector"))) {
+            inspector->show();
+            saveScreenshot(m_window, "main-window-inspector.png");
+        }
     }
 
     void productionChangesAskFirst()

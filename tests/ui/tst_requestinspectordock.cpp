@@ -200,7 +200,7 @@ private slots:
         for (const QAbstractButton *button : dock.findChildren<QAbstractButton *>())
             assertClean(button->text() + button->toolTip(), QStringLiteral("a button"));
 
-        if (const QByteArray dir = qgetenv("PATCHBAY_SHOT_DIR"); !dir.isEmpty()) {
+        if (const QByteArray dir = qgetenv("PATCHBAY_SCREENSHOT_DIR"); !dir.isEmpty()) {
             const QDir shots(QString::fromLocal8Bit(dir));
             auto *tabs = dock.findChild<QTabWidget *>(QStringLiteral("exchangeDetailTabs"));
             const QList<QPair<int, int>> views{{0, 1}, {1, 4}, {2, 1}}; // tab, row
