@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -593,9 +594,10 @@ void MainWindow::setAutoRefreshSeconds(int seconds)
 
 void MainWindow::restoreSettings()
 {
+    if (!m_settings || !restoreGeometry(m_settings->value(QLatin1String(GeometryKey)).toByteArray()))
+        applyDefaultGeometry();
     if (!m_settings)
         return;
-    restoreGeometry(m_settings->value(QLatin1String(GeometryKey)).toByteArray());
     restoreState(m_settings->value(QLatin1String(StateKey)).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
@@ -604,6 +606,16 @@ void MainWindow::restoreSettings()
     const int health = m_healthFilter->findData(m_settings->value(QLatin1String(HealthKey), 0).toInt());
     m_healthFilter->setCurrentIndex(qMax(0, health));
     setAutoRefreshSeconds(qBound(0, m_settings->value(QLatin1String(AutoRefreshKey), 0).toInt(), 3600));
+}
+
+void MainWindow::applyDefaultGeometry()
+{
+    // First start: room for the account list, the table's columns and the detail pane, centred on
+    // the screen and never larger than it.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    const QSize size(qMin(1600, available.width() * 9 / 10), qMin(960, available.height() * 9 / 10));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::saveSettings()

@@ -81,6 +81,7 @@ private:
     void wireWorkspace();
     void restoreSettings();
     void saveSettings();
+    void applyDefaultGeometry();
     void updateState();
     void updateCounts();
     void updateSelection();
