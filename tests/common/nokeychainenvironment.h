@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -26,4 +29,44 @@ inline QProcessEnvironment noKeychainEnvironment(const QTemporaryDir &home)
          {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "KDE_SESSION_VERSION"})
         env.remove(QLatin1String(hint));
     return env;
+}
+
+// What a test function run again in a child copy of this test binary said and how it ended.
+struct ChildRun
+{
+    bool finished = false;
+    bool passed = false; // exited normally with code 0
+    QString output;      // stdout and stderr, merged
+};
+
+inline ChildRun runTestFunctionInChild(const QString &function, const QProcessEnvironment &env)
+{
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {function});
+    ChildRun run;
+    run.finished = child.waitForFinished(120000);
+    run.passed = run.finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
+    run.output = QString::fromUtf8(child.readAll());
+    return run;
+}
+
+// Every file below dir (hidden ones too), and those holding the secret as is or base64-encoded
+// (or unreadable).
+inline QStringList filesBelow(const QString &dir, const QByteArray &secret, QStringList *holdingSecret)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files << path;
+        QFile file(path);
+        // A file that cannot be read cannot be shown to be clean: it counts as holding the secret.
+        const bool readable = file.open(QIODevice::ReadOnly);
+        const QByteArray content = readable ? file.readAll() : QByteArray();
+        if (!readable || content.contains(secret) || content.contains(secret.toBase64()))
+            *holdingSecret << path;
+    }
+    return files;
 }

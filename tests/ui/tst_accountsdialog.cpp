@@ -1,5 +1,5 @@
-#include "common/nokeychainenvironment.h"
 #include "accountsdialog.h"
+#include "common/nokeychainenvironment.h"
 
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
@@ -546,27 +546,19 @@ void TestAccountsDialog::noKeychainShowsTheErrorAndSavesNothing()
     env.insert(QLatin1String(kChildTokenVariable), token);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("noKeychainShowsTheErrorAndSavesNothing")});
-    QVERIFY2(child.waitForFinished(120000), "the child without a keychain did not finish");
-    const QString output = QString::fromUtf8(child.readAll());
-    QVERIFY2(!output.contains(token), "the token appeared in the child's output");
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QLatin1String("PASS   : TestAccountsDialog::noKeychain")), qPrintable(output));
+    const ChildRun child =
+        runTestFunctionInChild(QStringLiteral("noKeychainShowsTheErrorAndSavesNothing"), env);
+    QVERIFY2(child.finished, "the child without a keychain did not finish");
+    QVERIFY2(!child.output.contains(token), "the token appeared in the child's output");
+    QVERIFY2(child.passed, qPrintable(child.output));
+    QVERIFY2(child.output.contains(QLatin1String("PASS   : TestAccountsDialog::noKeychain")),
+             qPrintable(child.output));
 
     // No file under HOME holds the token: no plaintext fallback anywhere.
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray content = file.readAll();
-        QVERIFY2(!content.contains(token.toUtf8()) && !content.contains(token.toUtf8().toBase64()),
-                 qPrintable(QStringLiteral("the token landed in ") + path));
-    }
+    QStringList holdingToken;
+    filesBelow(home.path(), token.toUtf8(), &holdingToken);
+    QVERIFY2(holdingToken.isEmpty(),
+             qPrintable(QStringLiteral("the token landed in ") + holdingToken.join(QLatin1String(", "))));
 }
 
 void TestAccountsDialog::runAsChildWithoutKeychain()

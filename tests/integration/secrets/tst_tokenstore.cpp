@@ -172,29 +172,19 @@ void TestTokenStore::noKeychainIsAClearErrorAndNothingLandsOnDisk()
     env.insert(QLatin1String(kChildVariable), QStringLiteral("1"));
     env.insert(QLatin1String(kChildTokenVariable), token);
 
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("noKeychainIsAClearErrorAndNothingLandsOnDisk")});
-    QVERIFY2(child.waitForFinished(120000), "the child without a keychain did not finish");
-    const QString output = QString::fromUtf8(child.readAll());
-    QVERIFY2(!output.contains(token), "the token appeared in the child's output");
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
-    QVERIFY2(output.contains(QLatin1String("PASS   : TestTokenStore::noKeychain")), qPrintable(output));
+    const ChildRun child =
+        runTestFunctionInChild(QStringLiteral("noKeychainIsAClearErrorAndNothingLandsOnDisk"), env);
+    QVERIFY2(child.finished, "the child without a keychain did not finish");
+    QVERIFY2(!child.output.contains(token), "the token appeared in the child's output");
+    QVERIFY2(child.passed, qPrintable(child.output));
+    QVERIFY2(child.output.contains(QLatin1String("PASS   : TestTokenStore::noKeychain")),
+             qPrintable(child.output));
 
     // Nothing at all was written under HOME: in particular no plaintext fallback.
-    QStringList files;
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray content = file.readAll();
-        QVERIFY2(!content.contains(token.toUtf8()) && !content.contains(token.toUtf8().toBase64()),
-                 qPrintable(QStringLiteral("the token landed in ") + path));
-        files << path;
-    }
+    QStringList holdingToken;
+    const QStringList files = filesBelow(home.path(), token.toUtf8(), &holdingToken);
+    QVERIFY2(holdingToken.isEmpty(),
+             qPrintable(QStringLiteral("the token landed in ") + holdingToken.join(QLatin1String(", "))));
     QVERIFY2(files.isEmpty(),
              qPrintable(QStringLiteral("files appeared under HOME: ") + files.join(QLatin1String(", "))));
 }
