@@ -1,5 +1,7 @@
 #include "editendpointdialog.h"
 
+#include "core/health.h"
+
 #include "diff/diff.h"
 #include "eventlisteditor.h"
 #include "metadataeditor.h"
@@ -519,10 +521,7 @@ void EditEndpointDialog::updateEnabledNote()
     if (!m_enabledCheck)
         return;
     // The provider's own words for the switch this checkbox writes (not a derived status).
-    const QString words =
-        m_spec.enabled.kind == EnabledSpec::Kind::Boolean
-            ? QString(m_spec.enabled.key + QLatin1String(m_base.enabled ? ": true" : ": false"))
-            : QString(m_spec.enabled.key + QLatin1String(": ") + m_base.providerStatus);
+    const QString words = HealthRules::evaluate(m_base).switchWords;
     QString now;
     if (!m_base.enabled && m_spec.enabled.autoWords.contains(m_base.providerStatus)) {
         now = m_base.disabledReason.isEmpty()

@@ -25,10 +25,11 @@ HealthInfo HealthRules::evaluate(const Endpoint &e)
 {
     const ProviderSpec &spec = Providers::spec(e.provider);
     HealthInfo info;
+    info.switchWords = enabledWords(spec, e);
 
     if (spec.hasEnabled() && !e.enabled) {
         info.health = Health::Disabled;
-        info.providerWords = enabledWords(spec, e);
+        info.providerWords = info.switchWords;
         info.since = e.disabledAt;
         const bool autoWord = spec.enabled.autoWords.contains(e.providerStatus);
         if (autoWord || !e.disabledReason.isEmpty()) {
@@ -65,7 +66,7 @@ HealthInfo HealthRules::evaluate(const Endpoint &e)
         info.reason = why.join(QLatin1String("; "));
         info.since = e.lastFailureAt.isValid() ? e.lastFailureAt : e.lastDeliveryAt;
     }
-    info.providerWords = spec.hasEnabled() ? enabledWords(spec, e) : QString();
+    info.providerWords = info.switchWords;
     if (!spec.read.derivedStatus.isEmpty() && !e.providerStatus.isEmpty())
         info.providerWords = spec.read.derivedStatus + QLatin1String(": ") + e.providerStatus;
     return info;

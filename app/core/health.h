@@ -28,6 +28,8 @@ struct HealthInfo
     Health health = Health::Active;
     DisabledBy disabledBy = DisabledBy::NotDisabled;
     QString providerWords; // e.g. "status: auto_paused" or "is_active: false"
+    QString switchWords;   // the on/off field as the provider writes it ("is_active: true"), even where
+                           // providerWords shows a derived status (Diligent's `status`)
     QString reason;        // why it is disabled or failing, human readable
     QDateTime since;       // when it was disabled, or the last failure
 };

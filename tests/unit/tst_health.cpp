@@ -73,6 +73,8 @@ private slots:
         e.providerStatus = QStringLiteral("failing");
         QCOMPARE(HealthRules::evaluate(e).health, Health::Failing);
         QCOMPARE(HealthRules::evaluate(e).providerWords, QStringLiteral("status: failing"));
+        // The switch the user edits keeps its own words beside the derived status.
+        QCOMPARE(HealthRules::evaluate(e).switchWords, QStringLiteral("is_active: true"));
 
         e = make(ProviderId::Diligent);
         e.lastDeliveryStatus = 502;
