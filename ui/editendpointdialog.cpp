@@ -536,9 +536,12 @@ void EditEndpointDialog::updateEnabledNote()
     QString next;
     const bool checked = m_enabledCheck->isChecked();
     if (checked != m_base.enabled) {
-        const QString word = m_spec.enabled.kind == EnabledSpec::Kind::Boolean
-                                 ? QLatin1String(checked ? "true" : "false")
-                                 : (checked ? m_spec.enabled.activeWord : m_spec.enabled.inactiveWord);
+        // Ask the diff for the wire word, so the note never disagrees with what is sent.
+        Draft onlyThis = Draft::fromEndpoint(m_base);
+        onlyThis.enabled = checked;
+        const QJsonValue sent = Diff::compute(m_base, onlyThis).request.body.value(m_spec.enabled.key);
+        const QString word =
+            sent.isBool() ? QLatin1String(sent.toBool() ? "true" : "false") : sent.toString();
         next = tr("Save sends %1: %2.").arg(m_spec.enabled.key, word);
     } else if (!checked && m_spec.enabled.autoWords.contains(m_base.providerStatus)) {
         // The provider's own word can be kept but never written: only the provider sets it.
