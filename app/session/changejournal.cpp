@@ -29,19 +29,35 @@ bool ChangeJournal::load(QString *error)
             *error = tr("Cannot read the change journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine(1024 * 1024).trimmed();
+    m_records = parse(file, &m_skipped);
+    if (m_records.size() > m_maxRecords)
+        m_records = m_records.mid(m_records.size() - m_maxRecords);
+    return true;
+}
+
+QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
+{
+    QList<ChangeRecord> records;
+    *skipped = 0;
+    // Lines are cut at 1 MiB. One buffer for all of them, no larger than the file: readLine(maxSize)
+    // would allocate (and under ASan, poison) a whole MiB per line.
+    constexpr qint64 maxLine = 1024 * 1024;
+    const qint64 longest = device.isSequential() ? maxLine : qMin(maxLine, device.bytesAvailable());
+    QByteArray buffer(longest + 1, Qt::Uninitialized);
+    while (!device.atEnd()) {
+        const qint64 length = device.readLine(buffer.data(), buffer.size());
+        if (length <= 0)
+            break;
+        const QByteArray line = QByteArray(buffer.constData(), length).trimmed();
         if (line.isEmpty())
             continue;
         ChangeRecord record;
         if (ChangeRecord::fromJson(QJsonDocument::fromJson(line).object(), &record))
-            m_records << record;
+            records << record;
         else
-            ++m_skipped;
+            ++*skipped;
     }
-    if (m_records.size() > m_maxRecords)
-        m_records = m_records.mid(m_records.size() - m_maxRecords);
-    return true;
+    return records;
 }
 
 bool ChangeJournal::append(const ChangeRecord &record, QString *error)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 // Every change the console sent, kept locally as JSON Lines so it survives restarts.
 // A damaged line is skipped (and counted), never a reason to lose the rest.
 class ChangeJournal
@@ -18,6 +20,8 @@ public:
 
     // Reads the file; false with *error naming the cause when it exists but cannot be read.
     bool load(QString *error = nullptr);
+    // The records in JSON Lines read from device; *skipped counts the non-empty lines that are not one.
+    static QList<ChangeRecord> parse(QIODevice &device, int *skipped);
     bool append(const ChangeRecord &record, QString *error = nullptr);
     const QList<ChangeRecord> &records() const { return m_records; }
     int skippedLines() const { return m_skipped; }
