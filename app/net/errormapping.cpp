@@ -74,13 +74,20 @@ ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAft
     error.message = error.message.left(maxMessageLength);
     error.providerCode = error.providerCode.left(64);
 
-    bool ok = false;
-    const int retryAfter = retryAfterHeader.trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        error.retryAfterSeconds = qMin(retryAfter, 24 * 3600);
+    if (const std::optional<int> seconds = retryAfterSeconds(retryAfterHeader))
+        error.retryAfterSeconds = *seconds;
     if (status == 429 && error.message.isEmpty())
         error.message = tr("rate limited");
     return error;
+}
+
+std::optional<int> retryAfterSeconds(const QByteArray &header)
+{
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (!ok || seconds < 0)
+        return std::nullopt;
+    return qMin(seconds, 24 * 3600);
 }
 
 ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut)
