@@ -73,6 +73,25 @@ private slots:
         QCOMPARE(journal.skippedLines(), 2);
     }
 
+    void aHugeDamagedLineHidesNothingAfterIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        ChangeJournal journal(path);
+        QVERIFY(journal.append(sample(1)));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(QByteArray(5 * 512 * 1024, 'x') + '\n'); // 2.5 MiB: read (and skipped) as 3 pieces
+        }
+        QVERIFY(journal.append(sample(2)));
+        ChangeJournal reopened(path);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().size(), 2);
+        QCOMPARE(reopened.records().constLast().endpointId, QStringLiteral("ep_2"));
+        QCOMPARE(reopened.skippedLines(), 3);
+    }
+
     void keepsTheNewestWhenFull()
     {
         QTemporaryDir dir;
