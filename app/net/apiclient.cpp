@@ -1,5 +1,6 @@
 #include "net/apiclient.h"
 
+#include "core/endpointid.h"
 #include "diff/updaterequest.h"
 #include "diff/validation.h"
 #include "net/errormapping.h"
@@ -24,6 +25,20 @@ constexpr int maxRetryWaitSeconds = 5;
 bool isRetryableForReads(int status)
 {
     return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+// A reply about another endpoint than the one asked for is never taken as an answer: a write based
+// on it, or reported as done, would be about the wrong endpoint.
+ApiError wrongEndpoint(const ApiCall *call)
+{
+    if (call->endpoint().id == call->endpointId())
+        return {};
+    return {ApiError::Kind::BadReply,
+            call->httpStatus(),
+            {},
+            ApiClient::tr("the reply describes endpoint \"%1\", not the requested \"%2\"; it was not used")
+                .arg(call->endpoint().id, call->endpointId()),
+            -1};
 }
 
 } // namespace
@@ -230,17 +245,23 @@ void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const 
     send(call, connection, request, *handler);
 }
 
+ApiCall *ApiClient::refuseLater(ApiCall *call, ApiError::Kind kind, const QString &problem)
+{
+    QTimer::singleShot(0, call, [call, kind, problem] { call->finish({kind, 0, {}, problem, -1}); });
+    return call;
+}
+
 ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
 {
     auto *call = new ApiCall(ApiCall::Type::Get, this);
+    call->m_endpointId = endpointId;
     const QString problem = checkBaseUrl(connection.baseUrl);
-    if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem] {
-            call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1});
-        });
-        return call;
-    }
+    if (!problem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Insecure, problem);
+    if (const QString idProblem = EndpointIds::refusal(endpointId); !idProblem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, idProblem);
     const PreparedRequest request = RequestBuilder::forGet(connection, endpointId);
+    call->m_request = request;
     auto attempt = std::make_shared<int>(0);
     auto handler = std::make_shared<std::function<void(int, const QByteArray &, const ApiError &)>>();
     *handler = [=](int status, const QByteArray &body, const ApiError &error) {
@@ -261,6 +282,10 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
             call->finish({ApiError::Kind::BadReply, status, {}, message, -1});
             return;
         }
+        if (const ApiError wrong = wrongEndpoint(call); wrong.isError()) {
+            call->finish(wrong);
+            return;
+        }
         call->m_endpoint.account = connection.account;
         call->finish({});
     };
@@ -269,53 +294,62 @@ ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
     return call;
 }
 
-QByteArray ApiClient::fingerprint(const Connection &connection, const UpdateRequest &update)
+QByteArray ApiClient::fingerprint(const Connection &connection, const QByteArray &method, const QUrl &url,
+                                  const QByteArray &body)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(connection.account.toUtf8() + '\n' +
-                            Providers::spec(connection.provider).key.toUtf8() + '\n' +
-                            connection.baseUrl.toEncoded() + '\n' + update.method + '\n' +
-                            update.path.toUtf8() + '\n' + update.bodyBytes()));
+                            Providers::spec(connection.provider).key.toUtf8() + '\n' + method + '\n' +
+                            url.toEncoded() + '\n' + body));
     return hash.result();
 }
 
-QString ApiClient::idempotencyKeyFor(const Connection &connection, const UpdateRequest &update)
+QString ApiClient::idempotencyKeyFor(const QByteArray &fingerprint)
 {
-    if (!Providers::spec(connection.provider).idempotencyKey)
-        return {};
-    const QByteArray key = fingerprint(connection, update);
-    auto it = m_idempotencyKeys.find(key);
+    auto it = m_idempotencyKeys.find(fingerprint);
     if (it == m_idempotencyKeys.end()) {
         // Every preview of a draft asks for a key; forget the oldest unsent ones beyond a bound.
         constexpr int maxKeys = 256;
         while (m_keyOrder.size() >= maxKeys)
             m_idempotencyKeys.remove(m_keyOrder.takeFirst());
-        m_keyOrder.append(key);
-        it = m_idempotencyKeys.insert(key, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_keyOrder.append(fingerprint);
+        it = m_idempotencyKeys.insert(fingerprint, QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
     return it.value();
 }
 
-PreparedRequest ApiClient::prepareUpdate(const Connection &connection, const UpdateRequest &update)
+PreparedRequest ApiClient::prepareUpdate(const Connection &connection, const QString &endpointId,
+                                         const UpdateRequest &update)
 {
-    return RequestBuilder::forUpdate(connection, update, idempotencyKeyFor(connection, update));
+    if (!EndpointIds::refusal(endpointId).isEmpty())
+        return {};
+    PreparedRequest request = RequestBuilder::forUpdate(connection, endpointId, update, QString());
+    if (Providers::spec(connection.provider).idempotencyKey)
+        request.setHeader(
+            "Idempotency-Key",
+            idempotencyKeyFor(fingerprint(connection, request.method, request.url, request.body)).toLatin1());
+    return request;
 }
 
-ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &update)
+ApiCall *ApiClient::update(const Connection &connection, const QString &endpointId,
+                           const UpdateRequest &update)
+{
+    return this->update(connection, endpointId, prepareUpdate(connection, endpointId, update));
+}
+
+ApiCall *ApiClient::update(const Connection &connection, const QString &endpointId,
+                           const PreparedRequest &request)
 {
     auto *call = new ApiCall(ApiCall::Type::Update, this);
-    QString problem = checkBaseUrl(connection.baseUrl);
-    ApiError::Kind kind = ApiError::Kind::Insecure;
-    if (problem.isEmpty() && update.isEmpty()) {
-        problem = tr("nothing to change");
-        kind = ApiError::Kind::Validation;
-    }
-    if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem, kind] { call->finish({kind, 0, {}, problem, -1}); });
-        return call;
-    }
-    const QByteArray key = fingerprint(connection, update);
-    const PreparedRequest request = prepareUpdate(connection, update);
+    call->m_endpointId = endpointId;
+    call->m_request = request;
+    if (const QString problem = checkBaseUrl(connection.baseUrl); !problem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Insecure, problem);
+    if (const QString idProblem = EndpointIds::refusal(endpointId); !idProblem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, idProblem);
+    if (request.body.isEmpty() || request.url.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, tr("nothing to change"));
+    const QByteArray key = fingerprint(connection, request.method, request.url, request.body);
     QPointer<ApiClient> self(this);
     send(call, connection, request, [=](int status, const QByteArray &body, const ApiError &error) {
         // A definitive answer ends the change's key; after a timeout, 5xx or 429 the same change
@@ -342,6 +376,14 @@ ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &up
                               .arg(status)
                               .arg(message),
                           -1});
+            return;
+        }
+        if (ApiError wrong = wrongEndpoint(call); wrong.isError()) {
+            wrong.message =
+                tr("the change was sent (HTTP %1) but %2. Refresh to see the endpoint as it is now.")
+                    .arg(status)
+                    .arg(wrong.message);
+            call->finish(wrong);
             return;
         }
         call->m_endpoint.account = connection.account;

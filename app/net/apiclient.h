@@ -4,6 +4,7 @@
 #include "core/endpoint.h"
 #include "net/connection.h"
 #include "net/exchange.h"
+#include "net/preparedrequest.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,6 +32,9 @@ public:
     const QList<Endpoint> &endpoints() const { return m_endpoints; } // List
     const Endpoint &endpoint() const { return m_endpoint; }          // Get, Update
     int httpStatus() const { return m_httpStatus; }                  // of the last reply, 0 when none
+    const QString &endpointId() const { return m_endpointId; }       // Get, Update: the ID asked for
+    // Get, Update: the request as it was sent (show only its redacted forms); empty until prepared.
+    const PreparedRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     void abort(); // finishes with ApiError::Kind::Cancelled
 
@@ -47,6 +51,8 @@ private:
     ApiError m_error;
     QList<Endpoint> m_endpoints;
     Endpoint m_endpoint;
+    QString m_endpointId;
+    PreparedRequest m_request;
     int m_httpStatus = 0;
     QNetworkReply *m_reply = nullptr;
     bool m_finished = false;
@@ -67,11 +73,17 @@ public:
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
 
     ApiCall *list(const Connection &connection);
+    // Get and update address the endpoint by the ID the user chose: the reply must describe that
+    // same endpoint, or the call fails. An ID that cannot be one path segment is refused unsent.
     ApiCall *get(const Connection &connection, const QString &endpointId);
-    ApiCall *update(const Connection &connection, const UpdateRequest &update);
+    // Sends exactly `request` (from prepareUpdate), which the call then carries.
+    ApiCall *update(const Connection &connection, const QString &endpointId, const PreparedRequest &request);
+    ApiCall *update(const Connection &connection, const QString &endpointId, const UpdateRequest &update);
 
     // The exact request update() would send now, including the idempotency key a retry reuses.
-    PreparedRequest prepareUpdate(const Connection &connection, const UpdateRequest &update);
+    // Its URL is empty when the ID is refused (EndpointIds::refusal).
+    PreparedRequest prepareUpdate(const Connection &connection, const QString &endpointId,
+                                  const UpdateRequest &update);
 
     // Checked before anything is sent: names the cause when the base URL is not acceptable.
     static QString checkBaseUrl(const QUrl &baseUrl);
@@ -85,8 +97,10 @@ private:
     void sendListPage(ApiCall *call, const Connection &connection, const QString &cursor, int pageNumber);
     QNetworkReply *send(ApiCall *call, const Connection &connection, const PreparedRequest &request,
                         std::function<void(int status, const QByteArray &body, const ApiError &error)> done);
-    QString idempotencyKeyFor(const Connection &connection, const UpdateRequest &update);
-    static QByteArray fingerprint(const Connection &connection, const UpdateRequest &update);
+    QString idempotencyKeyFor(const QByteArray &fingerprint);
+    static QByteArray fingerprint(const Connection &connection, const QByteArray &method, const QUrl &url,
+                                  const QByteArray &body);
+    ApiCall *refuseLater(ApiCall *call, ApiError::Kind kind, const QString &problem);
 
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 30000;

@@ -149,10 +149,11 @@ PreparedRequest forGet(const Connection &connection, const QString &endpointId)
     return baseRequest(connection, "GET", spec.itemPathFor(endpointId));
 }
 
-PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update,
-                          const QString &idempotencyKey)
+PreparedRequest forUpdate(const Connection &connection, const QString &endpointId,
+                          const UpdateRequest &update, const QString &idempotencyKey)
 {
-    PreparedRequest request = baseRequest(connection, update.method, update.path);
+    const ProviderSpec &spec = Providers::spec(connection.provider);
+    PreparedRequest request = baseRequest(connection, update.method, spec.itemPathFor(endpointId));
     request.setHeader("Content-Type", "application/json");
     if (!idempotencyKey.isEmpty())
         request.setHeader("Idempotency-Key", idempotencyKey.toLatin1());

@@ -42,6 +42,7 @@ private:
 namespace RequestBuilder {
 PreparedRequest forList(const Connection &connection, const QString &cursor);
 PreparedRequest forGet(const Connection &connection, const QString &endpointId);
-PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update,
-                          const QString &idempotencyKey);
+// The ID must have passed EndpointIds::refusal(): it becomes exactly one path segment.
+PreparedRequest forUpdate(const Connection &connection, const QString &endpointId,
+                          const UpdateRequest &update, const QString &idempotencyKey);
 } // namespace RequestBuilder

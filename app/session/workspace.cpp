@@ -87,7 +87,7 @@ void Workspace::refresh(const QString &name)
 
 PreparedRequest Workspace::preview(const Endpoint &base, const UpdateRequest &request) const
 {
-    return m_client->prepareUpdate(connectionFor(base.account), request);
+    return m_client->prepareUpdate(connectionFor(base.account), base.id, request);
 }
 
 ApiCall *Workspace::update(const Endpoint &base, const UpdateRequest &request)
@@ -98,12 +98,12 @@ ApiCall *Workspace::update(const Endpoint &base, const UpdateRequest &request)
 ApiCall *Workspace::send(const Endpoint &base, const UpdateRequest &request, bool isUndo)
 {
     const Connection connection = connectionFor(base.account);
-    const PreparedRequest sent = m_client->prepareUpdate(connection, request);
-    ApiCall *call = m_client->update(connection, request);
+    ApiCall *call =
+        m_client->update(connection, base.id, m_client->prepareUpdate(connection, base.id, request));
     const QString secretKey = Providers::spec(base.provider).secretKey;
     const bool touchedSecret = !secretKey.isEmpty() && request.body.contains(secretKey);
     connect(call, &ApiCall::finished, this, [=] {
-        record(base, sent, call, isUndo);
+        record(base, call->request(), call, isUndo);
         if (call->error().isError())
             return;
         emit endpointChanged(call->endpoint());
