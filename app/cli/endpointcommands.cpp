@@ -64,6 +64,7 @@ int EndpointCommands::report(const ApiError &error, const QString &what) const
     case ApiError::Kind::Tls:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::BadReply:
+    case ApiError::Kind::Conflict:
     case ApiError::Kind::Cancelled:
         return ExitCode::Failure;
     }
