@@ -68,7 +68,9 @@ ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &provid
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeRowsToContents();
+    // Rows as tall as their wrapped text at the widths the columns finally get.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -110,6 +112,19 @@ ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &provid
     connect(back, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(760, 320);
+}
+
+void ConflictDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Rows as tall as their wrapped text, at the column widths the layout has just given them.
+    m_table->resizeRowsToContents();
+}
+
+void ConflictDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    m_table->resizeRowsToContents();
 }
 
 SaveJob::Choice ConflictDialog::ask(QWidget *parent, const RebaseResult &rebase, const QString &providerName)

@@ -25,6 +25,10 @@ public:
     static QString fieldLabel(const FieldConflict &conflict);
     static QString valueText(const Draft &draft, const FieldConflict &conflict);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QTableWidget *m_table;
     SaveJob::Choice m_choice = SaveJob::Choice::BackToEditing;
