@@ -169,6 +169,12 @@ ApiError Transfer::outcome() const
         return brokenReply(tr("the server redirected more than %1 times (last to %2); stopped")
                                .arg(maxRedirects)
                                .arg(locationText()));
+    // Qt drops Content-Length when it unpacks a compressed reply (it counted packed bytes).
+    bool lengthKnown = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    if (lengthKnown && m_received < length)
+        return brokenReply(
+            tr("the reply was cut off: %1 of the %2 bytes it announced arrived").arg(m_received).arg(length));
     if (code != QNetworkReply::NoError && m_status == 0) {
         ApiError error = ErrorMapping::fromNetwork(code, m_reply->errorString(), false);
         if (error.kind == ApiError::Kind::Tls && !m_tlsErrors.isEmpty())
@@ -192,11 +198,6 @@ ApiError Transfer::outcome() const
         return brokenReply(
             tr("HTTP %1 is not a reply Patchbay can use (Location: %2)").arg(m_status).arg(locationText()));
     }
-    bool lengthKnown = false;
-    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
-    if (lengthKnown && m_received < length)
-        return brokenReply(
-            tr("the reply was cut off: %1 of the %2 bytes it announced arrived").arg(m_received).arg(length));
     if (m_status < 200)
         return brokenReply(tr("no usable HTTP reply (status %1)").arg(m_status));
     if (m_status >= 400)
