@@ -184,9 +184,9 @@ ApiError Transfer::outcome() const
     if (code != QNetworkReply::NoError && !onlyRepeatsTheStatus(code, m_status)) {
         if (!encoding.isEmpty() &&
             (code == QNetworkReply::UnknownContentError || code == QNetworkReply::ProtocolFailure))
-            return brokenReply(tr("the reply could not be unpacked within the limits (Content-Encoding %1): "
-                                  "%2")
-                                   .arg(QString::fromLatin1(encoding.left(40)), m_reply->errorString()));
+            return brokenReply(tr("the reply could not be unpacked within the limits (Content-Encoding %1); "
+                                  "a decompression bomb?")
+                                   .arg(QString::fromLatin1(encoding.left(40))));
         return brokenReply(tr("the reply broke off: %1").arg(m_reply->errorString()));
     }
     if (m_status >= 300 && m_status < 400) {

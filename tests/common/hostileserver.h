@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QEventLoop>
 #include <QHash>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 // A hostile HTTP/1.1 server on loopback for transport tests: answer() gets each complete request
 // (head and body) with its socket and may do anything with it: reply, drip, stream without end,
@@ -118,4 +122,58 @@ private:
     QTcpServer m_server;
     Answer m_answer;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A server in a thread of its own that answers every connection with `head` and then `piece`
+// again and again, as fast as the peer takes it: a real server's pace, which a server sharing the
+// client's thread cannot reach. Counts what the kernel accepted; stops at hardLimitBytes.
+class FloodServer
+{
+public:
+    static constexpr qint64 hardLimitBytes = 1024LL * 1024 * 1024;
+
+    FloodServer(const QByteArray &head, const QByteArray &piece)
+    {
+        std::atomic<quint16> port{0};
+        std::atomic<bool> ready{false};
+        m_thread.reset(QThread::create([this, head, piece, &port, &ready] {
+            QTcpServer server;
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, this, head, piece] {
+                while (QTcpSocket *socket = server.nextPendingConnection()) {
+                    QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
+                                     [this](qint64 bytes) { bytesSent += bytes; });
+                    auto topUp = [this, socket, piece] {
+                        while (socket->state() == QAbstractSocket::ConnectedState &&
+                               socket->bytesToWrite() < 4 * piece.size() && bytesSent < hardLimitBytes)
+                            socket->write(piece);
+                    };
+                    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, topUp);
+                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                    socket->write(head);
+                    topUp();
+                }
+            });
+            server.listen(QHostAddress::LocalHost, 0);
+            port = server.serverPort();
+            ready = true;
+            QEventLoop loop; // until quit()
+            loop.exec();
+        }));
+        m_thread->start();
+        while (!ready)
+            QThread::msleep(1);
+        m_port = port;
+    }
+    ~FloodServer()
+    {
+        m_thread->quit();
+        m_thread->wait();
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    std::atomic<qint64> bytesSent{0};
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    quint16 m_port = 0;
 };
