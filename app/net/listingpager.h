@@ -18,10 +18,12 @@ class ListingPager
     Q_DECLARE_TR_FUNCTIONS(ListingPager)
 
 public:
+    // The defaults leave room for the largest real accounts (100 000 endpoints are about 50 MiB of
+    // JSON) and keep a listing that never ends well under a gigabyte of memory.
     struct Limits
     {
-        int maxEndpoints = 250000;
-        qint64 maxBytes = 256LL * 1024 * 1024; // all page replies together
+        int maxEndpoints = 200000;
+        qint64 maxBytes = 128LL * 1024 * 1024; // all page replies together
         int maxPages = 10000;
     };
 
