@@ -94,6 +94,24 @@ QByteArray PreparedRequest::redactedBody() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QStringList PreparedRequest::secretValues() const
+{
+    if (body.isEmpty() || m_secretBodyKey.isEmpty())
+        return {};
+    const QJsonValue secret = QJsonDocument::fromJson(body).object().value(m_secretBodyKey);
+    if (secret.isString())
+        return {secret.toString()};
+    QStringList values;
+    const QJsonObject object = secret.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // A name ("username", "headerName") is not secret; redacting it everywhere would blank out
+        // ordinary words such as "Authorization".
+        if (it.value().isString() && !it.key().contains(QLatin1String("name"), Qt::CaseInsensitive))
+            values << it.value().toString();
+    }
+    return values;
+}
+
 QString PreparedRequest::toDisplayText() const
 {
     QString text =

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 struct Connection;
@@ -27,6 +28,7 @@ public:
     QByteArray redactedBody() const;    // write-only secrets replaced by "<redacted>"
     QString toDisplayText() const;      // "PATCH https://…\nHeader: v\n\n{body}"
     QString toCurl() const;             // token as $PATCHBAY_TOKEN, secrets as $PATCHBAY_SECRET
+    QStringList secretValues() const;   // the write-only values in body, for a Redactor
     void setSecretBodyKey(const QString &key) { m_secretBodyKey = key; }
 
     static constexpr const char *redactedText = "<redacted>";
