@@ -94,8 +94,7 @@ private:
 
     static UpdateRequest layersDisable()
     {
-        return UpdateRequest{"PATCH", Providers::spec(ProviderId::Layers).itemPathFor(QStringLiteral("ep_1")),
-                             QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}};
+        return UpdateRequest{"PATCH", QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}};
     }
 
     // A Layers list page of `count` endpoints named from `first` on, saying there is more.
@@ -176,8 +175,9 @@ private slots:
         QVERIFY(server.start());
         ApiClient client;
         client.setTimeoutMs(5000);
-        const CallResult r =
-            waitFor(client.update(to(server.url(), ProviderId::Layers), layersDisable()), 10000);
+        const CallResult r = waitFor(
+            client.update(to(server.url(), ProviderId::Layers), QStringLiteral("ep_1"), layersDisable()),
+            10000);
         QCOMPARE(r.error.kind, ApiError::Kind::BadReply);
         QCOMPARE(r.error.httpStatus, status);
         const QString location = server.url().toString() + QLatin1String("/v1/webhook-endpoints/ep_2");
@@ -191,16 +191,17 @@ private slots:
         HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &request) {
             if (request.index == 1)
                 HostileServer::replyAndClose(
-                    socket, "HTTP/1.1 302 Found\r\nLocation: /webhooks/moved\r\nContent-Length: 0\r\n\r\n");
+                    socket, "HTTP/1.1 302 Found\r\nLocation: /v2/webhooks/x\r\nContent-Length: 0\r\n\r\n");
             else
-                HostileServer::replyAndClose(socket, httpReply("200 OK", "{\"id\":\"moved\"}"));
+                HostileServer::replyAndClose(socket, httpReply("200 OK", "{\"id\":\"x\"}"));
         });
         QVERIFY(server.start());
         ApiClient client;
         const CallResult r = waitFor(client.get(to(server.url()), QStringLiteral("x")), 10000);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
-        QCOMPARE(r.endpoint.id, QStringLiteral("moved"));
+        QCOMPARE(r.endpoint.id, QStringLiteral("x"));
         QCOMPARE(server.requests, 2);
+        QVERIFY(server.received.last().head.startsWith("GET /v2/webhooks/x "));
     }
 
     void readRedirectLoopStopsWithinTenHops()
@@ -447,9 +448,8 @@ private slots:
         QList<Exchange> seen;
         connect(&client, &ApiClient::exchangeFinished, this, [&seen](const Exchange &e) { seen << e; });
         const UpdateRequest change{
-            "PATCH", Providers::spec(ProviderId::Diligent).itemPathFor(QStringLiteral("wh_1")),
-            QJsonObject{{QStringLiteral("secret"), QStringLiteral("whsec_ECHOED_0123")}}};
-        const CallResult r = waitFor(client.update(to(server.url()), change), 10000);
+            "PATCH", QJsonObject{{QStringLiteral("secret"), QStringLiteral("whsec_ECHOED_0123")}}};
+        const CallResult r = waitFor(client.update(to(server.url()), QStringLiteral("wh_1"), change), 10000);
         QCOMPARE(r.error.httpStatus, 500);
         QCOMPARE(seen.size(), 1);
         const QString all = everything(r.error, seen.first());
