@@ -157,7 +157,9 @@ void ApiClient::send(ApiCall *call, const Connection &connection, const Prepared
         exchange.error = transfer->error().isError() ? transfer->error().toString() : QString();
         redact(&exchange, call->m_redactor);
         emit exchangeFinished(exchange);
-        done(transfer->httpStatus(), transfer->body(), transfer->error());
+        // The parsers see the body redacted too: an endpoint whose description or URL echoes the
+        // token must not carry it into the table, the detail pane, the journal or a copy.
+        done(transfer->httpStatus(), call->m_redactor.redact(transfer->body()), transfer->error());
     });
 }
 

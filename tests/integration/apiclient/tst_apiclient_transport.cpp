@@ -434,6 +434,31 @@ private slots:
         QVERIFY(server.received.first().head.contains("X-API-KEY: tok/SECRET-42")); // the wire has it
     }
 
+    // A server that writes the token into an endpoint's fields: the endpoint the window shows,
+    // copies and journals carries "<redacted>" instead.
+    void tokenEchoedInsideAnEndpointIsRedacted()
+    {
+        HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &) {
+            HostileServer::replyAndClose(
+                socket,
+                httpReply("200 OK",
+                          "{\"id\":\"x\",\"webhook_url\":\"https://h.example/tok/SECRET-42\","
+                          "\"is_active\":true,\"has_secret\":false,\"status\":\"active\","
+                          "\"events\":[\"search_completed\"],\"description\":\"key tok/SECRET-42\"}"));
+        });
+        QVERIFY(server.start());
+        ApiClient client;
+        Connection connection = to(server.url());
+        connection.token = QStringLiteral("tok/SECRET-42");
+        const CallResult r = waitFor(client.get(connection, QStringLiteral("x")), 10000);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const QString all = r.endpoint.url + r.endpoint.description +
+                            r.endpoint.events.join(QLatin1Char(' ')) +
+                            QString::fromUtf8(QJsonDocument(r.endpoint.raw).toJson());
+        QVERIFY2(!all.contains(QLatin1String("SECRET")), qPrintable(all));
+        QCOMPARE(r.endpoint.url, QStringLiteral("https://h.example/<redacted>"));
+    }
+
     void echoedSecretOfAWriteIsRedacted()
     {
         HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &request) {
