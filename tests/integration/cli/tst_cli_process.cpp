@@ -2,6 +2,7 @@
 // what it prints, its exit code, and what the sandbox received (its journal). Every run is also
 // checked for the token and the secrets used: none may ever appear in stdout or stderr.
 
+#include "common/cannedhttpserver.h"
 #include "providers/providerid.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxseed.h"
@@ -109,6 +110,7 @@ private slots:
     void timeoutExits4();
     void atoaAuthenticationIsSentButNeverPrinted();
     void echoedTokenIsRedacted();
+    void serverTextIsInertOnTheTerminal();
 
     void accounts();
 };
@@ -721,6 +723,129 @@ void TestCliProcess::echoedTokenIsRedacted()
     QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(token) && !r.out.contains(token), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("<redacted>")));
+}
+
+namespace {
+
+// Text a hostile server puts into its fields: clear screen, set the title (OSC ended by BEL, and by
+// ST), colour, cursor up, CR, DEL, a C1 CSI, a bidi override, isolates, zero-width characters.
+QString hostileText(const char *label)
+{
+    return QString::fromLatin1(label) +
+           QStringLiteral("\x1b[2J\x1b]0;pwned\x07|\x1b]2;t\x1b\\|\x1b[31m|\x1b[1A|") +
+           QStringLiteral("\r|\n|\x7f|") + QChar(0x9b) + QStringLiteral("1m|") + QChar(0x202e) +
+           QStringLiteral("exe.gnp|") + QChar(0x2066) + QChar(0x2069) + QChar(0x200b) + QChar(0x200d);
+}
+
+// Checked independently of InertText: no C0 but the newline, no DEL or C1, none of the format
+// characters used above.
+QString firstRawControl(const QString &text)
+{
+    const QList<char32_t> format{0x202e, 0x2066, 0x2069, 0x200b, 0x200d};
+    for (const char32_t c : text.toUcs4()) {
+        if ((c < 0x20 && c != U'\n') || (c >= 0x7f && c <= 0x9f) || format.contains(c))
+            return QStringLiteral("U+%1 in: ").arg(uint(c), 4, 16, QLatin1Char('0')) + text;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliProcess::serverTextIsInertOnTheTerminal()
+{
+    // A Layers server whose endpoint fields and error message are all hostile text.
+    const QString id = hostileText("ep");
+    const QJsonObject endpoint{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("url"), QString(QStringLiteral("https://h.example/") + hostileText("u"))},
+        {QStringLiteral("events"), QJsonArray{hostileText("ev1"), hostileText("ev2")}},
+        {QStringLiteral("description"), hostileText("d")},
+        {QStringLiteral("metadata"), QJsonObject{{hostileText("k"), hostileText("v")}}},
+        {QStringLiteral("status"), QStringLiteral("paused")},
+        {QStringLiteral("scope"), QStringLiteral("own")},
+        {QStringLiteral("consecutiveFailureCount"), 2},
+        {QStringLiteral("createdAt"), QStringLiteral("2026-01-08T09:12:00.000Z")},
+        {QStringLiteral("updatedAt"), QStringLiteral("2026-01-08T09:12:00.000Z")},
+        {QStringLiteral("lastDeliveryAt"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lastDeliveryStatus"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("pausedAt"), QStringLiteral("2026-02-08T09:12:00.000Z")},
+        {QStringLiteral("pausedReason"), hostileText("why")}};
+    const QByteArray error =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                   QJsonObject{{QStringLiteral("code"), hostileText("CODE")},
+                                               {QStringLiteral("message"),
+                                                QString(hostileText("msg") +
+                                                        QStringLiteral("\npatchbay-cli: fake line"))}}}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray collection = Providers::spec(ProviderId::Layers).collectionPath.toUtf8();
+    CannedHttpServer server([&](const QByteArray &, const QByteArray &target) {
+        if (target.startsWith(QByteArray(collection + "?")))
+            return CannedHttpServer::reply(
+                200, QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{endpoint}},
+                                               {QStringLiteral("has_more"), false}})
+                         .toJson(QJsonDocument::Compact));
+        if (target.endsWith("/missing"))
+            return CannedHttpServer::reply(422, error);
+        return CannedHttpServer::reply(200, QJsonDocument(endpoint).toJson(QJsonDocument::Compact));
+    });
+    QVERIFY(server.startListening());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-inert-1"));
+    const QStringList base{QStringLiteral("--provider"), QStringLiteral("layers"),
+                           QStringLiteral("--base-url"), server.url().toString()};
+
+    // Human output: every field shows, escaped; one endpoint stays one table row.
+    RUN_CLI(list, base + QStringList{QStringLiteral("endpoints"), QStringLiteral("list")}, {}, env);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(firstRawControl(list.out).isEmpty(), qPrintable(firstRawControl(list.out)));
+    QCOMPARE(list.out.count(QLatin1Char('\n')), 2); // the header and one row
+    QVERIFY2(list.out.contains(QLatin1String("ep\\x1b[2J\\x1b]0;pwned\\x07|")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QLatin1String("|\\u202eexe.gnp|")));
+
+    RUN_CLI(get, base + QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), id}, {}, env);
+    QVERIFY2(get.exitCode == 0, qPrintable(get.err));
+    QVERIFY2(firstRawControl(get.out).isEmpty(), qPrintable(firstRawControl(get.out)));
+    for (const char *label : {"u", "ev1", "ev2", "d", "k", "v", "why"})
+        QVERIFY2(get.out.contains(QLatin1String(label) + QLatin1String("\\x1b[2J")), label);
+
+    // What the user typed is shown inert too (the dry run prints the request body).
+    RUN_CLI(dry,
+            base + QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id,
+                               QStringLiteral("--dry-run"), QStringLiteral("--description"),
+                               hostileText("typed")},
+            {}, env);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(firstRawControl(dry.out).isEmpty(), qPrintable(firstRawControl(dry.out)));
+    QVERIFY2(dry.out.contains(QLatin1String("\\u202eexe.gnp")), qPrintable(dry.out));
+
+    // The error message: one line on stderr, escaped, so it cannot fake a second message.
+    RUN_CLI(refused,
+            base + QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), QStringLiteral("missing")},
+            {}, env);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(firstRawControl(refused.err).isEmpty(), qPrintable(firstRawControl(refused.err)));
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(refused.err.contains(QLatin1String("msg\\x1b[2J")) &&
+                 refused.err.contains(QLatin1String("\\npatchbay-cli: fake line")),
+             qPrintable(refused.err));
+
+    // JSON: valid, free of raw control characters, and it parses back to the server's exact strings.
+    for (const QStringList &command : {QStringList{QStringLiteral("endpoints"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), id}}) {
+        RUN_CLI(j, base + QStringList{QStringLiteral("--json")} + command, {}, env);
+        QVERIFY2(j.exitCode == 0, qPrintable(j.err));
+        QVERIFY2(firstRawControl(j.out).isEmpty(), qPrintable(firstRawControl(j.out)));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(j.out.toUtf8(), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonObject o = document.isArray() ? document.array().first().toObject() : document.object();
+        QCOMPARE(o.value(QLatin1String("id")).toString(), id);
+        QCOMPARE(o.value(QLatin1String("url")), endpoint.value(QLatin1String("url")));
+        QCOMPARE(o.value(QLatin1String("events")), endpoint.value(QLatin1String("events")));
+        QCOMPARE(o.value(QLatin1String("description")), endpoint.value(QLatin1String("description")));
+        QCOMPARE(o.value(QLatin1String("metadata")), endpoint.value(QLatin1String("metadata")));
+        QVERIFY(o.value(QLatin1String("healthReason")).toString().contains(hostileText("why")));
+    }
 }
 
 void TestCliProcess::accounts()
