@@ -234,10 +234,11 @@ private slots:
         QCOMPARE(Diff::compute(layers, draft).request.body, expected9);
 
         // OptimalDial documents no null in the request: a cleared description is sent as "".
-        const Endpoint od =
-            endpointFromJson(ProviderId::OptimalDial,
-                             json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': "
-                                  "['upload.created'], 'description': 'Label', 'consecutive_failures': 0}"));
+        const Endpoint od = endpointFromJson(
+            ProviderId::OptimalDial,
+            json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': "
+                 "['upload.created'], 'description': 'Label', 'consecutive_failures': 0, 'created_at': "
+                 "'2023-11-07T05:31:56Z', 'updated_at': '2023-11-07T05:31:56Z'}"));
         draft = Draft::fromEndpoint(od);
         draft.description.clear();
         const QJsonObject expected10 = jsonObject(json("{'description': ''}"));
@@ -290,8 +291,9 @@ private slots:
     void atoaNeverSendsUrl()
     {
         const Endpoint base = endpointFromJson(
-            ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
-                                   "'REFUND_STATUS', 'label': 'Refund Status'}]}"));
+            ProviderId::Atoa,
+            json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
+                 "'REFUND_STATUS', 'label': 'Refund Status'}], 'hasAuthentication': false}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.url = QStringLiteral("https://elsewhere.example/x");
         const DiffResult result = Diff::compute(base, draft);
