@@ -1,6 +1,7 @@
 #include "editendpointdialog.h"
 
 #include "core/health.h"
+#include "core/textlength.h"
 
 #include "diff/diff.h"
 #include "eventlisteditor.h"
@@ -505,7 +506,7 @@ void EditEndpointDialog::updateDescriptionCounter()
 {
     if (!m_descriptionEdit)
         return;
-    const int n = m_descriptionEdit->text().size();
+    const int n = int(TextLength::characters(m_descriptionEdit->text())); // as Validation counts
     const int max = m_spec.descriptionMax;
     m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : tr("Length: %1").arg(n));
     const bool over = max > 0 && n > max;

@@ -322,6 +322,25 @@ private slots:
         QVERIFY(writes().isEmpty());
     }
 
+    // The counter and the check count characters as the page does (code points): 500 emoji are
+    // 1000 UTF-16 units and still fit OptimalDial's 500.
+    void descriptionCounterCountsCharacters()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        EditEndpointDialog dialog(&m_workspace, base);
+        dialog.show();
+        QLineEdit *description = child<QLineEdit>(dialog, "descriptionEdit");
+        const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+        description->setText(emoji.repeated(500));
+        QCOMPARE(child<QLabel>(dialog, "descriptionCounter")->text(), QStringLiteral("500 / 500"));
+        QVERIFY(!shown(dialog, "descriptionError"));
+        QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+        description->setText(emoji.repeated(501));
+        QCOMPARE(child<QLabel>(dialog, "descriptionCounter")->text(), QStringLiteral("501 / 500"));
+        QVERIFY(shown(dialog, "descriptionError"));
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+    }
+
     void saveSendsTheMinimalBodyAndEmitsSaved()
     {
         const Endpoint base = load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::disabledByUser);

@@ -397,6 +397,12 @@ void TestCliProcess::update_data()
         << QStringList{QStringLiteral("--secret-stdin")}
         << QByteArray(diligentSecret.toUtf8() + "\nignored\n") << "PATCH"
         << QByteArray(R"({"secret":")" + diligentSecret.toUtf8() + R"("})");
+    QTest::newRow("atoa: description of 100 emoji (200 UTF-16 units)")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--description"), QString::fromUtf8("\xf0\x9f\x98\x80").repeated(100)}
+        << QByteArray() << "PUT"
+        << QByteArray("{\"description\":\"" + QByteArray("\xf0\x9f\x98\x80").repeated(100) +
+                      "\",\"events\":[\"REFUND_STATUS\"]}");
     QTest::newRow("atoa: description, with the complete events")
         << "atoa" << QString(SandboxSeed::Atoa::paymentsBasic)
         << QStringList{QStringLiteral("--description"), QStringLiteral("Payments (prod)")} << QByteArray()
@@ -489,6 +495,13 @@ void TestCliProcess::nothingToChange_data()
     QTest::newRow("atoa: same description")
         << "atoa" << QString(SandboxSeed::Atoa::refunds)
         << QStringList{QStringLiteral("--description"), QStringLiteral("Refund desk")};
+    // Removing a write-only value the endpoint does not have (has_secret / hasAuthentication false).
+    QTest::newRow("diligent: remove a secret that is not set")
+        << "diligent" << QString(SandboxSeed::Diligent::activeNeverDelivered)
+        << QStringList{QStringLiteral("--remove-secret")};
+    QTest::newRow("atoa: remove authentication that is not set")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--remove-authentication")};
 }
 
 void TestCliProcess::nothingToChange()
@@ -526,6 +539,10 @@ void TestCliProcess::validationRefusal_data()
     QTest::newRow("optimaldial: description over 500")
         << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
         << QStringList{QStringLiteral("--description"), QString(501, QLatin1Char('x'))} << "500";
+    QTest::newRow("atoa: description of 101 emoji")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--description"), QString::fromUtf8("\xf0\x9f\x98\x80").repeated(101)}
+        << "101";
     QTest::newRow("diligent: http URL")
         << "diligent" << QString(SandboxSeed::Diligent::active)
         << QStringList{QStringLiteral("--url"), QStringLiteral("http://localhost/x")} << "https://";
