@@ -111,6 +111,8 @@ private slots:
     void atoaAuthenticationIsSentButNeverPrinted();
     void echoedTokenIsRedacted();
     void serverTextIsInertOnTheTerminal();
+    void wrongTypeInReplyExits4_data();
+    void wrongTypeInReplyExits4();
 
     void accounts();
 };
@@ -863,6 +865,44 @@ void TestCliProcess::serverTextIsInertOnTheTerminal()
         QCOMPARE(o.value(QLatin1String("metadata")), endpoint.value(QLatin1String("metadata")));
         QVERIFY(o.value(QLatin1String("healthReason")).toString().contains(hostileText("why")));
     }
+}
+
+void TestCliProcess::wrongTypeInReplyExits4_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("fraction failures") << "consecutiveFailureCount" << QJsonValue(1.5);
+    QTest::newRow("null status") << "status" << QJsonValue(QJsonValue::Null);
+    QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("hibernating"));
+}
+
+void TestCliProcess::wrongTypeInReplyExits4()
+{
+    // Before, 1.5 failures read as 0 and a null status as "disabled": now the reply is refused.
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject endpoint{{QStringLiteral("id"), QStringLiteral("ep_typed")},
+                         {QStringLiteral("url"), QStringLiteral("https://h.example/x")},
+                         {QStringLiteral("events"), QJsonArray{QStringLiteral("job.completed")}},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("consecutiveFailureCount"), 0}};
+    endpoint.insert(field, value);
+    CannedHttpServer server([&](const QByteArray &, const QByteArray &) {
+        return CannedHttpServer::reply(200, QJsonDocument(endpoint).toJson(QJsonDocument::Compact));
+    });
+    QVERIFY(server.startListening());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-typed-1"));
+    RUN_CLI(r,
+            {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+             server.url().toString(), QStringLiteral("endpoints"), QStringLiteral("get"),
+             QStringLiteral("ep_typed")},
+            {}, env);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1Char('"') + field + QLatin1Char('"')) &&
+                 r.err.contains(QLatin1String("ep_typed")),
+             qPrintable(r.err));
 }
 
 void TestCliProcess::accounts()
