@@ -341,6 +341,29 @@ private slots:
         QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
     }
 
+    // Server text (the URL, a disable reason) is shown as text: "<b>" or "<img>" in it is never
+    // interpreted as rich text by a QLabel.
+    void serverTextIsNeverRichText()
+    {
+        Endpoint base = load(ProviderId::Layers, SandboxSeed::Layers::autoPaused);
+        base.url = QStringLiteral("<img src=\"/etc/hosts\"><b>https://h.example/x</b>");
+        base.disabledReason = QStringLiteral("<a href=\"https://evil.example\">Click to fix</a>");
+        EditEndpointDialog dialog(&m_workspace, base);
+        dialog.show();
+        QLabel *title = child<QLabel>(dialog, "endpointTitle");
+        QCOMPARE(title->text(), base.url);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        bool reasonShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1String("<a href")))
+                continue;
+            reasonShown = true;
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QVERIFY(reasonShown);
+        QCOMPARE(child<QLabel>(dialog, "errorBanner")->textFormat(), Qt::PlainText);
+    }
+
     void saveSendsTheMinimalBodyAndEmitsSaved()
     {
         const Endpoint base = load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::disabledByUser);
