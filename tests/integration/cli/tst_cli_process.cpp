@@ -2,7 +2,7 @@
 // what it prints, its exit code, and what the sandbox received (its journal). Every run is also
 // checked for the token and the secrets used: none may ever appear in stdout or stderr.
 
-#include "common/cannedhttpserver.h"
+#include "common/scriptedserver.h"
 #include "providers/providerid.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxseed.h"
@@ -144,7 +144,8 @@ CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
+    // The event loop runs meanwhile, so a test's own server in this thread keeps answering.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000)) {
         process.kill();
         process.waitForFinished(1000);
         run.problem = QStringLiteral("patchbay-cli did not finish: ") + args.join(QLatin1Char(' '));
@@ -789,25 +790,21 @@ void TestCliProcess::serverTextIsInertOnTheTerminal()
         {QStringLiteral("lastDeliveryStatus"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("pausedAt"), QStringLiteral("2026-02-08T09:12:00.000Z")},
         {QStringLiteral("pausedReason"), hostileText("why")}};
-    const QByteArray error =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                   QJsonObject{{QStringLiteral("code"), hostileText("CODE")},
-                                               {QStringLiteral("message"),
-                                                QString(hostileText("msg") +
-                                                        QStringLiteral("\npatchbay-cli: fake line"))}}}})
-            .toJson(QJsonDocument::Compact);
+    const QJsonObject error{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), hostileText("CODE")},
+                     {QStringLiteral("message"),
+                      QString(hostileText("msg") + QStringLiteral("\npatchbay-cli: fake line"))}}}};
     const QByteArray collection = Providers::spec(ProviderId::Layers).collectionPath.toUtf8();
-    CannedHttpServer server([&](const QByteArray &, const QByteArray &target) {
-        if (target.startsWith(QByteArray(collection + "?")))
-            return CannedHttpServer::reply(
-                200, QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonArray{endpoint}},
-                                               {QStringLiteral("has_more"), false}})
-                         .toJson(QJsonDocument::Compact));
-        if (target.endsWith("/missing"))
-            return CannedHttpServer::reply(422, error);
-        return CannedHttpServer::reply(200, QJsonDocument(endpoint).toJson(QJsonDocument::Compact));
+    ScriptedServer server([&](const ScriptedServer::Request &request) {
+        if (request.target.startsWith(QByteArray(collection + "?")))
+            return ScriptedServer::json(200, QJsonObject{{QStringLiteral("data"), QJsonArray{endpoint}},
+                                                         {QStringLiteral("has_more"), false}});
+        if (request.target.endsWith("/missing"))
+            return ScriptedServer::json(422, error);
+        return ScriptedServer::json(200, endpoint);
     });
-    QVERIFY(server.startListening());
+    QVERIFY(server.isListening());
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-inert-1"));
     const QStringList base{QStringLiteral("--provider"), QStringLiteral("layers"),
@@ -887,10 +884,9 @@ void TestCliProcess::wrongTypeInReplyExits4()
                          {QStringLiteral("status"), QStringLiteral("active")},
                          {QStringLiteral("consecutiveFailureCount"), 0}};
     endpoint.insert(field, value);
-    CannedHttpServer server([&](const QByteArray &, const QByteArray &) {
-        return CannedHttpServer::reply(200, QJsonDocument(endpoint).toJson(QJsonDocument::Compact));
-    });
-    QVERIFY(server.startListening());
+    ScriptedServer server(
+        [&](const ScriptedServer::Request &) { return ScriptedServer::json(200, endpoint); });
+    QVERIFY(server.isListening());
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-typed-1"));
     RUN_CLI(r,
