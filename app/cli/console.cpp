@@ -1,5 +1,7 @@
 #include "cli/console.h"
 
+#include "core/inerttext.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -34,10 +36,12 @@ QString Console::redact(const QString &text) const
 
 void Console::out(const QString &text) const
 {
-    write(stdout, redact(text));
+    // Our own layout keeps its line breaks; CliOutput escaped the values' own (table cells, JSON).
+    write(stdout, InertText::escape(redact(text), InertText::Newlines::Keep));
 }
 
 void Console::err(const QString &text) const
 {
-    write(stderr, redact(QLatin1String("patchbay-cli: ") + text + QLatin1Char('\n')));
+    // One message, one line: a newline inside a server's message must not start a fake one.
+    write(stderr, QLatin1String("patchbay-cli: ") + InertText::escape(redact(text)) + QLatin1Char('\n'));
 }

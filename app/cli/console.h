@@ -5,15 +5,16 @@
 
 // stdout/stderr for patchbay-cli. Everything printed passes through redact(): the token and any
 // secret the user handed in are replaced wherever they appear, even inside a server's message
-// that echoes them back.
+// that echoes them back. Then through InertText::escape(): no control character, bidi override or
+// other format character reaches the terminal raw (an ESC in a URL would otherwise retitle or clear it).
 class Console
 {
 public:
     void addSecret(const QString &secret);
     QString redact(const QString &text) const;
 
-    void out(const QString &text) const; // as given (add the newline yourself)
-    void err(const QString &text) const; // one message: "patchbay-cli: " + text + newline
+    void out(const QString &text) const; // as given (add the newline yourself); only \n is kept
+    void err(const QString &text) const; // one message: "patchbay-cli: " + text + newline, one line
 
     static constexpr const char *redactedText = "<redacted>";
 

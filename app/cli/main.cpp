@@ -7,6 +7,7 @@
 #include "cli/endpointcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/stdinreader.h"
+#include "core/inerttext.h"
 #include "net/apiclient.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
@@ -68,6 +69,7 @@ int runAccounts(const CliCommand &command, Console &console)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    InertText::installLogFilter(); // Qt's warnings quote URLs and server text too
     // The same settings location as the window, so both see the same accounts.
     QCoreApplication::setOrganizationName(QStringLiteral("Patchbay"));
     QCoreApplication::setApplicationName(QStringLiteral("Patchbay"));
