@@ -104,6 +104,7 @@ private:
         for (int i = first; i < first + count; ++i)
             items.append(
                 QJsonObject{{QStringLiteral("id"), QStringLiteral("ep_%1").arg(i)},
+                            {QStringLiteral("status"), QStringLiteral("active")},
                             {QStringLiteral("url"), QStringLiteral("https://hooks.example/%1").arg(i)}});
         return QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
                                          {QStringLiteral("data"), items},
@@ -193,7 +194,8 @@ private slots:
                 HostileServer::replyAndClose(
                     socket, "HTTP/1.1 302 Found\r\nLocation: /v2/webhooks/x\r\nContent-Length: 0\r\n\r\n");
             else
-                HostileServer::replyAndClose(socket, httpReply("200 OK", "{\"id\":\"x\"}"));
+                HostileServer::replyAndClose(
+                    socket, httpReply("200 OK", "{\"id\":\"x\",\"is_active\":true,\"has_secret\":false}"));
         });
         QVERIFY(server.start());
         ApiClient client;
@@ -394,7 +396,9 @@ private slots:
             const QString next = cursor == QLatin1String("A") ? QStringLiteral("B") : QStringLiteral("A");
             const QJsonObject page{
                 {QStringLiteral("webhooks"),
-                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wh_%1").arg(request.index)}}}},
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wh_%1").arg(request.index)},
+                                        {QStringLiteral("is_active"), true},
+                                        {QStringLiteral("has_secret"), false}}}},
                 {QStringLiteral("next_cursor"), next}};
             HostileServer::replyAndClose(socket, httpReply("200 OK", QJsonDocument(page).toJson()));
         });
