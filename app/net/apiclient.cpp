@@ -3,6 +3,8 @@
 #include "diff/updaterequest.h"
 #include "diff/validation.h"
 #include "net/errormapping.h"
+#include "net/proxypolicy.h"
+#include "net/tlstrust.h"
 #include "providers/endpointcodec.h"
 #include "providers/providerspec.h"
 
@@ -57,6 +59,7 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
 {
     // Requests carry a token: never follow a redirect to another origin (or from https to http).
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_nam->setProxyFactory(new ProxyPolicy); // https_proxy / no_proxy / system; loopback never proxied
 }
 
 ApiClient::~ApiClient() = default;
@@ -88,6 +91,8 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!connection.extraCaCertificates.isEmpty()) // added to the system's CAs; verification stays on
+        request.setSslConfiguration(TlsTrust::configurationWith(connection.extraCaCertificates));
 
     Exchange exchange;
     exchange.sequence = ++m_sequence;
