@@ -53,6 +53,8 @@ struct ConnectProxy
                                  [=] { client->write(upstream->readAll()); });
                 QObject::connect(upstream, &QTcpSocket::disconnected, client,
                                  &QTcpSocket::disconnectFromHost);
+                QObject::connect(upstream, &QTcpSocket::errorOccurred, client,
+                                 &QTcpSocket::disconnectFromHost);
                 QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
             }
         });
