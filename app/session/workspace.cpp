@@ -3,6 +3,7 @@
 #include "core/draft.h"
 #include "diff/diff.h"
 #include "net/apiclient.h"
+#include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "session/changejournal.h"
 
@@ -19,7 +20,10 @@ Workspace::~Workspace()
 
 void Workspace::setAccount(const Account &account, const QString &token)
 {
-    m_accounts.insert(account.name, AccountEntry{account, token});
+    AccountEntry entry{account, token, {}, {}};
+    if (!account.caFile.isEmpty())
+        TlsTrust::loadCaFile(account.caFile, &entry.extraCas, &entry.caError);
+    m_accounts.insert(account.name, entry);
     emit accountsChanged();
 }
 
@@ -48,7 +52,8 @@ QList<Account> Workspace::accounts() const
 Connection Workspace::connectionFor(const QString &accountName) const
 {
     const AccountEntry entry = m_accounts.value(accountName);
-    return Connection{entry.account.name, entry.account.provider, entry.account.baseUrl, entry.token};
+    return Connection{entry.account.name, entry.account.provider, entry.account.baseUrl, entry.token,
+                      entry.extraCas};
 }
 
 void Workspace::refreshAll()
@@ -64,6 +69,11 @@ void Workspace::refresh(const QString &name)
     if (QPointer<ApiCall> previous = m_loads.take(name)) {
         previous->disconnect(this);
         previous->abort();
+    }
+    if (const QString caError = m_accounts.value(name).caError; !caError.isEmpty()) {
+        // Without the CA the handshake could only fail; say why instead, and send nothing.
+        emit loadFailed(name, ApiError{ApiError::Kind::Validation, 0, QString(), caError, -1});
+        return;
     }
     if (m_accounts.value(name).token.isEmpty()) {
         // Never send an empty credential: the provider would only answer 401.

@@ -38,7 +38,8 @@ public:
     ApiClient *client() const { return m_client; }
     ChangeJournal *journal() const { return m_journal; }
 
-    void setAccount(const Account &account, const QString &token); // add or replace
+    // Adds or replaces; reads the account's CA file now (a problem shows when the account loads).
+    void setAccount(const Account &account, const QString &token);
     void removeAccount(const QString &name);
     QList<Account> accounts() const;
     bool hasAccount(const QString &name) const { return m_accounts.contains(name); }
@@ -72,6 +73,8 @@ private:
     {
         Account account;
         QString token;
+        QList<QSslCertificate> extraCas; // from account.caFile, read when the account is set
+        QString caError;                 // why account.caFile cannot be used; nothing is sent then
     };
     struct UndoRecord
     {
