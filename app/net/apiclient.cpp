@@ -91,8 +91,11 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
         request.setRawHeader(header.first, header.second);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    if (!connection.extraCaCertificates.isEmpty()) // added to the system's CAs; verification stays on
+    QNetworkAccessManager *nam = m_nam;
+    if (!connection.extraCaCertificates.isEmpty()) { // added to the system's CAs; verification stays on
         request.setSslConfiguration(TlsTrust::configurationWith(connection.extraCaCertificates));
+        nam = TlsTrust::managerFor(m_nam, connection.extraCaCertificates); // its own connection pool
+    }
 
     Exchange exchange;
     exchange.sequence = ++m_sequence;
@@ -105,8 +108,8 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
     exchange.curl = prepared.toCurl();
 
     QNetworkReply *reply = prepared.method == "GET"
-                               ? m_nam->get(request)
-                               : m_nam->sendCustomRequest(request, prepared.method, prepared.body);
+                               ? nam->get(request)
+                               : nam->sendCustomRequest(request, prepared.method, prepared.body);
     call->m_reply = reply;
 
     auto timer = std::make_shared<QElapsedTimer>();

@@ -1,10 +1,15 @@
 #include "net/tlstrust.h"
 
+#include "net/proxypolicy.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QSslCertificateExtension>
 #include <QSslSocket>
+#include <algorithm>
 
 bool TlsTrust::loadCaFile(const QString &path, QList<QSslCertificate> *certificates, QString *error)
 {
@@ -82,4 +87,23 @@ QSslConfiguration TlsTrust::configurationWith(const QList<QSslCertificate> &extr
     configuration.setCaCertificates(cas);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return configuration;
+}
+
+QNetworkAccessManager *TlsTrust::managerFor(QNetworkAccessManager *base,
+                                            const QList<QSslCertificate> &extraCas)
+{
+    QList<QByteArray> digests;
+    for (const QSslCertificate &certificate : extraCas)
+        digests << certificate.digest(QCryptographicHash::Sha256);
+    std::sort(digests.begin(), digests.end());
+    const QString key =
+        QStringLiteral("trust-") +
+        QString::fromLatin1(QCryptographicHash::hash(digests.join(), QCryptographicHash::Sha256).toHex());
+    if (auto *existing = base->findChild<QNetworkAccessManager *>(key, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *manager = new QNetworkAccessManager(base);
+    manager->setObjectName(key);
+    manager->setRedirectPolicy(base->redirectPolicy());
+    manager->setProxyFactory(new ProxyPolicy);
+    return manager;
 }

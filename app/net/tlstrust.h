@@ -9,6 +9,8 @@
 // Extra certificate authorities the user trusts for one account or one CLI run: the private CA of a
 // staging host, or of a corporate proxy that inspects TLS. They are added to the system's CAs, never
 // replace them; host name, expiry and chain are still verified. There is no way to ignore a TLS error.
+class QNetworkAccessManager;
+
 class TlsTrust
 {
     Q_DECLARE_TR_FUNCTIONS(TlsTrust)
@@ -24,6 +26,12 @@ public:
 
     // The default configuration trusting the system's CAs plus these. Peer verification stays on.
     static QSslConfiguration configurationWith(const QList<QSslCertificate> &extraCas);
+    // The manager for requests that trust these extra CAs: a child of base made once per set of CAs,
+    // with base's redirect policy and a ProxyPolicy. Qt pools connections per manager by host and port
+    // only, so one shared manager would let a connection verified with one account's CA carry a
+    // request that does not trust it.
+    static QNetworkAccessManager *managerFor(QNetworkAccessManager *base,
+                                             const QList<QSslCertificate> &extraCas);
     // The operating system's CAs, read once per process.
     static QList<QSslCertificate> systemCaCertificates();
 };

@@ -117,6 +117,20 @@ private slots:
         QVERIFY2(!byName.error.isError(), qPrintable(byName.error.toString()));
     }
 
+    void theSameClientRetriesWithTheCaAfterAFailure()
+    {
+        // The accounts dialog's flow: "Test connection" fails, the user picks the CA, tests again.
+        TlsTestServer server;
+        QVERIFY(server.start(m_pki.path("server.pem"), m_pki.path("server.key")));
+        ApiClient client;
+        QCOMPARE(waitFor(client.list(to(server.url()))).error.kind, ApiError::Kind::Tls);
+        const CallResult r = waitFor(client.list(to(server.url(), m_ca)));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QCOMPARE(server.requests.size(), 1);
+        // …and a connection verified with the CA is not reused for a request without it.
+        QCOMPARE(waitFor(client.list(to(server.url()))).error.kind, ApiError::Kind::Tls);
+    }
+
     void theCaDoesNotWaiveTheHostName()
     {
         TlsTestServer server; // signed by the trusted CA, but for other-host.example
