@@ -377,8 +377,8 @@ QString CliArguments::usage()
     return tr(
         "Usage:\n"
         "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default "
-        "30)]\n"
-        "             [--ca-file PEM] COMMAND\n"
+        "30)] COMMAND\n"
+        "             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)\n"
         "  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider's "
         "documented host)\n"
         "  endpoints list\n"
