@@ -44,7 +44,8 @@ private slots:
 
     void httpProxyIsNotUsedForHttps()
     {
-        // As in curl: http_proxy is for http:// only. (HTTP_PROXY is never read: CGI sets it.)
+        // As in curl, http_proxy is not the choice for https:// (the system configuration, e.g. libproxy,
+        // may still pick it). HTTP_PROXY is never read: CGI servers set it from a request header.
         QCOMPARE(ProxyPolicy::proxyVariableFor(QStringLiteral("https")), QString());
         qputenv("http_proxy", "plain.example:80");
         qputenv("HTTP_PROXY", "cgi.example:80");
