@@ -71,7 +71,7 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
         }
         const PreparedRequest request = workspace->preview(e, diff.request);
         m_rowOfItem << m_table->rowCount();
-        m_items << BulkOperation::Item{e, diff.request};
+        m_items << BulkOperation::Item{e, draft};
         addRow(e,
                QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.path() +
                    QLatin1Char(' ') + QString::fromUtf8(request.redactedBody()),

@@ -1,5 +1,7 @@
 #include "editendpointdialog.h"
 
+#include "conflictdialog.h"
+
 #include "core/health.h"
 
 #include "diff/diff.h"
@@ -63,7 +65,7 @@ QString scopeLabel(const QString &value)
 
 EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &base, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_base(base), m_spec(Providers::spec(base.provider)),
-      m_confirm(&EditEndpointDialog::askWithMessageBox)
+      m_confirm(&EditEndpointDialog::askWithMessageBox), m_chooseOnConflict(&ConflictDialog::ask)
 {
     setWindowTitle(tr("Edit %1 endpoint").arg(m_spec.displayName));
     setObjectName(QStringLiteral("editEndpointDialog"));
@@ -143,9 +145,12 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
 
 EditEndpointDialog::~EditEndpointDialog()
 {
-    // A save still running is left to finish: the Workspace records it and updates the row.
-    if (m_call)
-        m_call->disconnect(this);
+    // A save still running is left to finish: the Workspace records it and updates the row. A
+    // conflict nobody can answer any more sends nothing.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->setAskOnConflict(false);
+    }
 }
 
 QWidget *EditEndpointDialog::buildHeader()
@@ -552,9 +557,9 @@ void EditEndpointDialog::updateEnabledNote()
     m_enabledNote->setVisible(!m_enabledNote->text().isEmpty());
 }
 
-QString EditEndpointDialog::confirmationText(const UpdateRequest &request) const
+QString EditEndpointDialog::confirmationText(const PreparedRequest &request) const
 {
-    QStringList fields = request.body.keys();
+    const QStringList fields = QJsonDocument::fromJson(request.body).object().keys();
     return tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
         .arg(m_base.account, m_base.url.isEmpty() ? m_base.id : m_base.url, fields.join(QLatin1String(", ")));
 }
@@ -577,41 +582,82 @@ void EditEndpointDialog::save()
     refresh(); // judge the form as it is now, not as it was at the last signal
     if (!canSave())
         return;
-    const UpdateRequest request = m_diff.request;
-    if (m_workspace->account(m_base.account).isProduction()) {
-        const QString details = m_workspace->preview(m_base, request).toDisplayText();
-        if (!m_confirm ||
-            !m_confirm(this, tr("Change a production endpoint"), confirmationText(request), details))
-            return;
-    }
     m_banner->hide();
-    ApiCall *call = m_workspace->update(m_base, request);
-    m_call = call;
-    connect(call, &ApiCall::finished, this, [this, call] { onSaveFinished(call); });
+    SaveJob *job = m_workspace->save(m_base, m_draft);
+    job->setAskOnConflict(true);
+    if (m_workspace->account(m_base.account).isProduction()) {
+        // Asked with the request as it will go out: computed against the copy re-read just now.
+        job->setConfirmation([this](const PreparedRequest &request) {
+            return m_confirm && m_confirm(this, tr("Change a production endpoint"), confirmationText(request),
+                                          request.toDisplayText());
+        });
+    }
+    m_job = job;
+    connect(job, &SaveJob::conflictFound, this, [this, job] {
+        job->resolve(m_chooseOnConflict ? m_chooseOnConflict(this, job->rebase(), m_spec.displayName)
+                                        : SaveJob::Choice::BackToEditing);
+    });
+    connect(job, &SaveJob::finished, this, [this, job] { onSaveFinished(job); });
     setBusy(true);
 }
 
-void EditEndpointDialog::onSaveFinished(ApiCall *call)
+void EditEndpointDialog::onSaveFinished(SaveJob *job)
 {
-    const ApiError error = call->error();
-    const Endpoint updated = call->endpoint();
-    m_call = nullptr;
+    const ApiError error = job->error();
+    m_job = nullptr;
     setBusy(false);
     if (!error.isError()) {
-        emit saved(updated);
+        emit saved(job->endpoint());
         accept();
         return;
     }
-    if (error.kind == ApiError::Kind::Cancelled)
-        showBanner(tr("Cancelled. The change may or may not have reached %1; your edits are kept, and Save "
-                      "sends the same change again.")
-                       .arg(m_spec.displayName),
-                   false);
+    // Whatever failed, the next Save starts from the server's copy as just read, with the user's
+    // edits on top: a retry can no longer undo someone else's change.
+    if (job->hasFresh())
+        continueFrom(job->fresh(), job->rebase().merged);
+    if (error.kind == ApiError::Kind::Conflict)
+        showBanner(
+            tr("Someone changed this endpoint on %1 while you were editing; nothing was sent. The form "
+               "now shows %1's current values with your edits on top: check them, then Save again.")
+                .arg(m_spec.displayName),
+            false);
+    else if (error.kind == ApiError::Kind::Cancelled)
+        showBanner(
+            job->wasSent()
+                ? tr("Cancelled. The change may or may not have reached %1; your edits are kept, and Save "
+                     "sends the same change again.")
+                      .arg(m_spec.displayName)
+                : tr("Not sent. Your edits are kept."),
+            false);
     else
         showBanner(tr("Not saved. %1 answered: %2\nYour edits are kept; fix them or press Save to try again.")
                        .arg(m_spec.displayName, error.toString()),
                    true);
     refresh(); // a definitive refusal retires the idempotency key: show the one a retry will use
+}
+
+void EditEndpointDialog::continueFrom(const Endpoint &fresh, const Draft &draft)
+{
+    m_base = fresh;
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_urlEdit),         QSignalBlocker(m_events),
+                                       QSignalBlocker(m_descriptionEdit), QSignalBlocker(m_enabledCheck),
+                                       QSignalBlocker(m_scopeCombo),      QSignalBlocker(m_metadata)};
+    Q_UNUSED(blockers)
+    if (m_urlEdit)
+        m_urlEdit->setText(draft.url);
+    if (m_events)
+        m_events->setEvents(draft.events);
+    if (m_descriptionEdit)
+        m_descriptionEdit->setText(draft.description);
+    if (m_enabledCheck)
+        m_enabledCheck->setChecked(draft.enabled);
+    if (m_scopeCombo) {
+        if (m_scopeCombo->findData(draft.scope) < 0)
+            m_scopeCombo->insertItem(0, draft.scope.isEmpty() ? tr("(not set)") : draft.scope, draft.scope);
+        m_scopeCombo->setCurrentIndex(m_scopeCombo->findData(draft.scope));
+    }
+    if (m_metadata)
+        m_metadata->setMetadata(draft.metadata);
 }
 
 void EditEndpointDialog::showEvent(QShowEvent *event)
@@ -636,8 +682,8 @@ void EditEndpointDialog::keyPressEvent(QKeyEvent *event)
 
 void EditEndpointDialog::reject()
 {
-    if (m_call) {
-        m_call->abort(); // finishes with Cancelled; the dialog stays open with the edits
+    if (m_job) {
+        m_job->abort(); // finishes with Cancelled; the dialog stays open with the edits
         return;
     }
     QDialog::reject();

@@ -2,13 +2,14 @@
 
 #include "core/draft.h"
 #include "core/endpoint.h"
+#include "diff/rebase.h"
 #include "diff/updaterequest.h"
+#include "session/savejob.h"
 
 #include <QDialog>
 #include <QHash>
 #include <functional>
 
-class ApiCall;
 class EventListEditor;
 class MetadataEditor;
 class QCheckBox;
@@ -24,9 +25,10 @@ class Workspace;
 struct ProviderSpec;
 
 // Edits one endpoint. The form is built from the provider's description; every change recomputes
-// the draft, the diff and the request preview. Save sends exactly Diff::compute(base, draft)
-// through the Workspace, asynchronously; a failure keeps the form as it is so Save retries the
-// same change (the client then reuses its idempotency key).
+// the draft, the diff and the request preview. Save hands the draft to Workspace::save, which
+// re-reads the endpoint and sends only the user's changes on top of the server's copy; a field
+// changed on both sides asks the user first (ConflictDialog). A failure keeps the edits, so Save
+// retries the same change (the client then reuses its idempotency key).
 class EditEndpointDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     // Asks before a write to a production account: true to send. Tests may replace it.
     using Confirmation = std::function<bool(QWidget *parent, const QString &title, const QString &text,
                                             const QString &details)>;
+    // Decides a conflict with someone else's change. Tests may replace it.
+    using ConflictChooser = std::function<SaveJob::Choice(QWidget *parent, const RebaseResult &rebase,
+                                                          const QString &providerName)>;
 
     EditEndpointDialog(Workspace *workspace, const Endpoint &base, QWidget *parent = nullptr);
     ~EditEndpointDialog() override;
@@ -42,10 +47,11 @@ public:
     Draft draft() const;     // the form's state; fields the provider lacks keep the base's values
     bool hasChanges() const; // the form differs from the base (valid or not)
     bool canSave() const;    // changes, no validation error, not busy
-    bool isBusy() const { return m_call != nullptr; }
+    bool isBusy() const { return m_job != nullptr; }
     UpdateRequest pendingRequest() const; // what Save would send now (empty when nothing/invalid)
 
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    void setConflictChooser(ConflictChooser chooser) { m_chooseOnConflict = std::move(chooser); }
     static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
                                   const QString &details);
 
@@ -72,13 +78,15 @@ private:
     void updateEnabledNote();
     void setBusy(bool busy);
     void showBanner(const QString &text, bool isError);
-    void onSaveFinished(ApiCall *call);
-    QString confirmationText(const UpdateRequest &request) const;
+    void onSaveFinished(SaveJob *job);
+    void continueFrom(const Endpoint &fresh, const Draft &draft); // the form's base becomes `fresh`
+    QString confirmationText(const PreparedRequest &request) const;
 
     Workspace *m_workspace;
-    const Endpoint m_base;
+    Endpoint m_base; // as loaded, or as last re-read by a save
     const ProviderSpec &m_spec;
     Confirmation m_confirm;
+    ConflictChooser m_chooseOnConflict;
 
     Draft m_draft;
     DiffResult m_diff;
@@ -103,7 +111,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QHash<QString, QLabel *> m_errorLabels; // normalized field name → its inline message
     QHash<QString, QWidget *> m_fieldEditors;
-    // The save in flight. An ApiCall always emits finished() before it deletes itself, and the slot
+    // The save in flight. A SaveJob always emits finished() before it deletes itself, and the slot
     // clears this, so a plain pointer is safe.
-    ApiCall *m_call = nullptr;
+    SaveJob *m_job = nullptr;
 };

@@ -138,21 +138,27 @@ void EndpointActions::setEnabledOf(bool enable)
         emit message(MessageBanner::Kind::Error, diff.errors.first().message);
         return;
     }
-    const PreparedRequest request = m_workspace->preview(base, diff.request);
-    const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
-                         QLatin1String("\n\n") + QString::fromLatin1(request.method) + QLatin1Char(' ') +
-                         request.url.toString() + QLatin1Char('\n') +
-                         QString::fromUtf8(request.redactedBody());
-    if (!confirmIfProduction({base}, what))
-        return;
-    ApiCall *call = m_workspace->update(base, diff.request);
+    SaveJob *job = m_workspace->save(base, draft);
+    // Asked with the request as it will go out, computed against the endpoint re-read just now.
+    job->setConfirmation([this, base, enable](const PreparedRequest &request) {
+        const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
+                             QLatin1String("\n\n") + QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                             request.url.toString() + QLatin1Char('\n') +
+                             QString::fromUtf8(request.redactedBody());
+        return confirmIfProduction({base}, what);
+    });
     emit message(MessageBanner::Kind::Info,
                  enable ? tr("Re-enabling %1…").arg(base.url) : tr("Disabling %1…").arg(base.url));
-    connect(call, &ApiCall::finished, this, [this, call, enable, base] {
-        if (call->error().isError())
+    connect(job, &SaveJob::finished, this, [this, job, enable, base] {
+        if (job->error().isError())
             emit message(MessageBanner::Kind::Error,
                          (enable ? tr("Could not re-enable %1: %2") : tr("Could not disable %1: %2"))
-                             .arg(base.url, call->error().toString()));
+                             .arg(base.url, job->error().toString()));
+        else if (!job->wasSent())
+            emit message(MessageBanner::Kind::Info,
+                         (enable ? tr("%1 was already re-enabled on the server; nothing was sent.")
+                                 : tr("%1 was already disabled on the server; nothing was sent."))
+                             .arg(base.url));
         else
             emit message(MessageBanner::Kind::Success,
                          (enable ? tr("Re-enabled %1.") : tr("Disabled %1.")).arg(base.url) +
@@ -172,12 +178,12 @@ void EndpointActions::undoLast()
                    tr("%1\n\nThis changes the production account %2. Continue?")
                        .arg(info.description, info.account)))
         return;
-    ApiCall *call = m_workspace->undoLast();
-    if (!call)
+    SaveJob *job = m_workspace->undoLast();
+    if (!job)
         return;
-    connect(call, &ApiCall::finished, this, [this, call, info] {
-        if (call->error().isError())
-            emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(call->error().toString()));
+    connect(job, &SaveJob::finished, this, [this, job, info] {
+        if (job->error().isError())
+            emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(job->error().toString()));
         else
             emit message(MessageBanner::Kind::Success,
                          tr("Undone.") +

@@ -127,3 +127,17 @@ void EventListEditor::updateCount()
     else
         m_count->setText(tr("%n selected", nullptr, n));
 }
+
+void EventListEditor::setEvents(const QStringList &events)
+{
+    QStringList missing = events;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        item->setCheckState(events.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        missing.removeAll(item->text());
+    }
+    for (const QString &event : std::as_const(missing))
+        appendItem(event, true);
+    updateCount();
+    emit eventsChanged();
+}

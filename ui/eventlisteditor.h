@@ -19,7 +19,8 @@ class EventListEditor : public QWidget
 public:
     EventListEditor(const ProviderSpec &spec, const QStringList &events, QWidget *parent = nullptr);
 
-    QStringList events() const; // checked events, in list order
+    QStringList events() const;                // checked events, in list order
+    void setEvents(const QStringList &events); // checks exactly these, adding rows for new names
     bool allowsFreeEntry() const { return m_addEdit != nullptr; }
     void addEvent(const QString &name); // checks it, adding a row when new (open catalogs only)
     QListWidget *list() const { return m_list; }

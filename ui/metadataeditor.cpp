@@ -140,3 +140,15 @@ void MetadataEditor::updateButtons()
     m_removeButton->setEnabled(m_table->selectionModel()->hasSelection());
     m_clearButton->setEnabled(m_table->rowCount() > 0);
 }
+
+void MetadataEditor::setMetadata(const QMap<QString, QString> &metadata)
+{
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->setRowCount(0);
+        for (auto it = metadata.begin(); it != metadata.end(); ++it)
+            addRow(it.key(), it.value());
+    }
+    updateButtons();
+    emit metadataChanged();
+}

@@ -17,6 +17,7 @@ public:
     explicit MetadataEditor(const QMap<QString, QString> &metadata, QWidget *parent = nullptr);
 
     QMap<QString, QString> metadata() const;
+    void setMetadata(const QMap<QString, QString> &metadata);
     // A problem the map cannot carry (a key typed twice), or empty.
     QString problem() const;
 

@@ -5,6 +5,7 @@
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "core/draft.h"
+#include "core/endpointid.h"
 #include "diff/diff.h"
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
@@ -63,6 +64,7 @@ int EndpointCommands::report(const ApiError &error, const QString &what) const
     case ApiError::Kind::Tls:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::BadReply:
+    case ApiError::Kind::Conflict:
     case ApiError::Kind::Cancelled:
         return ExitCode::Failure;
     }
@@ -105,6 +107,11 @@ int EndpointCommands::update(const QString &endpointId, const CliChanges &change
     for (const QString &secret : CliChangeApplier::secretValues(spec, changes, stdinSecret))
         m_console.addSecret(secret);
 
+    // Refused before anything is sent: the ID becomes the one path segment the write goes to.
+    if (const QString problem = EndpointIds::refusal(endpointId); !problem.isEmpty()) {
+        m_console.err(problem);
+        return ExitCode::Usage;
+    }
     Draft probe;
     QString applyError;
     if (!CliChangeApplier::apply(changes, stdinSecret, &probe, &applyError)) { // fail before any request
@@ -131,13 +138,14 @@ int EndpointCommands::update(const QString &endpointId, const CliChanges &change
                 .arg(spec.displayName, endpointId));
         return ExitCode::Ok;
     }
+    // Prepared once: the dry run shows, and the update sends, this very request.
+    const PreparedRequest request = m_client.prepareUpdate(m_connection, endpointId, diff.request);
     if (dryRun) {
-        m_console.out(tr("Dry run: nothing was sent. The request would be:\n\n") +
-                      m_client.prepareUpdate(m_connection, diff.request).toDisplayText());
+        m_console.out(tr("Dry run: nothing was sent. The request would be:\n\n") + request.toDisplayText());
         return ExitCode::Ok;
     }
 
-    const CallResult updated = waitFor(m_client.update(m_connection, diff.request));
+    const CallResult updated = waitFor(m_client.update(m_connection, endpointId, request));
     if (updated.error.isError())
         return report(updated.error,
                       tr("Could not update the %1 endpoint \"%2\"").arg(spec.displayName, endpointId));

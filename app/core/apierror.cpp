@@ -21,6 +21,8 @@ QString ApiError::kindName(Kind kind)
         return QCoreApplication::translate("ApiError", "unreadable reply");
     case Kind::Insecure:
         return QCoreApplication::translate("ApiError", "insecure connection refused");
+    case Kind::Conflict:
+        return QCoreApplication::translate("ApiError", "changed by someone else meanwhile");
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "cancelled");
     }

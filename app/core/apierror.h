@@ -17,6 +17,7 @@ struct ApiError
         Timeout,
         BadReply, // unreadable, oversized or wrongly shaped reply
         Insecure, // http to a non-loopback host, or a redirect off origin
+        Conflict, // changed on the server since it was loaded, in a field this change also changes
         Cancelled
     };
 

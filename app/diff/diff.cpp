@@ -96,7 +96,6 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
 
     if (!body.isEmpty()) {
         result.request.method = spec.updateMethod;
-        result.request.path = spec.itemPathFor(base.id);
         result.request.body = body;
     }
     return result;

@@ -12,11 +12,11 @@ struct FieldError
     QString message;
 };
 
-// What the diff decided to send: method, path below the base URL, and the JSON body.
+// What the diff decided to send: method and JSON body. The path is not part of it: it is built from
+// the ID the user chose (ApiClient::prepareUpdate), never from what a server said.
 struct UpdateRequest
 {
     QByteArray method;
-    QString path;
     QJsonObject body;
 
     bool isEmpty() const { return body.isEmpty(); }

@@ -1,34 +1,81 @@
 #include "net/apiclient.h"
 
+#include "core/endpointid.h"
 #include "diff/updaterequest.h"
 #include "diff/validation.h"
-#include "net/errormapping.h"
 #include "net/proxypolicy.h"
 #include "net/tlstrust.h"
+#include "net/transfer.h"
 #include "providers/endpointcodec.h"
 #include "providers/providerspec.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QSslError>
 #include <QTimer>
 #include <QUuid>
 
 namespace {
 
-constexpr int maxPages = 10000;
 constexpr int maxGetRetries = 2;
 constexpr int maxRetryWaitSeconds = 5;
+// A retry that would have less than this left of its deadline is not worth sending.
+constexpr qint64 minRetryTimeMs = 500;
 
 bool isRetryableForReads(int status)
 {
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
+// What the inspector shows of one exchange: the token and secrets redacted wherever they appear,
+// including a server's echo in its headers, body or error.
+void redact(Exchange *exchange, const Redactor &redactor)
+{
+    const QByteArray url = redactor.redact(exchange->url.toEncoded());
+    if (url != exchange->url.toEncoded())
+        exchange->url = QUrl::fromEncoded(url);
+    for (HeaderList *headers : {&exchange->requestHeaders, &exchange->responseHeaders}) {
+        for (auto &header : *headers)
+            header = {redactor.redact(header.first), redactor.redact(header.second)};
+    }
+    exchange->requestBody = redactor.redact(exchange->requestBody);
+    exchange->responseBody = redactor.redact(exchange->responseBody);
+    exchange->curl = redactor.redact(exchange->curl);
+    exchange->error = redactor.redact(exchange->error);
+}
+
+// A reply about another endpoint than the one asked for is never taken as an answer: a write based
+// on it, or reported as done, would be about the wrong endpoint.
+ApiError wrongEndpoint(const ApiCall *call)
+{
+    if (call->endpoint().id == call->endpointId())
+        return {};
+    return {ApiError::Kind::BadReply,
+            call->httpStatus(),
+            {},
+            ApiClient::tr("the reply describes endpoint \"%1\", not the requested \"%2\"; it was not used")
+                .arg(call->endpoint().id, call->endpointId()),
+            -1};
+}
+
 } // namespace
+
+// The retries of one read and its deadline. A child of the ApiCall: it ends with the call, and
+// nothing in it refers to itself.
+class ApiClient::ReadAttempts : public QObject
+{
+public:
+    ReadAttempts(ApiCall *call, const Connection &connection, const PreparedRequest &request, int deadlineMs)
+        : QObject(call), call(call), connection(connection), request(request), deadline(deadlineMs)
+    {}
+
+    ApiCall *const call;
+    const Connection connection;
+    const PreparedRequest request;
+    const QDeadlineTimer deadline;
+    int retries = 0;
+};
 
 ApiCall::ApiCall(Type type, QObject *parent) : QObject(parent), m_type(type) {}
 
@@ -36,12 +83,10 @@ void ApiCall::abort()
 {
     if (m_finished)
         return;
-    if (m_reply) {
-        m_reply->setProperty("patchbayCancelled", true);
-        m_reply->abort();
-    } else {
+    if (m_transfer && !m_transfer->isFinished())
+        m_transfer->cancel();
+    else
         finish(ApiError{ApiError::Kind::Cancelled, 0, {}, tr("cancelled by the user"), -1});
-    }
 }
 
 void ApiCall::finish(const ApiError &error)
@@ -50,7 +95,9 @@ void ApiCall::finish(const ApiError &error)
         return;
     m_finished = true;
     m_error = error;
-    m_reply = nullptr;
+    m_error.message = m_redactor.redact(error.message);
+    m_error.providerCode = m_redactor.redact(error.providerCode);
+    m_transfer = nullptr;
     emit finished();
     deleteLater();
 }
@@ -58,6 +105,7 @@ void ApiCall::finish(const ApiError &error)
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
 {
     // Requests carry a token: never follow a redirect to another origin (or from https to http).
+    // Transfer sets the policy per request as well (none at all for writes).
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_nam->setProxyFactory(new ProxyPolicy); // https_proxy / no_proxy / system; loopback never proxied
 }
@@ -83,19 +131,11 @@ QString ApiClient::checkBaseUrl(const QUrl &baseUrl)
     return tr("The base URL must use https:// (it uses \"%1\").").arg(scheme);
 }
 
-QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, const PreparedRequest &prepared,
-                               std::function<void(int, const QByteArray &, const ApiError &)> done)
+void ApiClient::send(ApiCall *call, const Connection &connection, const PreparedRequest &prepared, Done done,
+                     int deadlineMs)
 {
-    QNetworkRequest request(prepared.url);
-    for (const auto &header : prepared.wireHeaders())
-        request.setRawHeader(header.first, header.second);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    QNetworkAccessManager *nam = m_nam;
-    if (!connection.extraCaCertificates.isEmpty()) { // added to the system's CAs; verification stays on
-        request.setSslConfiguration(TlsTrust::configurationWith(connection.extraCaCertificates));
-        nam = TlsTrust::managerFor(m_nam, connection.extraCaCertificates); // its own connection pool
-    }
+    call->m_redactor.addSecret(connection.token);
+    call->m_redactor.addSecrets(prepared.secretValues());
 
     Exchange exchange;
     exchange.sequence = ++m_sequence;
@@ -107,70 +147,56 @@ QNetworkReply *ApiClient::send(ApiCall *call, const Connection &connection, cons
     exchange.requestBody = prepared.redactedBody();
     exchange.curl = prepared.toCurl();
 
-    QNetworkReply *reply = prepared.method == "GET"
-                               ? nam->get(request)
-                               : nam->sendCustomRequest(request, prepared.method, prepared.body);
-    call->m_reply = reply;
-
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    auto tooLarge = std::make_shared<bool>(false);
-    auto tlsErrors = std::make_shared<QStringList>();
-
-    const qint64 maxBytes = m_maxReplyBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, maxBytes, tooLarge](qint64 received, qint64) {
-                if (received > maxBytes && !*tooLarge) {
-                    *tooLarge = true;
-                    reply->abort();
-                }
-            });
-    // TLS errors are recorded for the message and never ignored: the handshake fails.
-    connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            *tlsErrors << e.errorString();
+    // Extra CAs (added to the system's; verification stays on) get a manager and connection pool of their
+    // own.
+    QNetworkAccessManager *nam = connection.extraCaCertificates.isEmpty()
+                                     ? m_nam
+                                     : TlsTrust::managerFor(m_nam, connection.extraCaCertificates);
+    auto *transfer =
+        new Transfer(nam, prepared, deadlineMs < 0 ? m_timeoutMs : deadlineMs, m_maxReplyBytes, call);
+    call->m_transfer = transfer;
+    // In the call's context: when the call is gone, so is this handler.
+    connect(transfer, &Transfer::finished, call, [this, call, transfer, exchange, done]() mutable {
+        transfer->deleteLater();
+        exchange.httpStatus = transfer->httpStatus();
+        exchange.responseHeaders = transfer->responseHeaders();
+        exchange.responseBody = transfer->body();
+        exchange.durationMs = transfer->elapsedMs();
+        exchange.error = transfer->error().isError() ? transfer->error().toString() : QString();
+        redact(&exchange, call->m_redactor);
+        emit exchangeFinished(exchange);
+        done(transfer->httpStatus(), transfer->body(), transfer->error());
     });
+}
 
-    QPointer<ApiClient> self(this);
-    connect(reply, &QNetworkReply::finished, this, [=]() mutable {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = *tooLarge || !reply->isOpen() ? QByteArray() : reply->read(maxBytes + 1);
-        ApiError error;
-        if (*tooLarge || body.size() > maxBytes) {
-            error = {ApiError::Kind::BadReply,
-                     status,
-                     {},
-                     tr("the reply is larger than %1 MiB and was not read").arg(maxBytes / (1024 * 1024)),
-                     -1};
-            body.clear();
-        } else if (reply->property("patchbayCancelled").toBool()) {
-            error = {ApiError::Kind::Cancelled, 0, {}, tr("cancelled by the user"), -1};
-        } else if (status == 0 || (status >= 300 && status < 400)) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-            error = status >= 300 ? ApiError{ApiError::Kind::Insecure,
-                                             status,
-                                             {},
-                                             tr("the server redirected to another origin; not followed"),
-                                             -1}
-                                  : ErrorMapping::fromNetwork(reply->error(), reply->errorString(), timedOut);
-            if (error.kind == ApiError::Kind::Tls && !tlsErrors->isEmpty())
-                error.message = tlsErrors->join(QLatin1String("; "));
-        } else if (status >= 400) {
-            error = ErrorMapping::fromHttp(status, body, reply->rawHeader("Retry-After"));
-        }
+void ApiClient::read(ApiCall *call, const Connection &connection, const PreparedRequest &request,
+                     const Done &done)
+{
+    attemptRead(new ReadAttempts(call, connection, request, m_timeoutMs), done);
+}
 
-        exchange.httpStatus = status;
-        for (const auto &pair : reply->rawHeaderPairs())
-            exchange.responseHeaders.append(pair);
-        exchange.responseBody = body;
-        exchange.durationMs = timer->elapsed();
-        exchange.error = error.isError() ? error.toString() : QString();
-        if (self)
-            emit self->exchangeFinished(exchange);
-        done(status, body, error);
-    });
-    return reply;
+void ApiClient::attemptRead(ReadAttempts *attempts, const Done &done)
+{
+    const int left = int(qMax<qint64>(0, attempts->deadline.remainingTime()));
+    send(
+        attempts->call, attempts->connection, attempts->request,
+        [this, attempts, done](int status, const QByteArray &body, const ApiError &error) {
+            const qint64 waitMs =
+                qint64(qMax(0, error.retryAfterSeconds)) * 1000 + 200 * (attempts->retries + 1);
+            if (isRetryableForReads(error.httpStatus) && attempts->retries < maxGetRetries &&
+                error.retryAfterSeconds <= maxRetryWaitSeconds &&
+                waitMs + minRetryTimeMs <= attempts->deadline.remainingTime()) {
+                ++attempts->retries;
+                QTimer::singleShot(int(waitMs), attempts, [this, attempts, done] {
+                    if (!attempts->call->isFinished()) // cancelled while waiting
+                        attemptRead(attempts, done);
+                });
+                return;
+            }
+            attempts->deleteLater(); // a listing makes one per page
+            done(status, body, error);
+        },
+        left);
 }
 
 ApiCall *ApiClient::list(const Connection &connection)
@@ -183,147 +209,135 @@ ApiCall *ApiClient::list(const Connection &connection)
         });
         return call;
     }
-    const ProviderSpec &spec = Providers::spec(connection.provider);
-    const QString firstCursor =
-        spec.paging.style == PagingSpec::Style::PageNumber ? QStringLiteral("1") : QString();
-    sendListPage(call, connection, firstCursor, 1);
+    sendListPage(call, connection,
+                 std::make_shared<ListingPager>(Providers::spec(connection.provider), m_listingLimits));
     return call;
 }
 
-void ApiClient::sendListPage(ApiCall *call, const Connection &connection, const QString &cursor,
-                             int pageNumber)
+void ApiClient::sendListPage(ApiCall *call, const Connection &connection,
+                             const std::shared_ptr<ListingPager> &pager)
 {
-    const PreparedRequest request = RequestBuilder::forList(connection, cursor);
-    auto attempt = std::make_shared<int>(0);
-    auto handler = std::make_shared<std::function<void(int, const QByteArray &, const ApiError &)>>();
-    *handler = [=](int, const QByteArray &body, const ApiError &error) {
-        if (call->m_finished)
-            return;
-        if (error.isError()) {
-            if (isRetryableForReads(error.httpStatus) && *attempt < maxGetRetries &&
-                error.retryAfterSeconds <= maxRetryWaitSeconds) {
-                ++*attempt;
-                const int waitMs = qMax(0, error.retryAfterSeconds) * 1000 + 200 * *attempt;
-                QTimer::singleShot(waitMs, call, [=] { send(call, connection, request, *handler); });
-                return;
-            }
-            call->finish(error);
-            return;
-        }
-        const ProviderSpec &spec = Providers::spec(connection.provider);
-        EndpointPage page;
-        QString message;
-        if (!EndpointCodec::parsePage(spec, body, pageNumber, &page, &message)) {
-            call->finish({ApiError::Kind::BadReply, 200, {}, message, -1});
-            return;
-        }
-        for (Endpoint &e : page.endpoints)
-            e.account = connection.account;
-        call->m_endpoints += page.endpoints;
-        emit call->progress(call->m_endpoints.size());
-        if (!page.hasMore) {
-            call->finish({});
-        } else if (pageNumber >= maxPages || page.nextCursor == cursor) {
-            call->finish({ApiError::Kind::BadReply,
-                          200,
-                          {},
-                          tr("the provider's paging does not advance (page %1); stopped").arg(pageNumber),
-                          -1});
-        } else {
-            sendListPage(call, connection, page.nextCursor, pageNumber + 1);
-        }
-    };
-    // The handler refers to itself (to retry); the call's end breaks that cycle.
-    connect(call, &QObject::destroyed, this, [handler] { *handler = nullptr; });
-    send(call, connection, request, *handler);
+    const PreparedRequest request = RequestBuilder::forList(connection, pager->cursor());
+    read(call, connection, request,
+         [this, call, connection, pager](int, const QByteArray &body, const ApiError &error) {
+             if (call->m_finished)
+                 return;
+             if (error.isError()) {
+                 call->finish(error);
+                 return;
+             }
+             const ListingPager::Step step = pager->accept(body);
+             if (step == ListingPager::Step::Failed) {
+                 call->finish({ApiError::Kind::BadReply, 200, {}, pager->errorMessage(), -1});
+                 return;
+             }
+             emit call->progress(pager->endpointCount());
+             if (step == ListingPager::Step::NextPage) {
+                 sendListPage(call, connection, pager);
+                 return;
+             }
+             call->m_endpoints = pager->takeEndpoints();
+             for (Endpoint &e : call->m_endpoints)
+                 e.account = connection.account;
+             call->finish({});
+         });
+}
+
+ApiCall *ApiClient::refuseLater(ApiCall *call, ApiError::Kind kind, const QString &problem)
+{
+    QTimer::singleShot(0, call, [call, kind, problem] { call->finish({kind, 0, {}, problem, -1}); });
+    return call;
 }
 
 ApiCall *ApiClient::get(const Connection &connection, const QString &endpointId)
 {
     auto *call = new ApiCall(ApiCall::Type::Get, this);
+    call->m_endpointId = endpointId;
     const QString problem = checkBaseUrl(connection.baseUrl);
-    if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem] {
-            call->finish({ApiError::Kind::Insecure, 0, {}, problem, -1});
-        });
-        return call;
-    }
+    if (!problem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Insecure, problem);
+    if (const QString idProblem = EndpointIds::refusal(endpointId); !idProblem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, idProblem);
     const PreparedRequest request = RequestBuilder::forGet(connection, endpointId);
-    auto attempt = std::make_shared<int>(0);
-    auto handler = std::make_shared<std::function<void(int, const QByteArray &, const ApiError &)>>();
-    *handler = [=](int status, const QByteArray &body, const ApiError &error) {
-        if (error.isError()) {
-            if (isRetryableForReads(error.httpStatus) && *attempt < maxGetRetries &&
-                error.retryAfterSeconds <= maxRetryWaitSeconds) {
-                ++*attempt;
-                QTimer::singleShot(qMax(0, error.retryAfterSeconds) * 1000 + 200 * *attempt, call,
-                                   [=] { send(call, connection, request, *handler); });
-                return;
-            }
-            call->finish(error);
-            return;
-        }
-        QString message;
-        if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint,
-                                           &message)) {
-            call->finish({ApiError::Kind::BadReply, status, {}, message, -1});
-            return;
-        }
-        call->m_endpoint.account = connection.account;
-        call->finish({});
-    };
-    connect(call, &QObject::destroyed, this, [handler] { *handler = nullptr; });
-    send(call, connection, request, *handler);
+    call->m_request = request;
+    read(call, connection, request,
+         [call, connection](int status, const QByteArray &body, const ApiError &error) {
+             if (error.isError()) {
+                 call->finish(error);
+                 return;
+             }
+             QString message;
+             if (!EndpointCodec::parseItemReply(Providers::spec(connection.provider), body, &call->m_endpoint,
+                                                &message)) {
+                 call->finish({ApiError::Kind::BadReply, status, {}, message, -1});
+                 return;
+             }
+             if (const ApiError wrong = wrongEndpoint(call); wrong.isError()) {
+                 call->finish(wrong);
+                 return;
+             }
+             call->m_endpoint.account = connection.account;
+             call->finish({});
+         });
     return call;
 }
 
-QByteArray ApiClient::fingerprint(const Connection &connection, const UpdateRequest &update)
+QByteArray ApiClient::fingerprint(const Connection &connection, const QByteArray &method, const QUrl &url,
+                                  const QByteArray &body)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(connection.account.toUtf8() + '\n' +
-                            Providers::spec(connection.provider).key.toUtf8() + '\n' +
-                            connection.baseUrl.toEncoded() + '\n' + update.method + '\n' +
-                            update.path.toUtf8() + '\n' + update.bodyBytes()));
+                            Providers::spec(connection.provider).key.toUtf8() + '\n' + method + '\n' +
+                            url.toEncoded() + '\n' + body));
     return hash.result();
 }
 
-QString ApiClient::idempotencyKeyFor(const Connection &connection, const UpdateRequest &update)
+QString ApiClient::idempotencyKeyFor(const QByteArray &fingerprint)
 {
-    if (!Providers::spec(connection.provider).idempotencyKey)
-        return {};
-    const QByteArray key = fingerprint(connection, update);
-    auto it = m_idempotencyKeys.find(key);
+    auto it = m_idempotencyKeys.find(fingerprint);
     if (it == m_idempotencyKeys.end()) {
         // Every preview of a draft asks for a key; forget the oldest unsent ones beyond a bound.
         constexpr int maxKeys = 256;
         while (m_keyOrder.size() >= maxKeys)
             m_idempotencyKeys.remove(m_keyOrder.takeFirst());
-        m_keyOrder.append(key);
-        it = m_idempotencyKeys.insert(key, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_keyOrder.append(fingerprint);
+        it = m_idempotencyKeys.insert(fingerprint, QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
     return it.value();
 }
 
-PreparedRequest ApiClient::prepareUpdate(const Connection &connection, const UpdateRequest &update)
+PreparedRequest ApiClient::prepareUpdate(const Connection &connection, const QString &endpointId,
+                                         const UpdateRequest &update)
 {
-    return RequestBuilder::forUpdate(connection, update, idempotencyKeyFor(connection, update));
+    if (!EndpointIds::refusal(endpointId).isEmpty())
+        return {};
+    PreparedRequest request = RequestBuilder::forUpdate(connection, endpointId, update, QString());
+    if (Providers::spec(connection.provider).idempotencyKey)
+        request.setHeader(
+            "Idempotency-Key",
+            idempotencyKeyFor(fingerprint(connection, request.method, request.url, request.body)).toLatin1());
+    return request;
 }
 
-ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &update)
+ApiCall *ApiClient::update(const Connection &connection, const QString &endpointId,
+                           const UpdateRequest &update)
+{
+    return this->update(connection, endpointId, prepareUpdate(connection, endpointId, update));
+}
+
+ApiCall *ApiClient::update(const Connection &connection, const QString &endpointId,
+                           const PreparedRequest &request)
 {
     auto *call = new ApiCall(ApiCall::Type::Update, this);
-    QString problem = checkBaseUrl(connection.baseUrl);
-    ApiError::Kind kind = ApiError::Kind::Insecure;
-    if (problem.isEmpty() && update.isEmpty()) {
-        problem = tr("nothing to change");
-        kind = ApiError::Kind::Validation;
-    }
-    if (!problem.isEmpty()) {
-        QTimer::singleShot(0, call, [call, problem, kind] { call->finish({kind, 0, {}, problem, -1}); });
-        return call;
-    }
-    const QByteArray key = fingerprint(connection, update);
-    const PreparedRequest request = prepareUpdate(connection, update);
+    call->m_endpointId = endpointId;
+    call->m_request = request;
+    if (const QString problem = checkBaseUrl(connection.baseUrl); !problem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Insecure, problem);
+    if (const QString idProblem = EndpointIds::refusal(endpointId); !idProblem.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, idProblem);
+    if (request.body.isEmpty() || request.url.isEmpty())
+        return refuseLater(call, ApiError::Kind::Validation, tr("nothing to change"));
+    const QByteArray key = fingerprint(connection, request.method, request.url, request.body);
     QPointer<ApiClient> self(this);
     send(call, connection, request, [=](int status, const QByteArray &body, const ApiError &error) {
         // A definitive answer ends the change's key; after a timeout, 5xx or 429 the same change
@@ -350,6 +364,14 @@ ApiCall *ApiClient::update(const Connection &connection, const UpdateRequest &up
                               .arg(status)
                               .arg(message),
                           -1});
+            return;
+        }
+        if (ApiError wrong = wrongEndpoint(call); wrong.isError()) {
+            wrong.message =
+                tr("the change was sent (HTTP %1) but %2. Refresh to see the endpoint as it is now.")
+                    .arg(status)
+                    .arg(wrong.message);
+            call->finish(wrong);
             return;
         }
         call->m_endpoint.account = connection.account;

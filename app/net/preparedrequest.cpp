@@ -94,6 +94,24 @@ QByteArray PreparedRequest::redactedBody() const
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QStringList PreparedRequest::secretValues() const
+{
+    if (body.isEmpty() || m_secretBodyKey.isEmpty())
+        return {};
+    const QJsonValue secret = QJsonDocument::fromJson(body).object().value(m_secretBodyKey);
+    if (secret.isString())
+        return {secret.toString()};
+    QStringList values;
+    const QJsonObject object = secret.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // A name ("username", "headerName") is not secret; redacting it everywhere would blank out
+        // ordinary words such as "Authorization".
+        if (it.value().isString() && !it.key().contains(QLatin1String("name"), Qt::CaseInsensitive))
+            values << it.value().toString();
+    }
+    return values;
+}
+
 QString PreparedRequest::toDisplayText() const
 {
     QString text =
@@ -149,10 +167,11 @@ PreparedRequest forGet(const Connection &connection, const QString &endpointId)
     return baseRequest(connection, "GET", spec.itemPathFor(endpointId));
 }
 
-PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update,
-                          const QString &idempotencyKey)
+PreparedRequest forUpdate(const Connection &connection, const QString &endpointId,
+                          const UpdateRequest &update, const QString &idempotencyKey)
 {
-    PreparedRequest request = baseRequest(connection, update.method, update.path);
+    const ProviderSpec &spec = Providers::spec(connection.provider);
+    PreparedRequest request = baseRequest(connection, update.method, spec.itemPathFor(endpointId));
     request.setHeader("Content-Type", "application/json");
     if (!idempotencyKey.isEmpty())
         request.setHeader("Idempotency-Key", idempotencyKey.toLatin1());

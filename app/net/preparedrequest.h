@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 struct Connection;
@@ -27,6 +28,7 @@ public:
     QByteArray redactedBody() const;    // write-only secrets replaced by "<redacted>"
     QString toDisplayText() const;      // "PATCH https://…\nHeader: v\n\n{body}"
     QString toCurl() const;             // token as $PATCHBAY_TOKEN, secrets as $PATCHBAY_SECRET
+    QStringList secretValues() const;   // the write-only values in body, for a Redactor
     void setSecretBodyKey(const QString &key) { m_secretBodyKey = key; }
 
     static constexpr const char *redactedText = "<redacted>";
@@ -42,6 +44,7 @@ private:
 namespace RequestBuilder {
 PreparedRequest forList(const Connection &connection, const QString &cursor);
 PreparedRequest forGet(const Connection &connection, const QString &endpointId);
-PreparedRequest forUpdate(const Connection &connection, const UpdateRequest &update,
-                          const QString &idempotencyKey);
+// The ID must have passed EndpointIds::refusal(): it becomes exactly one path segment.
+PreparedRequest forUpdate(const Connection &connection, const QString &endpointId,
+                          const UpdateRequest &update, const QString &idempotencyKey);
 } // namespace RequestBuilder

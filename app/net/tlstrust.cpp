@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QSslCertificateExtension>
 #include <QSslSocket>
 #include <algorithm>
@@ -89,6 +90,31 @@ QSslConfiguration TlsTrust::configurationWith(const QList<QSslCertificate> &extr
     return configuration;
 }
 
+namespace {
+
+// Every request it makes trusts the system's CAs plus the extra ones (QNetworkAccessManager's own
+// extension point, so the code that builds requests stays the same for every account).
+class TrustingManager : public QNetworkAccessManager
+{
+public:
+    TrustingManager(const QSslConfiguration &configuration, QObject *parent)
+        : QNetworkAccessManager(parent), m_configuration(configuration)
+    {}
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &original, QIODevice *data) override
+    {
+        QNetworkRequest request(original);
+        request.setSslConfiguration(m_configuration);
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+
+private:
+    const QSslConfiguration m_configuration;
+};
+
+} // namespace
+
 QNetworkAccessManager *TlsTrust::managerFor(QNetworkAccessManager *base,
                                             const QList<QSslCertificate> &extraCas)
 {
@@ -101,7 +127,7 @@ QNetworkAccessManager *TlsTrust::managerFor(QNetworkAccessManager *base,
         QString::fromLatin1(QCryptographicHash::hash(digests.join(), QCryptographicHash::Sha256).toHex());
     if (auto *existing = base->findChild<QNetworkAccessManager *>(key, Qt::FindDirectChildrenOnly))
         return existing;
-    auto *manager = new QNetworkAccessManager(base);
+    auto *manager = new TrustingManager(configurationWith(extraCas), base);
     manager->setObjectName(key);
     manager->setRedirectPolicy(base->redirectPolicy());
     manager->setProxyFactory(new ProxyPolicy);

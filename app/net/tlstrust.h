@@ -27,9 +27,9 @@ public:
     // The default configuration trusting the system's CAs plus these. Peer verification stays on.
     static QSslConfiguration configurationWith(const QList<QSslCertificate> &extraCas);
     // The manager for requests that trust these extra CAs: a child of base made once per set of CAs,
-    // with base's redirect policy and a ProxyPolicy. Qt pools connections per manager by host and port
-    // only, so one shared manager would let a connection verified with one account's CA carry a
-    // request that does not trust it.
+    // with base's redirect policy and a ProxyPolicy; every request it makes uses configurationWith().
+    // Qt pools connections per manager by host and port only, so one shared manager would let a
+    // connection verified with one account's CA carry a request that does not trust it.
     static QNetworkAccessManager *managerFor(QNetworkAccessManager *base,
                                              const QList<QSslCertificate> &extraCas);
     // The operating system's CAs, read once per process.

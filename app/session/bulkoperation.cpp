@@ -1,6 +1,5 @@
 #include "session/bulkoperation.h"
 
-#include "net/apiclient.h"
 #include "session/workspace.h"
 
 BulkOperation::BulkOperation(Workspace *workspace, const QList<Item> &items, QObject *parent)
@@ -38,9 +37,9 @@ void BulkOperation::startNext()
         return;
     const int index = m_next++;
     ++m_running;
-    ApiCall *call = m_workspace->update(m_items.at(index).base, m_items.at(index).request);
-    connect(call, &ApiCall::finished, this, [this, call, index] {
-        m_results[index] = Result{true, call->error(), call->endpoint()};
+    SaveJob *job = m_workspace->save(m_items.at(index).base, m_items.at(index).draft);
+    connect(job, &SaveJob::finished, this, [this, job, index] {
+        m_results[index] = Result{true, job->error(), job->endpoint()};
         --m_running;
         ++m_finished;
         emit itemFinished(index);

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "core/apierror.h"
+#include "core/draft.h"
 #include "core/endpoint.h"
-#include "diff/updaterequest.h"
 
 #include <QObject>
 
 class Workspace;
 
 // Sends one change to many endpoints, a few at a time. One failure never stops or hides the
-// others: each item reports its own result.
+// others: each item reports its own result. Each endpoint is re-read just before its change is sent
+// (Workspace::save); one changed meanwhile in the same field is reported, never overwritten.
 class BulkOperation : public QObject
 {
     Q_OBJECT
@@ -17,7 +18,7 @@ public:
     struct Item
     {
         Endpoint base;
-        UpdateRequest request;
+        Draft draft;
     };
     struct Result
     {

@@ -13,6 +13,7 @@ QJsonObject ChangeRecord::toJson() const
         {QStringLiteral("method"), QString::fromLatin1(method)},
         {QStringLiteral("requestUrl"), requestUrl},
         {QStringLiteral("body"), QString::fromUtf8(body)},
+        {QStringLiteral("base"), base},
         {QStringLiteral("httpStatus"), httpStatus},
         {QStringLiteral("error"), error},
         {QStringLiteral("undo"), isUndo},
@@ -31,6 +32,7 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     r.method = o.value(QLatin1String("method")).toString().toLatin1();
     r.requestUrl = o.value(QLatin1String("requestUrl")).toString();
     r.body = o.value(QLatin1String("body")).toString().toUtf8();
+    r.base = o.value(QLatin1String("base")).toObject();
     r.httpStatus = o.value(QLatin1String("httpStatus")).toInt();
     r.error = o.value(QLatin1String("error")).toString();
     r.isUndo = o.value(QLatin1String("undo")).toBool();

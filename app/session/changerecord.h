@@ -19,6 +19,9 @@ struct ChangeRecord
     QByteArray method;
     QString requestUrl;
     QByteArray body; // redacted
+    // The endpoint as the server had it just before sending (re-read then), which the change was
+    // computed against: the provider's own JSON.
+    QJsonObject base;
     int httpStatus = 0;
     QString error; // empty when it succeeded
     bool isUndo = false;

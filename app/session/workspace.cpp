@@ -97,50 +97,58 @@ void Workspace::refresh(const QString &name)
 
 PreparedRequest Workspace::preview(const Endpoint &base, const UpdateRequest &request) const
 {
-    return m_client->prepareUpdate(connectionFor(base.account), request);
+    return m_client->prepareUpdate(connectionFor(base.account), base.id, request);
 }
 
-ApiCall *Workspace::update(const Endpoint &base, const UpdateRequest &request)
+SaveJob *Workspace::save(const Endpoint &base, const Draft &draft)
 {
-    return send(base, request, false);
+    return startSave(base, draft, false);
 }
 
-ApiCall *Workspace::send(const Endpoint &base, const UpdateRequest &request, bool isUndo)
+SaveJob *Workspace::startSave(const Endpoint &base, const Draft &draft, bool isUndo)
 {
-    const Connection connection = connectionFor(base.account);
-    const PreparedRequest sent = m_client->prepareUpdate(connection, request);
-    ApiCall *call = m_client->update(connection, request);
+    auto *job = new SaveJob(m_client, connectionFor(base.account), base, draft, this);
     const QString secretKey = Providers::spec(base.provider).secretKey;
-    const bool touchedSecret = !secretKey.isEmpty() && request.body.contains(secretKey);
-    connect(call, &ApiCall::finished, this, [=] {
-        record(base, sent, call, isUndo);
-        if (call->error().isError())
+    connect(job, &SaveJob::finished, this, [=] {
+        if (job->wasSent())
+            record(job, isUndo);
+        if (job->error().isError()) {
+            // Whatever happened to the change, the table shows the endpoint as the server has it.
+            if (job->hasFresh())
+                emit endpointChanged(job->fresh());
             return;
-        emit endpointChanged(call->endpoint());
+        }
+        emit endpointChanged(job->endpoint());
+        if (!job->wasSent())
+            return;
+        const bool touchedSecret = !secretKey.isEmpty() && job->request().body.contains(secretKey.toUtf8());
         if (isUndo)
             m_undo.reset();
         else
-            m_undo = UndoRecord{base, call->endpoint(), touchedSecret};
+            m_undo = UndoRecord{job->fresh(), job->endpoint(), touchedSecret};
         emit undoChanged();
     });
-    return call;
+    job->start();
+    return job;
 }
 
-void Workspace::record(const Endpoint &base, const PreparedRequest &sent, const ApiCall *call, bool isUndo)
+void Workspace::record(const SaveJob *job, bool isUndo)
 {
     if (!m_journal)
         return;
+    const Endpoint &base = job->base();
     ChangeRecord r;
     r.at = QDateTime::currentDateTimeUtc();
     r.account = base.account;
     r.provider = base.provider;
     r.endpointId = base.id;
-    r.endpointUrl = base.url;
-    r.method = sent.method;
-    r.requestUrl = sent.url.toString();
-    r.body = sent.redactedBody();
-    r.httpStatus = call->error().isError() ? call->error().httpStatus : call->httpStatus();
-    r.error = call->error().isError() ? call->error().toString() : QString();
+    r.endpointUrl = job->fresh().url;
+    r.method = job->request().method;
+    r.requestUrl = job->request().url.toString();
+    r.body = job->request().redactedBody();
+    r.base = job->fresh().raw;
+    r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
+    r.error = job->error().isError() ? job->error().toString() : QString();
     r.isUndo = isUndo;
     QString problem;
     if (!m_journal->append(r, &problem))
@@ -178,10 +186,10 @@ UndoInfo Workspace::undoInfo() const
     return info;
 }
 
-ApiCall *Workspace::undoLast()
+SaveJob *Workspace::undoLast()
 {
     if (!undoInfo().available)
         return nullptr;
-    const DiffResult reverse = Diff::compute(m_undo->after, Draft::fromEndpoint(m_undo->before));
-    return send(m_undo->after, reverse.request, true);
+    // Undo is a change like any other: re-read first, and never silently revert someone else's change.
+    return startSave(m_undo->after, Draft::fromEndpoint(m_undo->before), true);
 }

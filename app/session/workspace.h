@@ -8,6 +8,7 @@
 #include "net/preparedrequest.h"
 #include "secrets/account.h"
 #include "session/changerecord.h"
+#include "session/savejob.h"
 
 #include <QHash>
 #include <QObject>
@@ -50,13 +51,16 @@ public:
     void refresh(const QString &account);
     bool isLoading() const { return !m_loads.isEmpty(); }
 
-    // The exact request update() would send (token redacted in its display forms).
+    // The request a change would be against the endpoint as loaded (token redacted in its display
+    // forms). What is finally sent is computed against a fresh copy, see save().
     PreparedRequest preview(const Endpoint &base, const UpdateRequest &request) const;
-    // Sends a change; journals it; on success emits endpointChanged and makes it undoable.
-    ApiCall *update(const Endpoint &base, const UpdateRequest &request);
+    // Saves the user's draft of `base` without lost updates (see SaveJob), already started: set its
+    // options right away, before returning to the event loop. It is journaled when a request went out;
+    // on success endpointChanged() carries the result and the change becomes undoable.
+    SaveJob *save(const Endpoint &base, const Draft &draft);
 
     UndoInfo undoInfo() const;
-    ApiCall *undoLast(); // nullptr when nothing can be undone
+    SaveJob *undoLast(); // nullptr when nothing can be undone; a change made meanwhile is a conflict
 
 signals:
     void loadStarted(const QString &account);
@@ -82,8 +86,8 @@ private:
         Endpoint after;
         bool touchedSecret = false;
     };
-    ApiCall *send(const Endpoint &base, const UpdateRequest &request, bool isUndo);
-    void record(const Endpoint &base, const PreparedRequest &sent, const ApiCall *call, bool isUndo);
+    SaveJob *startSave(const Endpoint &base, const Draft &draft, bool isUndo);
+    void record(const SaveJob *job, bool isUndo);
 
     ApiClient *m_client;
     ChangeJournal *m_journal;

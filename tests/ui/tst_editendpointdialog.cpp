@@ -424,10 +424,14 @@ private slots:
         m_sandbox.addFault(slow);
         EditEndpointDialog dialog(&m_workspace, base);
         QSignalSpy saved(&dialog, &EditEndpointDialog::saved);
+        QSignalSpy exchanges(m_workspace.client(), &ApiClient::exchangeFinished);
         dialog.show();
         toggle(child<QCheckBox>(dialog, "enabledCheck"));
         clickSave(dialog);
         // Busy: progress shown, form read-only, Save disabled.
+        QVERIFY(dialog.isBusy());
+        // The re-read is back: the change itself is now on its way (and held by the sandbox).
+        QTRY_COMPARE(exchanges.size(), 1);
         QVERIFY(dialog.isBusy());
         QVERIFY(shown(dialog, "saveProgress"));
         QVERIFY(!child<QScrollArea>(dialog, "formArea")->widget()->isEnabled());
@@ -582,14 +586,15 @@ private slots:
             });
             toggle(child<QCheckBox>(dialog, "enabledCheck"));
             clickSave(dialog);
-            QVERIFY(asked.contains(m_productionAccount));
+            // Asked once the endpoint was re-read, with the request as it would go out.
+            QTRY_VERIFY(asked.contains(m_productionAccount));
             QVERIFY(asked.contains(QLatin1String("status")));
             QVERIFY(details.contains(QLatin1String("\"status\": \"paused\"")));
             QVERIFY(!details.contains(SandboxServer::tokenFor(ProviderId::Layers)));
-            QVERIFY(!dialog.isBusy());
+            QTRY_VERIFY(!dialog.isBusy()); // declined: the save ended there, nothing sent
             QVERIFY(dialog.isVisible());
-            QTest::qWait(50);
-            QVERIFY(writes().isEmpty()); // declined: nothing sent
+            QVERIFY(writes().isEmpty());
+            QVERIFY(child<QLabel>(dialog, "errorBanner")->text().startsWith(QLatin1String("Not sent.")));
         }
         {
             // The real message box, answered by a timer as a person would.
@@ -610,8 +615,8 @@ private slots:
             });
             answer.start(20);
             clickSave(dialog);
-            QVERIFY(sawBox);
             QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+            QVERIFY(sawBox);
             QCOMPARE(writes().size(), 1);
             QCOMPARE(json(writes().first().body),
                      QJsonObject({{QStringLiteral("status"), QStringLiteral("paused")}}));

@@ -69,9 +69,9 @@ private:
         draft.enabled = false;
         const DiffResult diff = Diff::compute(base, draft);
         QVERIFY(diff.isValid() && diff.hasChanges());
-        run(m_client->update(connection(ProviderId::OpenTrain), diff.request));
+        run(m_client->update(connection(ProviderId::OpenTrain), base.id, diff.request));
         run(m_client->update(
-            connection(ProviderId::OpenTrain, SandboxServer::limitedTokenFor(ProviderId::OpenTrain)),
+            connection(ProviderId::OpenTrain, SandboxServer::limitedTokenFor(ProviderId::OpenTrain)), base.id,
             diff.request));
         run(m_client->list(connection(ProviderId::Layers)));
     }

@@ -1,4 +1,6 @@
+#include "core/endpointid.h"
 #include "diff/updaterequest.h"
+#include "net/apiclient.h"
 #include "net/connection.h"
 #include "net/preparedrequest.h"
 #include "providers/providerspec.h"
@@ -18,9 +20,8 @@ private:
     {
         Connection c{QStringLiteral("a"), ProviderId::Diligent,
                      QUrl(QStringLiteral("https://api.godiligent.ai")), m_token};
-        UpdateRequest u{"PATCH", Providers::spec(ProviderId::Diligent).itemPathFor(QStringLiteral("w1")),
-                        QJsonObject{{QStringLiteral("secret"), QStringLiteral("whsec_TOPSECRET")}}};
-        return RequestBuilder::forUpdate(c, u, QString());
+        UpdateRequest u{"PATCH", QJsonObject{{QStringLiteral("secret"), QStringLiteral("whsec_TOPSECRET")}}};
+        return RequestBuilder::forUpdate(c, QStringLiteral("w1"), u, QString());
     }
 
 private slots:
@@ -60,16 +61,17 @@ private slots:
     void removalStaysVisible()
     {
         Connection c{QString(), ProviderId::Atoa, QUrl(QStringLiteral("https://api.atoa.me")), m_token};
-        UpdateRequest u{"PUT", QStringLiteral("/api/webhook/v2/endpoints/a"),
+        UpdateRequest u{"PUT",
                         QJsonObject{{QStringLiteral("authentication"), QJsonValue::Null},
                                     {QStringLiteral("events"), QJsonArray{QStringLiteral("REFUND_STATUS")}}}};
-        const PreparedRequest r = RequestBuilder::forUpdate(c, u, QString());
+        const PreparedRequest r = RequestBuilder::forUpdate(c, QStringLiteral("a"), u, QString());
         QVERIFY(r.toDisplayText().contains(QLatin1String("\"authentication\": null")));
         UpdateRequest replace = u;
         replace.body.insert(QStringLiteral("authentication"),
                             QJsonObject{{QStringLiteral("username"), QStringLiteral("bob")},
                                         {QStringLiteral("password"), QStringLiteral("hunter2")}});
-        const QString shown = RequestBuilder::forUpdate(c, replace, QString()).toDisplayText();
+        const QString shown =
+            RequestBuilder::forUpdate(c, QStringLiteral("a"), replace, QString()).toDisplayText();
         QVERIFY(!shown.contains(QLatin1String("hunter2")));
         QVERIFY(!shown.contains(QLatin1String("bob")));
     }
@@ -78,11 +80,57 @@ private slots:
     {
         Connection c{QString(), ProviderId::OptimalDial, QUrl(QStringLiteral("https://api.optimaldial.com")),
                      m_token};
-        UpdateRequest u{"PATCH", QStringLiteral("/api/v1/webhooks/x"),
+        UpdateRequest u{"PATCH",
                         QJsonObject{{QStringLiteral("description"), QStringLiteral("it's $(rm -rf ~)")}}};
-        const QString curl = RequestBuilder::forUpdate(c, u, QString()).toCurl();
+        const QString curl = RequestBuilder::forUpdate(c, QStringLiteral("a"), u, QString()).toCurl();
         QVERIFY2(curl.contains(QLatin1String("'{\"description\":\"it'\\''s $(rm -rf ~)\"}'")),
                  qPrintable(curl));
+    }
+
+    // A write goes only to the endpoint named: whatever the ID holds, it is exactly one segment.
+    void idIsExactlyOnePathSegment_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("url");
+        const QString base = QStringLiteral("https://api.godiligent.ai/webhooks/");
+        QTest::newRow("traversal") << QStringLiteral("../../admin?x=1") << base + "..%2F..%2Fadmin%3Fx%3D1";
+        QTest::newRow("slash") << QStringLiteral("a/b") << base + "a%2Fb";
+        QTest::newRow("encoded dots") << QStringLiteral("%2E%2E") << base + "%252E%252E";
+        QTest::newRow("fragment") << QStringLiteral("a#b") << base + "a%23b";
+        QTest::newRow("dot inside") << QStringLiteral("a.b") << base + "a.b";
+        QTest::newRow("three dots") << QStringLiteral("...") << base + "...";
+        QTest::newRow("space and unicode") << QStringLiteral("é x") << base + "%C3%A9%20x";
+    }
+
+    void idIsExactlyOnePathSegment()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, url);
+        ApiClient client;
+        Connection c{QString(), ProviderId::Diligent, QUrl(QStringLiteral("https://api.godiligent.ai")),
+                     m_token};
+        const UpdateRequest u{"PATCH", QJsonObject{{QStringLiteral("is_active"), false}}};
+        QCOMPARE(client.prepareUpdate(c, id, u).url.toString(QUrl::FullyEncoded), url);
+        QCOMPARE(RequestBuilder::forGet(c, id).url.toString(QUrl::FullyEncoded), url);
+    }
+
+    void unusableIdsPrepareNothing_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("dot") << QStringLiteral(".");
+        QTest::newRow("dot dot") << QStringLiteral("..");
+    }
+
+    void unusableIdsPrepareNothing()
+    {
+        QFETCH(QString, id);
+        ApiClient client;
+        Connection c{QString(), ProviderId::Diligent, QUrl(QStringLiteral("https://api.godiligent.ai")),
+                     m_token};
+        const UpdateRequest u{"PATCH", QJsonObject{{QStringLiteral("is_active"), false}}};
+        QVERIFY(!EndpointIds::refusal(id).isEmpty());
+        QVERIFY(client.prepareUpdate(c, id, u).url.isEmpty());
     }
 
     void listQueryFollowsPagingSpec()

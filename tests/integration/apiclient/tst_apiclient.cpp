@@ -38,7 +38,7 @@ private:
         const DiffResult diff = Diff::compute(base, draft);
         if (!diff.isValid() || !diff.hasChanges())
             qWarning() << "diff did not produce a request";
-        return waitFor(m_client->update(connection(base.provider, token), diff.request));
+        return waitFor(m_client->update(connection(base.provider, token), base.id, diff.request));
     }
     SandboxJournalEntry lastEntry() const
     {

@@ -30,7 +30,7 @@ private:
         const Endpoint base = load(p, id);
         Draft draft = Draft::fromEndpoint(base);
         draft.enabled = true;
-        return {base, Diff::compute(base, draft).request};
+        return {base, draft};
     }
 
 private slots:

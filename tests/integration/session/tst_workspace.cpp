@@ -1,4 +1,5 @@
 #include "common/callwaiter.h"
+#include "common/savejobwaiter.h"
 #include "core/draft.h"
 #include "core/health.h"
 #include "diff/diff.h"
@@ -112,7 +113,7 @@ private slots:
         draft.secretAction = SecretAction::Replace;
         draft.newSecret = QStringLiteral("whsec_never_on_disk");
         QSignalSpy changed(m_workspace, &Workspace::endpointChanged);
-        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        const SaveResult r = waitFor(m_workspace->save(base, draft));
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_journal->records().size(), 1);
@@ -137,7 +138,7 @@ private slots:
         const Endpoint base = load(ProviderId::Layers, SandboxSeed::Layers::active);
         Draft draft = Draft::fromEndpoint(base);
         draft.scope = QStringLiteral("all_children");
-        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        const SaveResult r = waitFor(m_workspace->save(base, draft));
         QCOMPARE(r.error.providerCode, QStringLiteral("FORBIDDEN_SCOPE"));
         QCOMPARE(m_journal->records().size(), 1);
         QCOMPARE(m_journal->records().first().httpStatus, 403);
@@ -151,12 +152,12 @@ private slots:
         Draft draft = Draft::fromEndpoint(base);
         draft.enabled = false;
         draft.description = QStringLiteral("Paused during the migration");
-        CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        SaveResult r = waitFor(m_workspace->save(base, draft));
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
         const UndoInfo info = m_workspace->undoInfo();
         QVERIFY2(info.available, qPrintable(info.unavailableReason));
 
-        ApiCall *undo = m_workspace->undoLast();
+        SaveJob *undo = m_workspace->undoLast();
         QVERIFY(undo);
         r = waitFor(undo);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
@@ -180,7 +181,7 @@ private slots:
         draft.secretAction = SecretAction::Replace;
         draft.newAuthentication = QJsonObject{{QStringLiteral("username"), QStringLiteral("u")},
                                               {QStringLiteral("password"), QStringLiteral("p")}};
-        const CallResult r = waitFor(m_workspace->update(base, Diff::compute(base, draft).request));
+        const SaveResult r = waitFor(m_workspace->save(base, draft));
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
         const UndoInfo info = m_workspace->undoInfo();
         QVERIFY(info.available);
