@@ -21,10 +21,17 @@ Workspace::~Workspace()
 void Workspace::setAccount(const Account &account, const QString &token)
 {
     AccountEntry entry{account, token, {}, {}};
-    if (!account.caFile.isEmpty())
-        TlsTrust::loadCaFile(account.caFile, &entry.extraCas, &entry.caError);
+    loadTrust(&entry);
     m_accounts.insert(account.name, entry);
     emit accountsChanged();
+}
+
+void Workspace::loadTrust(AccountEntry *entry)
+{
+    entry->extraCas.clear();
+    entry->caError.clear();
+    if (!entry->account.caFile.isEmpty())
+        TlsTrust::loadCaFile(entry->account.caFile, &entry->extraCas, &entry->caError);
 }
 
 void Workspace::removeAccount(const QString &name)
@@ -70,6 +77,8 @@ void Workspace::refresh(const QString &name)
         previous->disconnect(this);
         previous->abort();
     }
+    // Read again: a CA file fixed or renewed since counts from this refresh on.
+    loadTrust(&m_accounts[name]);
     if (const QString caError = m_accounts.value(name).caError; !caError.isEmpty()) {
         // Without the CA the handshake could only fail; say why instead, and send nothing.
         emit loadFailed(name, ApiError{ApiError::Kind::Validation, 0, QString(), caError, -1});

@@ -39,7 +39,7 @@ public:
     ApiClient *client() const { return m_client; }
     ChangeJournal *journal() const { return m_journal; }
 
-    // Adds or replaces; reads the account's CA file now (a problem shows when the account loads).
+    // Adds or replaces; reads the account's CA file now and at each refresh (a problem is the load's error).
     void setAccount(const Account &account, const QString &token);
     void removeAccount(const QString &name);
     QList<Account> accounts() const;
@@ -77,9 +77,10 @@ private:
     {
         Account account;
         QString token;
-        QList<QSslCertificate> extraCas; // from account.caFile, read when the account is set
+        QList<QSslCertificate> extraCas; // from account.caFile, read when set and at each refresh
         QString caError;                 // why account.caFile cannot be used; nothing is sent then
     };
+    static void loadTrust(AccountEntry *entry);
     struct UndoRecord
     {
         Endpoint before;

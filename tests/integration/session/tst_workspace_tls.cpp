@@ -70,6 +70,14 @@ private slots:
                  qPrintable(error.message));
         QVERIFY(started.isEmpty());
         QCOMPARE(server.handshakes, 0);
+
+        // Put back, the file counts at the next refresh: no need to edit the account again.
+        QVERIFY(QFile::copy(m_pki.path("ca.pem"), m_pki.path("missing.pem")));
+        QSignalSpy finished(&workspace, &Workspace::loadFinished);
+        workspace.refresh(QStringLiteral("staging"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(QFile::remove(m_pki.path("missing.pem")));
     }
 };
 
