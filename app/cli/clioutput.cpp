@@ -171,6 +171,7 @@ QString CliOutput::accountsJson(const QList<Account> &accounts)
         array.append(QJsonObject{{QStringLiteral("name"), a.name},
                                  {QStringLiteral("provider"), Providers::spec(a.provider).key},
                                  {QStringLiteral("baseUrl"), a.baseUrl.toString()},
-                                 {QStringLiteral("environment"), a.environment}});
+                                 {QStringLiteral("environment"), a.environment},
+                                 {QStringLiteral("caFile"), a.caFile}});
     return jsonText(QJsonDocument(array));
 }

@@ -56,7 +56,7 @@ int runAccounts(const CliCommand &command, Console &console)
     AccountCommands commands(console, accounts, tokens, command.json);
     switch (command.kind) {
     case CliCommand::Kind::AccountsAdd:
-        return commands.add(command.accountName, command.provider, command.baseUrl);
+        return commands.add(command.accountName, command.provider, command.baseUrl, command.caFile);
     case CliCommand::Kind::AccountsRemove:
         return commands.remove(command.accountName);
     default:
