@@ -97,14 +97,24 @@ private:
         return UpdateRequest{"PATCH", QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}};
     }
 
+    // One endpoint that Diligent and Layers both read whole (each requires its own fields).
+    static QJsonObject endpoint(const QString &id)
+    {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("url"), QStringLiteral("https://hooks.example/%1").arg(id)},
+                {QStringLiteral("webhook_url"), QStringLiteral("https://hooks.example/%1").arg(id)},
+                {QStringLiteral("events"), QJsonArray()},
+                {QStringLiteral("status"), QStringLiteral("active")},
+                {QStringLiteral("is_active"), true},
+                {QStringLiteral("has_secret"), false}};
+    }
+
     // A Layers list page of `count` endpoints named from `first` on, saying there is more.
     static QByteArray layersPage(int first, int count)
     {
         QJsonArray items;
         for (int i = first; i < first + count; ++i)
-            items.append(
-                QJsonObject{{QStringLiteral("id"), QStringLiteral("ep_%1").arg(i)},
-                            {QStringLiteral("url"), QStringLiteral("https://hooks.example/%1").arg(i)}});
+            items.append(endpoint(QStringLiteral("ep_%1").arg(i)));
         return QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
                                          {QStringLiteral("data"), items},
                                          {QStringLiteral("has_more"), true}})
@@ -193,7 +203,8 @@ private slots:
                 HostileServer::replyAndClose(
                     socket, "HTTP/1.1 302 Found\r\nLocation: /v2/webhooks/x\r\nContent-Length: 0\r\n\r\n");
             else
-                HostileServer::replyAndClose(socket, httpReply("200 OK", "{\"id\":\"x\"}"));
+                HostileServer::replyAndClose(
+                    socket, httpReply("200 OK", QJsonDocument(endpoint(QStringLiteral("x"))).toJson()));
         });
         QVERIFY(server.start());
         ApiClient client;
@@ -437,10 +448,9 @@ private slots:
         HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &request) {
             const QString cursor = queryItem(request, QStringLiteral("cursor"));
             const QString next = cursor == QLatin1String("A") ? QStringLiteral("B") : QStringLiteral("A");
-            const QJsonObject page{
-                {QStringLiteral("webhooks"),
-                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wh_%1").arg(request.index)}}}},
-                {QStringLiteral("next_cursor"), next}};
+            const QJsonObject page{{QStringLiteral("webhooks"),
+                                    QJsonArray{endpoint(QStringLiteral("wh_%1").arg(request.index))}},
+                                   {QStringLiteral("next_cursor"), next}};
             HostileServer::replyAndClose(socket, httpReply("200 OK", QJsonDocument(page).toJson()));
         });
         QVERIFY(server.start());
