@@ -2,7 +2,6 @@
 
 #include "core/inerttext.h"
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -18,20 +17,12 @@ void write(FILE *stream, const QString &text)
 
 void Console::addSecret(const QString &secret)
 {
-    if (secret.isEmpty() || m_secrets.contains(secret))
-        return;
-    m_secrets << secret;
-    // Longest first, so a secret containing another is replaced whole.
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_redactor.addSecret(secret);
 }
 
 QString Console::redact(const QString &text) const
 {
-    QString result = text;
-    for (const QString &secret : m_secrets)
-        result.replace(secret, QLatin1String(redactedText));
-    return result;
+    return m_redactor.redact(text);
 }
 
 void Console::out(const QString &text) const
