@@ -1,5 +1,6 @@
 // patchbay: the console window. `patchbay --demo` opens it on the embedded sandbox.
 #include "appicon.h"
+#include "core/inerttext.h"
 #include "demo.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
@@ -65,6 +66,7 @@ void scheduleScreenshot(MainWindow *window, Workspace *workspace, const QString 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    InertText::installLogFilter(); // log lines quote URLs and server messages: never raw control characters
     QApplication::setOrganizationName(QStringLiteral("Patchbay"));
     QApplication::setApplicationName(QStringLiteral("Patchbay"));
     QApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));

@@ -3,6 +3,7 @@
 #include "accountlistdelegate.h"
 #include "accountlistmodel.h"
 #include "net/apiclient.h"
+#include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
@@ -11,6 +12,9 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -50,11 +54,18 @@ QColor defaultPickColor(QWidget *parent, const QColor &initial)
     return QColorDialog::getColor(initial, parent, AccountsDialog::tr("Environment colour"));
 }
 
+QString defaultPickFile(QWidget *parent, const QString &initial)
+{
+    return QFileDialog::getOpenFileName(
+        parent, AccountsDialog::tr("CA certificate (PEM)"), initial,
+        AccountsDialog::tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+}
+
 } // namespace
 
 AccountsDialog::AccountsDialog(AccountStore *store, TokenStore *tokens, Workspace *workspace, QWidget *parent)
     : QDialog(parent), m_store(store), m_tokens(tokens), m_workspace(workspace), m_confirm(defaultConfirm),
-      m_pickColor(defaultPickColor)
+      m_pickColor(defaultPickColor), m_pickFile(defaultPickFile)
 {
     setWindowTitle(tr("Accounts"));
     buildUi();
@@ -81,6 +92,11 @@ void AccountsDialog::setConfirmer(Confirmer confirmer)
 void AccountsDialog::setColorPicker(ColorPicker picker)
 {
     m_pickColor = picker ? std::move(picker) : ColorPicker(defaultPickColor);
+}
+
+void AccountsDialog::setFilePicker(FilePicker picker)
+{
+    m_pickFile = picker ? std::move(picker) : FilePicker(defaultPickFile);
 }
 
 void AccountsDialog::buildUi()
@@ -182,6 +198,34 @@ void AccountsDialog::buildUi()
     m_urlProblem->setVisible(false);
     form->addRow(QString(), m_urlProblem);
 
+    m_caFileEdit = new QLineEdit(m_form);
+    m_caFileEdit->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFileEdit->setAccessibleName(tr("Extra CA certificate file"));
+    m_caFileEdit->setPlaceholderText(tr("Optional: a private CA's certificate (PEM)"));
+    m_caFileEdit->setToolTip(tr("For hosts whose certificate comes from a private CA (staging, a company "
+                                "proxy). Trusted in addition to the system's CAs; host name and expiry are "
+                                "still checked."));
+    m_caBrowseButton = new QPushButton(tr("Bro&wse…"), m_form);
+    m_caBrowseButton->setObjectName(QStringLiteral("caBrowseButton"));
+    m_caBrowseButton->setAccessibleName(tr("Choose the CA certificate file"));
+    m_caBrowseButton->setAutoDefault(false);
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFileEdit, 1);
+    caRow->addWidget(m_caBrowseButton);
+    auto *caLabel = new QLabel(tr("CA f&ile:"), m_form);
+    caLabel->setObjectName(QStringLiteral("caFileLabel"));
+    caLabel->setBuddy(m_caFileEdit);
+    form->addRow(caLabel, caRow);
+    m_caProblem = new QLabel(m_form);
+    m_caProblem->setObjectName(QStringLiteral("caProblem"));
+    m_caProblem->setAccessibleName(tr("CA file problem"));
+    m_caProblem->setWordWrap(true);
+    m_caProblem->setTextFormat(Qt::PlainText);
+    m_caProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_caProblem->setVisible(false);
+    form->addRow(QString(), m_caProblem);
+
     m_environmentCombo = new QComboBox(m_form);
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
     m_environmentCombo->setAccessibleName(tr("Environment label"));
@@ -261,19 +305,9 @@ void AccountsDialog::buildUi()
     root->addWidget(m_buttons);
 
     // Creation order already follows the layout; made explicit so later edits keep it.
-    QWidget *order[] = {m_list,
-                        m_addButton,
-                        m_removeButton,
-                        m_nameEdit,
-                        m_providerCombo,
-                        m_baseUrlEdit,
-                        m_resetUrlButton,
-                        m_environmentCombo,
-                        m_colorButton,
-                        m_tokenEdit,
-                        m_testButton,
-                        m_saveButton,
-                        close};
+    QWidget *order[] = {m_list,        m_addButton,      m_removeButton, m_nameEdit,       m_providerCombo,
+                        m_baseUrlEdit, m_resetUrlButton, m_caFileEdit,   m_caBrowseButton, m_environmentCombo,
+                        m_colorButton, m_tokenEdit,      m_testButton,   m_saveButton,     close};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -293,6 +327,13 @@ void AccountsDialog::connectUi()
     connect(m_baseUrlEdit, &QLineEdit::textEdited, this, &AccountsDialog::onBaseUrlEdited);
     connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &AccountsDialog::updateUrlProblem);
     connect(m_resetUrlButton, &QToolButton::clicked, this, &AccountsDialog::resetBaseUrl);
+    connect(m_caBrowseButton, &QPushButton::clicked, this, &AccountsDialog::chooseCaFile);
+    // Checked when the user leaves the field (not at every keystroke); a shown problem clears as it is fixed.
+    connect(m_caFileEdit, &QLineEdit::editingFinished, this, &AccountsDialog::updateCaProblem);
+    connect(m_caFileEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_caProblem->isHidden())
+            updateCaProblem();
+    });
     connect(m_environmentCombo, &QComboBox::currentTextChanged, this, &AccountsDialog::onEnvironmentChanged);
     connect(m_colorButton, &QPushButton::clicked, this, &AccountsDialog::chooseColor);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &AccountsDialog::updateHeading);
@@ -362,6 +403,7 @@ void AccountsDialog::loadForm(const Account &account)
     m_urlEdited = account.baseUrl != Account::defaultBaseUrl(account.provider);
     m_baseUrlEdit->setText(account.baseUrl.toDisplayString());
     m_environmentCombo->setEditText(account.environment);
+    m_caFileEdit->setText(account.caFile);
     const QString defaultColor = AccountListModel::defaultColorName(account.environment);
     m_colorChosen = !account.colorName.isEmpty() && QColor(account.colorName) != QColor(defaultColor);
     m_colorName = account.colorName.isEmpty() ? defaultColor : account.colorName;
@@ -374,6 +416,7 @@ void AccountsDialog::loadForm(const Account &account)
     m_loadingForm = false;
     updateColorButton();
     updateUrlProblem();
+    updateCaProblem(); // a stored file that went missing shows at once
     updateHeading();
 }
 
@@ -422,6 +465,26 @@ void AccountsDialog::updateUrlProblem()
     m_resetUrlButton->setEnabled(m_urlEdited);
 }
 
+void AccountsDialog::chooseCaFile()
+{
+    const QString current = m_caFileEdit->text().trimmed();
+    const QString chosen =
+        m_pickFile(this, current.isEmpty() ? QString() : QFileInfo(current).absolutePath());
+    if (chosen.isEmpty())
+        return;
+    m_caFileEdit->setText(QDir::toNativeSeparators(chosen));
+    updateCaProblem();
+}
+
+void AccountsDialog::updateCaProblem()
+{
+    const QString path = m_caFileEdit->text().trimmed();
+    const QString problem =
+        path.isEmpty() ? QString() : AccountStore::checkCaFile(QDir::fromNativeSeparators(path));
+    m_caProblem->setText(problem);
+    m_caProblem->setVisible(!problem.isEmpty());
+}
+
 void AccountsDialog::onEnvironmentChanged(const QString &text)
 {
     if (m_loadingForm)
@@ -468,6 +531,7 @@ Account AccountsDialog::formAccount() const
     account.baseUrl = formBaseUrl();
     account.environment = m_environmentCombo->currentText().trimmed();
     account.colorName = m_colorName;
+    account.caFile = QDir::fromNativeSeparators(m_caFileEdit->text().trimmed());
     return account;
 }
 
@@ -668,6 +732,15 @@ void AccountsDialog::testConnection()
         report(false, urlProblem);
         return;
     }
+    // The same extra CAs the account will use, or why the file cannot be used: nothing is sent then.
+    QList<QSslCertificate> cas;
+    QString caProblem = AccountStore::checkCaFile(account.caFile);
+    if (caProblem.isEmpty() && !account.caFile.isEmpty())
+        TlsTrust::loadCaFile(account.caFile, &cas, &caProblem);
+    if (!caProblem.isEmpty()) {
+        report(false, caProblem);
+        return;
+    }
     const QString typed = m_tokenEdit->text();
     if (typed.isEmpty() && m_current.isEmpty()) {
         report(false, tr("Enter the API token to test the connection."));
@@ -678,7 +751,7 @@ void AccountsDialog::testConnection()
     m_testResult->setText(tr("Connecting…"));
 
     QPointer<AccountsDialog> self(this);
-    auto run = [self, account, report](const QString &token, const QString &error) {
+    auto run = [self, account, cas, report](const QString &token, const QString &error) {
         if (!self)
             return;
         if (!error.isEmpty()) {
@@ -686,9 +759,10 @@ void AccountsDialog::testConnection()
             return;
         }
         ApiCall *call =
-            self->client()->list(Connection{account.name, account.provider, account.baseUrl, token});
+            self->client()->list(Connection{account.name, account.provider, account.baseUrl, token, cas});
         self->m_testCall = call;
-        connect(call, &ApiCall::finished, self, [call, report] {
+        connect(call, &ApiCall::finished, self, [self, call, report] {
+            self->m_testCall = nullptr; // the call deletes itself later; a new test may start now
             if (call->error().isError())
                 report(false, call->error().toString());
             else

@@ -33,6 +33,8 @@ public:
     using Confirmer = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
     // Returns an invalid colour when cancelled. The default is QColorDialog::getColor.
     using ColorPicker = std::function<QColor(QWidget *parent, const QColor &initial)>;
+    // Returns the chosen file's path, "" when cancelled. The default is QFileDialog::getOpenFileName.
+    using FilePicker = std::function<QString(QWidget *parent, const QString &initial)>;
 
     // None is owned; all must outlive the dialog. workspace may be nullptr (then the dialog only
     // edits the stored accounts and tests connections with its own ApiClient).
@@ -41,6 +43,7 @@ public:
 
     void setConfirmer(Confirmer confirmer);
     void setColorPicker(ColorPicker picker);
+    void setFilePicker(FilePicker picker);
 
     // Loads a stored account into the form; "" (or an unknown name) starts a new account.
     void selectAccount(const QString &name);
@@ -77,6 +80,8 @@ private:
     void resetBaseUrl();
     void updateColorButton();
     void updateUrlProblem();
+    void chooseCaFile();
+    void updateCaProblem();
     void updateHeading();
 
     Account formAccount() const;
@@ -99,6 +104,7 @@ private:
     ApiClient *m_ownClient = nullptr;
     Confirmer m_confirm;
     ColorPicker m_pickColor;
+    FilePicker m_pickFile;
 
     AccountListModel *m_model = nullptr;
     QListView *m_list = nullptr;
@@ -112,6 +118,9 @@ private:
     QLineEdit *m_baseUrlEdit = nullptr;
     QToolButton *m_resetUrlButton = nullptr;
     QLabel *m_urlProblem = nullptr;
+    QLineEdit *m_caFileEdit = nullptr;
+    QPushButton *m_caBrowseButton = nullptr;
+    QLabel *m_caProblem = nullptr;
     QComboBox *m_environmentCombo = nullptr;
     QPushButton *m_colorButton = nullptr;
     QLineEdit *m_tokenEdit = nullptr;

@@ -91,6 +91,7 @@ void ChangeJournalDialog::buildUi()
     detailLayout->setSpacing(4);
     m_detailTitle = new QLabel(detail);
     m_detailTitle->setObjectName(QStringLiteral("journalDetailTitle"));
+    m_detailTitle->setTextFormat(Qt::PlainText); // a URL and a server's error message
     m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailTitle->setWordWrap(true);
     QFont titleFont = m_detailTitle->font();

@@ -3,6 +3,7 @@
 #include "conflictdialog.h"
 
 #include "core/health.h"
+#include "core/textlength.h"
 
 #include "diff/diff.h"
 #include "eventlisteditor.h"
@@ -40,7 +41,9 @@ const char *const ErrorColor = "#b3261e";
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // may quote the server (a disable reason): never rich text
+    label->setText(text);
     label->setWordWrap(true);
     // Softer than body text but still readable (the disabled colour is too faint for sentences).
     QPalette palette = label->palette();
@@ -75,6 +78,7 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // quotes the server's error message
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setAccessibleName(tr("Save result"));
     m_banner->hide();
@@ -162,6 +166,7 @@ QWidget *EditEndpointDialog::buildHeader()
 
     auto *title = new QLabel(m_base.url.isEmpty() ? m_base.id : m_base.url, header);
     title->setObjectName(QStringLiteral("endpointTitle"));
+    title->setTextFormat(Qt::PlainText); // the server's URL or id
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     font.setBold(true);
@@ -202,6 +207,7 @@ QWidget *EditEndpointDialog::fieldWithError(const QString &field, QWidget *edito
         layout->addWidget(extra);
     auto *error = new QLabel(box);
     error->setObjectName(field + QStringLiteral("Error"));
+    error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColor)));
     error->setAccessibleName(tr("Problem with this field"));
@@ -510,7 +516,7 @@ void EditEndpointDialog::updateDescriptionCounter()
 {
     if (!m_descriptionEdit)
         return;
-    const int n = m_descriptionEdit->text().size();
+    const int n = int(TextLength::characters(m_descriptionEdit->text())); // as Validation counts
     const int max = m_spec.descriptionMax;
     m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : tr("Length: %1").arg(n));
     const bool over = max > 0 && n > max;
@@ -569,6 +575,7 @@ bool EditEndpointDialog::askWithMessageBox(QWidget *parent, const QString &title
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("productionConfirmation"));
+    box.setTextFormat(Qt::PlainText); // names the endpoint's URL
     QPushButton *send = box.addButton(tr("Send to production"), QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("confirmSendButton"));
     box.setDefaultButton(QMessageBox::Cancel);

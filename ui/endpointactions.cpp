@@ -21,8 +21,11 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
       m_undo(new QAction(tr("&Undo last change"), this))
 {
     m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(m_dialogParent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                        m_dialogParent);
+        box.setTextFormat(Qt::PlainText); // the text names endpoints by their server-given URL
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
     };
     QStyle *style = QApplication::style();
     m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});

@@ -63,6 +63,7 @@ EndpointDetailPane::EndpointDetailPane(QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 10);
     auto *header = new QHBoxLayout;
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the server's URL or id
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);

@@ -10,6 +10,7 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_label(new QLab
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // server messages: "<b>…" or "<img …>" stay text
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));

@@ -9,11 +9,14 @@
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 
+#include <QFileInfo>
+
 AccountCommands::AccountCommands(Console &console, AccountStore &accounts, TokenStore &tokens, bool json)
     : m_console(console), m_accounts(accounts), m_tokens(tokens), m_json(json)
 {}
 
-int AccountCommands::add(const QString &name, const QString &providerKey, const QString &baseUrlText)
+int AccountCommands::add(const QString &name, const QString &providerKey, const QString &baseUrlText,
+                         const QString &caFile)
 {
     ProviderId provider;
     if (!Providers::fromKey(providerKey, &provider)) {
@@ -26,6 +29,14 @@ int AccountCommands::add(const QString &name, const QString &providerKey, const 
     if (!problem.isEmpty()) {
         m_console.err(tr("--base-url: %1").arg(problem));
         return ExitCode::Usage;
+    }
+    if (!caFile.isEmpty()) {
+        account.caFile = QFileInfo(caFile).absoluteFilePath();
+        problem = AccountStore::checkCaFile(account.caFile);
+        if (!problem.isEmpty()) {
+            m_console.err(tr("--ca-file: %1").arg(problem));
+            return ExitCode::Usage;
+        }
     }
     // Check everything before reading the token, so a refused account never consumes it.
     if (m_accounts.find(name)) {

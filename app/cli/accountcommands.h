@@ -15,7 +15,8 @@ class AccountCommands
 public:
     AccountCommands(Console &console, AccountStore &accounts, TokenStore &tokens, bool json);
 
-    int add(const QString &name, const QString &providerKey, const QString &baseUrl);
+    // caFile: "" or a PEM file of extra CAs; checked now and stored as an absolute path.
+    int add(const QString &name, const QString &providerKey, const QString &baseUrl, const QString &caFile);
     int list();
     int remove(const QString &name);
 

@@ -9,17 +9,13 @@ namespace {
 // Options that take a value; everything else starting with "--" is a flag or unknown.
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> options{QStringLiteral("--account"),
-                                       QStringLiteral("--provider"),
-                                       QStringLiteral("--base-url"),
-                                       QStringLiteral("--timeout"),
-                                       QStringLiteral("--url"),
-                                       QStringLiteral("--events"),
-                                       QStringLiteral("--description"),
-                                       QStringLiteral("--set-metadata"),
-                                       QStringLiteral("--unset-metadata"),
-                                       QStringLiteral("--scope"),
-                                       QStringLiteral("--authentication-json")};
+    static const QSet<QString> options{
+        QStringLiteral("--account"),      QStringLiteral("--provider"),
+        QStringLiteral("--base-url"),     QStringLiteral("--timeout"),
+        QStringLiteral("--ca-file"),      QStringLiteral("--url"),
+        QStringLiteral("--events"),       QStringLiteral("--description"),
+        QStringLiteral("--set-metadata"), QStringLiteral("--unset-metadata"),
+        QStringLiteral("--scope"),        QStringLiteral("--authentication-json")};
     return options;
 }
 
@@ -192,6 +188,11 @@ bool Parser::takeOption(const QString &name, const QString &value)
         return setOnce(name, &m_cmd.baseUrl, value);
     if (name == QLatin1String("--timeout"))
         return setOnce(name, &m_timeoutText, value);
+    if (name == QLatin1String("--ca-file")) {
+        if (value.isEmpty())
+            return fail(CliArguments::tr("--ca-file needs the path of a PEM file."));
+        return setOnce(name, &m_cmd.caFile, value);
+    }
     if (name == QLatin1String("--url")) {
         if (!setOnce(name, &text, value))
             return false;
@@ -328,7 +329,7 @@ bool Parser::checkCommand()
         if (!given("--provider"))
             return fail(CliArguments::tr("accounts add needs --provider P."));
     } else {
-        for (const char *option : {"--account", "--provider", "--base-url"}) {
+        for (const char *option : {"--account", "--provider", "--base-url", "--ca-file"}) {
             if (given(option))
                 return fail(CliArguments::tr("accounts %1 does not take %2.")
                                 .arg(m_positional.value(1), QLatin1String(option)));
@@ -377,6 +378,7 @@ QString CliArguments::usage()
         "Usage:\n"
         "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default "
         "30)] COMMAND\n"
+        "             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)\n"
         "  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider's "
         "documented host)\n"
         "  endpoints list\n"
@@ -388,13 +390,22 @@ QString CliArguments::usage()
         "    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of "
         "standard input)\n"
         "    --authentication-json JSON | --remove-authentication                   (Atoa)\n"
-        "  accounts add NAME --provider P [--base-url URL]   (token: first line of standard input, into the "
+        "  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]\n"
+        "                                                    (token: first line of standard input, into the "
         "keychain)\n"
         "  accounts list\n"
         "  accounts remove NAME                              (removes its keychain entry too)\n"
         "\n"
         "Token: with --account, from the keychain; with --provider, from the environment variable "
         "PATCHBAY_TOKEN.\n"
+        "TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the "
+        "system's,\n"
+        "e.g. a staging host's private CA. One is used, the first given of: --ca-file PEM, the environment "
+        "variable\n"
+        "PATCHBAY_CA_FILE, the account's own (accounts add --ca-file PEM, stored as an absolute path).\n"
+        "Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system's settings. "
+        "localhost is\n"
+        "never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).\n"
         "Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);\n"
         "3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable "
         "reply.\n");

@@ -69,6 +69,7 @@ struct CliCommand
     QString baseUrl;   // --base-url URL, empty = the provider's documented host
     bool json = false; // --json
     int timeoutSeconds = 30;
+    QString caFile; // --ca-file PEM: CAs trusted in addition to the system's (with accounts add: stored)
 
     // Command arguments.
     QString endpointId;  // get, update

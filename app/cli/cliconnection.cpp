@@ -2,6 +2,8 @@
 
 #include "cli/cliarguments.h"
 #include "net/apiclient.h"
+#include "net/proxypolicy.h"
+#include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
@@ -17,9 +19,38 @@ QUrl CliConnection::baseUrlFor(ProviderId provider, const QString &text, QString
     return url;
 }
 
+bool CliConnection::extraCas(const CliCommand &command, const QString &accountCaFile,
+                             QList<QSslCertificate> *out, QString *error)
+{
+    QString path = command.caFile;
+    QString source = QStringLiteral("--ca-file");
+    if (path.isEmpty()) {
+        path = qEnvironmentVariable(caFileVariable);
+        source = QLatin1String(caFileVariable);
+    }
+    if (path.isEmpty()) {
+        path = accountCaFile;
+        source = tr("the account \"%1\"").arg(command.account);
+    }
+    if (path.isEmpty())
+        return true;
+    QString problem;
+    if (!TlsTrust::loadCaFile(path, out, &problem)) {
+        *error = tr("%1: %2").arg(source, problem);
+        return false;
+    }
+    return true;
+}
+
 bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, TokenStore &tokens,
                             Connection *out, QString *error)
 {
+    // Checked before the keychain is asked: a run that cannot connect never reads the token.
+    if (const QString problem = ProxyPolicy::environmentProblem(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QList<QSslCertificate> cas;
     if (!command.account.isEmpty()) {
         const std::optional<Account> account = accounts.find(command.account);
         if (!account) {
@@ -32,6 +63,8 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, T
             *error = tr("The account \"%1\" cannot be used: %2").arg(account->name, problem);
             return false;
         }
+        if (!extraCas(command, account->caFile, &cas, error))
+            return false;
         QString keychainError;
         const QString token = tokens.readTokenBlocking(account->name, &keychainError);
         if (!keychainError.isEmpty() || token.isEmpty()) {
@@ -40,7 +73,7 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, T
                     .arg(account->name, keychainError.isEmpty() ? tr("no token is stored") : keychainError);
             return false;
         }
-        *out = Connection{account->name, account->provider, account->baseUrl, token};
+        *out = Connection{account->name, account->provider, account->baseUrl, token, cas};
         return true;
     }
 
@@ -55,6 +88,8 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, T
         *error = tr("--base-url: %1").arg(problem);
         return false;
     }
+    if (!extraCas(command, QString(), &cas, error))
+        return false;
     const QString token = qEnvironmentVariable(tokenVariable);
     if (token.isEmpty()) {
         *error = tr("With --provider the token comes from the environment variable %1, which is not set. "
@@ -68,6 +103,6 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, T
                      .arg(QLatin1String(tokenVariable));
         return false;
     }
-    *out = Connection{QString(), provider, baseUrl, token};
+    *out = Connection{QString(), provider, baseUrl, token, cas};
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "core/endpoint.h"
 #include "core/health.h"
+#include "core/inerttext.h"
 #include "providers/endpointcodec.h"
 #include "providers/providerspec.h"
 #include "secrets/account.h"
@@ -12,9 +13,11 @@
 
 namespace {
 
+// QJsonDocument escapes only C0; DEL, C1 and format characters (U+202E…) are escaped here too, so
+// the JSON is safe on a terminal and still parses to the server's exact strings.
 QString jsonText(const QJsonDocument &document)
 {
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return InertText::escapeJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
 // One normalized value as a person reads it.
@@ -78,8 +81,15 @@ QList<QPair<QString, QString>> detailLabels()
 
 } // namespace
 
-QString CliOutput::table(const QStringList &headers, const QList<QStringList> &rows)
+QString CliOutput::table(const QStringList &headers, const QList<QStringList> &rowsIn)
 {
+    // Every cell is one line of inert text: a newline, CR or ESC from a server cannot break or
+    // repaint the table. Escaped before measuring, so the columns stay aligned.
+    QList<QStringList> rows = rowsIn;
+    for (QStringList &row : rows) {
+        for (QString &cell : row)
+            cell = InertText::escape(cell);
+    }
     QList<int> widths;
     auto measure = [&widths](const QStringList &cells) {
         for (int i = 0; i < cells.size(); ++i) {
@@ -112,11 +122,8 @@ QString CliOutput::endpointTable(const QList<Endpoint> &endpoints)
 {
     QList<QStringList> rows;
     for (const Endpoint &e : endpoints) {
-        // Keep one endpoint on one line, whatever the provider put in its fields.
-        QString url = e.url;
-        url.replace(QLatin1Char('\n'), QLatin1Char(' '));
         rows << QStringList{e.id, HealthRules::key(HealthRules::evaluate(e).health),
-                            QString::number(e.failureCount), url, e.events.join(QLatin1Char(','))};
+                            QString::number(e.failureCount), e.url, e.events.join(QLatin1Char(','))};
     }
     return table({tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
 }
@@ -164,6 +171,7 @@ QString CliOutput::accountsJson(const QList<Account> &accounts)
         array.append(QJsonObject{{QStringLiteral("name"), a.name},
                                  {QStringLiteral("provider"), Providers::spec(a.provider).key},
                                  {QStringLiteral("baseUrl"), a.baseUrl.toString()},
-                                 {QStringLiteral("environment"), a.environment}});
+                                 {QStringLiteral("environment"), a.environment},
+                                 {QStringLiteral("caFile"), a.caFile}});
     return jsonText(QJsonDocument(array));
 }

@@ -9,6 +9,8 @@ struct Account;
 struct Endpoint;
 
 // Turns results into the text patchbay-cli prints. Pure: no I/O, no redaction (Console does that).
+// Server values come out inert: each table cell on one line with its control characters escaped,
+// JSON with them as \uXXXX escapes (see InertText).
 class CliOutput
 {
     Q_DECLARE_TR_FUNCTIONS(CliOutput)

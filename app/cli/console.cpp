@@ -1,6 +1,7 @@
 #include "cli/console.h"
 
-#include <algorithm>
+#include "core/inerttext.h"
+
 #include <cstdio>
 
 namespace {
@@ -16,28 +17,22 @@ void write(FILE *stream, const QString &text)
 
 void Console::addSecret(const QString &secret)
 {
-    if (secret.isEmpty() || m_secrets.contains(secret))
-        return;
-    m_secrets << secret;
-    // Longest first, so a secret containing another is replaced whole.
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_redactor.addSecret(secret);
 }
 
 QString Console::redact(const QString &text) const
 {
-    QString result = text;
-    for (const QString &secret : m_secrets)
-        result.replace(secret, QLatin1String(redactedText));
-    return result;
+    return m_redactor.redact(text);
 }
 
 void Console::out(const QString &text) const
 {
-    write(stdout, redact(text));
+    // Our own layout keeps its line breaks; CliOutput escaped the values' own (table cells, JSON).
+    write(stdout, InertText::escape(redact(text), InertText::Newlines::Keep));
 }
 
 void Console::err(const QString &text) const
 {
-    write(stderr, redact(QLatin1String("patchbay-cli: ") + text + QLatin1Char('\n')));
+    // One message, one line: a newline inside a server's message must not start a fake one.
+    write(stderr, QLatin1String("patchbay-cli: ") + InertText::escape(redact(text)) + QLatin1Char('\n'));
 }

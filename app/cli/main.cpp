@@ -7,6 +7,7 @@
 #include "cli/endpointcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/stdinreader.h"
+#include "core/inerttext.h"
 #include "net/apiclient.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
@@ -55,7 +56,7 @@ int runAccounts(const CliCommand &command, Console &console)
     AccountCommands commands(console, accounts, tokens, command.json);
     switch (command.kind) {
     case CliCommand::Kind::AccountsAdd:
-        return commands.add(command.accountName, command.provider, command.baseUrl);
+        return commands.add(command.accountName, command.provider, command.baseUrl, command.caFile);
     case CliCommand::Kind::AccountsRemove:
         return commands.remove(command.accountName);
     default:
@@ -68,6 +69,7 @@ int runAccounts(const CliCommand &command, Console &console)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    InertText::installLogFilter(); // Qt's warnings quote URLs and server text too
     // The same settings location as the window, so both see the same accounts.
     QCoreApplication::setOrganizationName(QStringLiteral("Patchbay"));
     QCoreApplication::setApplicationName(QStringLiteral("Patchbay"));

@@ -78,7 +78,8 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
             body.insert(spec.secretKey, draft.newSecret);
         else
             body.insert(spec.secretKey, draft.newAuthentication);
-    } else if (draft.secretAction == SecretAction::Remove) {
+    } else if (draft.secretAction == SecretAction::Remove && base.hasSecret) {
+        // Removing what the endpoint does not have (has_secret / hasAuthentication false) changes nothing.
         body.insert(spec.secretKey, spec.secretKind == SecretKind::SecretString
                                         ? QJsonValue(QString(QLatin1String("")))
                                         : QJsonValue(QJsonValue::Null));

@@ -2,6 +2,7 @@
 
 #include "core/draft.h"
 #include "core/endpoint.h"
+#include "core/textlength.h"
 #include "providers/providerspec.h"
 
 #include <QHostAddress>
@@ -66,11 +67,13 @@ QString Validation::checkEvents(const ProviderSpec &spec, const QStringList &eve
 
 QString Validation::checkDescription(const ProviderSpec &spec, const QString &description)
 {
-    if (spec.descriptionMax > 0 && description.size() > spec.descriptionMax)
+    // Characters as the pages mean them: code points, so an emoji counts once (see TextLength).
+    const qsizetype length = TextLength::characters(description);
+    if (spec.descriptionMax > 0 && length > spec.descriptionMax)
         return tr("%1 allows at most %2 characters in the description; this one has %3.")
             .arg(spec.displayName)
             .arg(spec.descriptionMax)
-            .arg(description.size());
+            .arg(length);
     return {};
 }
 

@@ -3,6 +3,8 @@
 #include "core/endpointid.h"
 #include "diff/updaterequest.h"
 #include "diff/validation.h"
+#include "net/proxypolicy.h"
+#include "net/tlstrust.h"
 #include "net/transfer.h"
 #include "providers/endpointcodec.h"
 #include "providers/providerspec.h"
@@ -105,6 +107,7 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
     // Requests carry a token: never follow a redirect to another origin (or from https to http).
     // Transfer sets the policy per request as well (none at all for writes).
     m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_nam->setProxyFactory(new ProxyPolicy); // https_proxy / no_proxy / system; loopback never proxied
 }
 
 ApiClient::~ApiClient() = default;
@@ -144,8 +147,13 @@ void ApiClient::send(ApiCall *call, const Connection &connection, const Prepared
     exchange.requestBody = prepared.redactedBody();
     exchange.curl = prepared.toCurl();
 
+    // Extra CAs (added to the system's; verification stays on) get a manager and connection pool of their
+    // own.
+    QNetworkAccessManager *nam = connection.extraCaCertificates.isEmpty()
+                                     ? m_nam
+                                     : TlsTrust::managerFor(m_nam, connection.extraCaCertificates);
     auto *transfer =
-        new Transfer(m_nam, prepared, deadlineMs < 0 ? m_timeoutMs : deadlineMs, m_maxReplyBytes, call);
+        new Transfer(nam, prepared, deadlineMs < 0 ? m_timeoutMs : deadlineMs, m_maxReplyBytes, call);
     call->m_transfer = transfer;
     // In the call's context: when the call is gone, so is this handler.
     connect(transfer, &Transfer::finished, call, [this, call, transfer, exchange, done]() mutable {

@@ -2,6 +2,8 @@
 
 #include "providers/providerid.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -13,4 +15,6 @@ struct Connection
     ProviderId provider = ProviderId::OpenTrain;
     QUrl baseUrl;
     QString token;
+    // CAs trusted in addition to the system's (TlsTrust::loadCaFile), e.g. a staging host's private CA.
+    QList<QSslCertificate> extraCaCertificates = {};
 };

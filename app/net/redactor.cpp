@@ -18,7 +18,9 @@ QByteArray jsonEscaped(const QString &secret)
 
 void Redactor::addSecret(const QString &secret)
 {
-    if (secret.isEmpty())
+    // Every occurrence is replaced, in replies too (before they are parsed): a very short value
+    // ("u", "abc") would garble every text it appears in while hiding nothing a guess would not find.
+    if (secret.size() < minimumLength)
         return;
     const QByteArray raw = secret.toUtf8();
     const QByteArray json = jsonEscaped(secret);

@@ -13,6 +13,7 @@ class Redactor
 {
 public:
     static constexpr const char *redactedText = "<redacted>";
+    static constexpr int minimumLength = 6; // shorter values are not looked for
 
     void addSecret(const QString &secret);
     void addSecrets(const QStringList &secrets);

@@ -1,12 +1,16 @@
 #include "providers/endpointcodec.h"
 
 #include "core/health.h"
+#include "core/textlength.h"
 #include "providers/providerspec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace {
 
@@ -21,26 +25,28 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("boolean");
+        return QStringLiteral("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("number");
+        return QStringLiteral("a number");
     case QJsonValue::String:
-        return QStringLiteral("string");
+        return QStringLiteral("a string");
     case QJsonValue::Array:
-        return QStringLiteral("array");
+        return QStringLiteral("an array");
     case QJsonValue::Object:
-        return QStringLiteral("object");
+        return QStringLiteral("an object");
     case QJsonValue::Undefined:
         break;
     }
     return QStringLiteral("undefined");
 }
 
-// Reads optional fields strictly: absent or null is fine, a wrong type is an error naming the key.
+// Reads a reply's fields strictly, by the provider's ReplyRules: a wrong type, a null where the page
+// allows none, a missing required field, an unknown enum word, a fraction where an integer belongs or
+// a time that does not parse is an error naming the field. Absent optional fields stay empty.
 class Reader
 {
 public:
-    explicit Reader(const QJsonObject &o) : m_o(o) {}
+    Reader(const QJsonObject &o, const ReplyRules &rules) : m_o(o), m_rules(rules) {}
 
     QString error() const { return m_error; }
 
@@ -52,11 +58,25 @@ public:
         expect(key, v, "string");
         return {};
     }
+    // A string that must be one of `allowed` (the page's enum).
+    QString word(const QString &key, const QStringList &allowed)
+    {
+        const QString text = string(key);
+        if (value(key).isString() && !allowed.contains(text))
+            fail(tr("field \"%1\" has the unknown value \"%2\" (expected one of: %3)")
+                     .arg(key, text.left(40), allowed.join(QLatin1String(", "))));
+        return text;
+    }
     int integer(const QString &key)
     {
         const QJsonValue v = value(key);
-        if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1e9)
-            return v.toInt();
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d >= 0 && d <= 1e9 && std::floor(d) == d)
+                return int(d);
+            fail(tr("field \"%1\" should be a non-negative integer but is %2").arg(key, QString::number(d)));
+            return 0;
+        }
         expect(key, v, "non-negative integer");
         return 0;
     }
@@ -71,14 +91,27 @@ public:
     QDateTime date(const QString &key)
     {
         const QString text = string(key);
-        if (text.isEmpty())
+        if (!value(key).isString())
             return {};
-        QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        // RFC 3339 date-time: a date, a time and an offset (a time without one would be read as local).
+        static const QRegularExpression rfc3339(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?(Z|[+-]\\d\\d:\\d\\d)$"));
+        const QDateTime dt =
+            rfc3339.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
         if (!dt.isValid())
-            fail(tr("field \"%1\" is not an ISO 8601 date: %2").arg(key, text.left(40)));
+            fail(tr("field \"%1\" is not an RFC 3339 date-time: %2").arg(key, text.left(40)));
         return dt;
     }
-    QJsonValue value(const QString &key) const { return key.isEmpty() ? QJsonValue() : m_o.value(key); }
+    QJsonValue value(const QString &key)
+    {
+        if (key.isEmpty()) // the provider has no such field
+            return QJsonValue(QJsonValue::Undefined);
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() && m_rules.required.contains(key))
+            fail(tr("the required field \"%1\" is missing").arg(key));
+        return v;
+    }
+    bool nullable(const QString &key) const { return m_rules.nullable.contains(key); }
     void fail(const QString &message)
     {
         if (m_error.isEmpty())
@@ -86,13 +119,19 @@ public:
     }
 
 private:
+    // Called when the value is not of the expected JSON type.
     void expect(const QString &key, const QJsonValue &v, const char *what)
     {
-        if (!v.isNull() && !v.isUndefined())
-            fail(tr("field \"%1\" should be a %2 but is a %3").arg(key, QLatin1String(what), typeName(v)));
+        if (v.isUndefined())
+            return; // absent: value() already refused it if it is required
+        if (v.isNull() && nullable(key))
+            return;
+        fail(tr("field \"%1\" should be a %2 but is %3")
+                 .arg(key, QLatin1String(what), v.isNull() ? QStringLiteral("null") : typeName(v)));
     }
 
     const QJsonObject &m_o;
+    const ReplyRules &m_rules;
     QString m_error;
 };
 
@@ -100,18 +139,27 @@ QStringList readEvents(const ProviderSpec &spec, Reader &r)
 {
     QStringList events;
     const QJsonValue v = r.value(spec.eventsKey);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined())
         return events;
     if (!v.isArray()) {
-        r.fail(tr("field \"%1\" should be an array but is a %2").arg(spec.eventsKey, typeName(v)));
+        r.fail(tr("field \"%1\" should be an array but is %2").arg(spec.eventsKey, typeName(v)));
         return events;
     }
     for (const QJsonValue &item : v.toArray()) {
         // Atoa returns [{"event": "X", "label": "…"}]; the others plain strings.
-        const QJsonValue name =
-            spec.eventsAsObjects && item.isObject() ? item.toObject().value(QLatin1String("event")) : item;
+        if (spec.eventsAsObjects && !item.isObject()) {
+            r.fail(tr("an entry of \"%1\" is not an {\"event\", \"label\"} object").arg(spec.eventsKey));
+            return {};
+        }
+        const QJsonValue name = spec.eventsAsObjects ? item.toObject().value(QLatin1String("event")) : item;
         if (!name.isString()) {
             r.fail(tr("an entry of \"%1\" is not an event name").arg(spec.eventsKey));
+            return {};
+        }
+        if (spec.eventsClosedEnum && !spec.knownEvents.contains(name.toString())) {
+            r.fail(tr("field \"%1\" has the unknown event \"%2\" (expected one of: %3)")
+                       .arg(spec.eventsKey, name.toString().left(40),
+                            spec.knownEvents.join(QLatin1String(", "))));
             return {};
         }
         events << name.toString();
@@ -126,7 +174,8 @@ QMap<QString, QString> readMetadata(const QString &key, Reader &r)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            // Non-string values are shown as JSON text; they are only sent back if the user edits them.
+            // The page does not type the values: others are shown as JSON text and only sent back if
+            // the user edits them.
             metadata.insert(
                 it.key(),
                 it->isString()
@@ -134,8 +183,8 @@ QMap<QString, QString> readMetadata(const QString &key, Reader &r)
                     : QString::fromUtf8(
                           QJsonDocument(QJsonArray{*it}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
         }
-    } else if (!v.isNull() && !v.isUndefined()) {
-        r.fail(tr("field \"%1\" should be an object but is a %2").arg(key, typeName(v)));
+    } else if (!v.isUndefined() && !(v.isNull() && r.nullable(key))) {
+        r.fail(tr("field \"%1\" should be an object but is %2").arg(key, typeName(v)));
     }
     return metadata;
 }
@@ -168,42 +217,48 @@ namespace EndpointCodec {
 
 bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out, QString *error)
 {
-    Reader r(o);
+    Reader r(o, spec.reply);
     Endpoint e;
     e.provider = spec.id;
     e.raw = o;
     e.id = r.string(spec.read.id);
-    if (e.id.isEmpty())
+    if (e.id.isEmpty() && r.error().isEmpty())
         r.fail(tr("the endpoint has no \"%1\"").arg(spec.read.id));
     e.url = r.string(spec.urlKey);
     e.events = readEvents(spec, r);
-    if (spec.hasDescription())
+    if (spec.hasDescription()) {
         e.description = r.string(spec.descriptionKey);
+        if (spec.reply.descriptionMaxApplies && TextLength::characters(e.description) > spec.descriptionMax)
+            r.fail(tr("field \"%1\" is longer than %2 characters")
+                       .arg(spec.descriptionKey)
+                       .arg(spec.descriptionMax));
+    }
     switch (spec.enabled.kind) {
     case EnabledSpec::Kind::Boolean:
         e.enabled = r.boolean(spec.enabled.key, true);
         break;
     case EnabledSpec::Kind::StatusWord:
-        e.providerStatus = r.string(spec.enabled.key);
+        e.providerStatus =
+            r.word(spec.enabled.key,
+                   QStringList{spec.enabled.activeWord, spec.enabled.inactiveWord} + spec.enabled.autoWords);
         e.enabled = e.providerStatus == spec.enabled.activeWord;
         break;
     case EnabledSpec::Kind::None:
         break;
     }
     if (!spec.read.derivedStatus.isEmpty())
-        e.providerStatus = r.string(spec.read.derivedStatus);
+        e.providerStatus = r.word(spec.read.derivedStatus, spec.reply.derivedStatusValues);
     if (spec.hasMetadata())
         e.metadata = readMetadata(spec.metadataKey, r);
     if (spec.hasScope())
-        e.scope = r.string(spec.scopeKey);
+        e.scope = r.word(spec.scopeKey, spec.scopeValues);
     if (!spec.read.hasSecret.isEmpty())
         e.hasSecret = r.boolean(spec.read.hasSecret, false);
     e.secretType = r.string(spec.read.secretType);
     e.environment = r.string(spec.read.environment);
     e.disabledReason = r.string(spec.read.disabledReason);
-    e.failureCount = spec.read.failureCount.isEmpty() ? 0 : r.integer(spec.read.failureCount);
-    e.lastDeliveryStatus =
-        spec.read.lastDeliveryStatus.isEmpty() ? 0 : r.integer(spec.read.lastDeliveryStatus);
+    e.failureCount = r.integer(spec.read.failureCount);
+    e.lastDeliveryStatus = r.integer(spec.read.lastDeliveryStatus);
     e.createdAt = r.date(spec.read.createdAt);
     e.updatedAt = r.date(spec.read.updatedAt);
     e.lastDeliveryAt = r.date(spec.read.lastDeliveryAt);
@@ -214,7 +269,9 @@ bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out
 
     if (!r.error().isEmpty()) {
         if (error)
-            *error = tr("%1 endpoint %2: %3").arg(spec.displayName, e.id.left(80), r.error());
+            *error = e.id.isEmpty()
+                         ? tr("%1 endpoint: %2").arg(spec.displayName, r.error())
+                         : tr("%1 endpoint %2: %3").arg(spec.displayName, e.id.left(80), r.error());
         return false;
     }
     *out = e;
@@ -275,12 +332,17 @@ bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage
         page.hasMore = !page.nextCursor.isEmpty();
         break;
     case PagingSpec::Style::StartingAfterId:
-        page.hasMore = next.toBool(false) && !page.endpoints.isEmpty();
+        // A has_more that is not a boolean would otherwise end the listing silently.
+        if (!next.isBool()) {
+            *error = tr("\"%1\" should be a boolean").arg(spec.paging.nextKey);
+            return false;
+        }
+        page.hasMore = next.toBool() && !page.endpoints.isEmpty();
         page.nextCursor = page.hasMore ? page.endpoints.constLast().id : QString();
         break;
     case PagingSpec::Style::PageNumber: {
-        if (!next.isDouble() || next.toDouble() < 0) {
-            *error = tr("\"%1\" should be a non-negative number").arg(spec.paging.nextKey);
+        if (!next.isDouble() || next.toDouble() < 0 || std::floor(next.toDouble()) != next.toDouble()) {
+            *error = tr("\"%1\" should be a non-negative integer").arg(spec.paging.nextKey);
             return false;
         }
         const double total = next.toDouble();

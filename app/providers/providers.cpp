@@ -39,6 +39,10 @@ ProviderSpec openTrain()
     s.read.createdAt = QStringLiteral("createdAt");
     s.read.disabledAt = QStringLiteral("disabledAt");
     s.read.disabledReason = QStringLiteral("disabledReason");
+    // The page's GET shape {id, url, eventTypes, status, createdAt, consecutiveFailures, disabledAt,
+    // disabledReason}, the last two null in its example; status is ACTIVE or DISABLED.
+    s.reply.required = {s.read.id, s.enabled.key};
+    s.reply.nullable = {s.read.disabledAt, s.read.disabledReason};
     return s;
 }
 
@@ -84,6 +88,12 @@ ProviderSpec layers()
     s.read.lastDeliveryStatus = QStringLiteral("lastDeliveryStatus");
     s.read.disabledAt = QStringLiteral("pausedAt");
     s.read.disabledReason = QStringLiteral("pausedReason");
+    // The page: description string | null, metadata object | null, status active | paused (and the
+    // dispatcher's auto_paused), scope own | all_children. Chosen (the page shows no reply): the
+    // delivery facts and the pause are null until there are any.
+    s.reply.required = {s.read.id, s.enabled.key};
+    s.reply.nullable = {s.descriptionKey,          s.metadataKey,     s.read.lastDeliveryAt,
+                        s.read.lastDeliveryStatus, s.read.disabledAt, s.read.disabledReason};
     return s;
 }
 
@@ -118,6 +128,13 @@ ProviderSpec optimalDial()
     s.read.lastFailureAt = QStringLiteral("last_failure_at");
     s.read.disabledAt = QStringLiteral("disabled_at");
     s.read.verifiedAt = QStringLiteral("verified_at");
+    // The page's response schema: these are required (consecutive_failures >= 0); description
+    // (maxLength 500) and the four times are "| null". user_id and organization_id are not read.
+    s.reply.required = {s.read.id,           s.urlKey,         s.eventsKey,     s.enabled.key,
+                        s.read.failureCount, s.read.createdAt, s.read.updatedAt};
+    s.reply.nullable = {s.descriptionKey, s.read.verifiedAt, s.read.lastSuccessAt, s.read.lastFailureAt,
+                        s.read.disabledAt};
+    s.reply.descriptionMaxApplies = true;
     return s;
 }
 
@@ -151,6 +168,13 @@ ProviderSpec diligent()
     s.read.lastDeliveryStatus = QStringLiteral("last_delivery_status");
     s.read.hasSecret = QStringLiteral("has_secret");
     s.read.derivedStatus = QStringLiteral("status");
+    // The page's response schema: status is active | failing | disabled; only last_delivery_at and
+    // last_delivery_status are "| null". Chosen: is_active and has_secret are required, because the
+    // switch and whether there is a secret to remove cannot be guessed.
+    s.reply.required = {s.read.id, s.enabled.key, s.read.hasSecret};
+    s.reply.nullable = {s.read.lastDeliveryAt, s.read.lastDeliveryStatus};
+    s.reply.derivedStatusValues = {QStringLiteral("active"), QStringLiteral("failing"),
+                                   QStringLiteral("disabled")};
     return s;
 }
 
@@ -190,6 +214,10 @@ ProviderSpec atoa()
     s.read.secretType = QStringLiteral("authenticationType");
     s.read.environment = QStringLiteral("environment");
     s.read.createdAt = QStringLiteral("createdAt");
+    // The page's example: authenticationType null when there is none. Chosen: lastDeliveredAt is null
+    // before the first delivery; hasAuthentication is required (whether there is one to remove).
+    s.reply.required = {s.read.id, s.read.hasSecret};
+    s.reply.nullable = {s.read.secretType, s.read.lastDeliveryAt};
     return s;
 }
 

@@ -82,6 +82,19 @@ struct ReadKeys
     QString derivedStatus; // Diligent's derived `status`
 };
 
+// How the fields of a reply are typed, from the page (or chosen where the page is silent). The codec
+// refuses what these forbid, naming the field: a wrong type is never read as a default.
+// Types follow from the field's role (ids, URLs and words are strings, counts non-negative integers,
+// times RFC 3339 date-times, switches booleans or the status words of EnabledSpec); these lists say
+// the rest.
+struct ReplyRules
+{
+    QStringList required;               // absent is an error (otherwise absent = unknown, shown empty)
+    QStringList nullable;               // null allowed (otherwise null is an error)
+    QStringList derivedStatusValues;    // the enum of ReadKeys::derivedStatus
+    bool descriptionMaxApplies = false; // the page states descriptionMax for the reply too
+};
+
 // One provider's API, described as data. Code reads this; only what data cannot say is code.
 struct ProviderSpec
 {
@@ -120,6 +133,7 @@ struct ProviderSpec
     QString secretKey;
     QStringList authenticationMethods; // Atoa: each method's field names, "|"-separated per method
     ReadKeys read;
+    ReplyRules reply;
 
     bool hasDescription() const { return !descriptionKey.isEmpty(); }
     bool hasEnabled() const { return enabled.kind != EnabledSpec::Kind::None; }

@@ -1,3 +1,4 @@
+#include "core/textlength.h"
 #include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
 
@@ -81,7 +82,7 @@ SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObjec
         const QJsonValue d = body.value(spec.descriptionKey);
         if (!d.isString())
             return error(p, 400, QStringLiteral("description must be a string"));
-        if (d.toString().size() > spec.descriptionMax)
+        if (TextLength::characters(d.toString()) > spec.descriptionMax) // code points, not UTF-16 units
             return error(p, 400,
                          QStringLiteral("description must be shorter than or equal to %1 characters")
                              .arg(spec.descriptionMax));

@@ -1,3 +1,4 @@
+#include "core/textlength.h"
 #include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
 
@@ -30,7 +31,7 @@ SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJs
         } else if (k == spec.descriptionKey) {
             if (!v.isString())
                 refuse(k, QStringLiteral("string_type"), QStringLiteral("Input should be a valid string"));
-            else if (v.toString().size() > spec.descriptionMax)
+            else if (TextLength::characters(v.toString()) > spec.descriptionMax) // Python len(): code points
                 refuse(k, QStringLiteral("string_too_long"),
                        QStringLiteral("String should have at most %1 characters").arg(spec.descriptionMax));
         } else if (k == spec.eventsKey) {

@@ -21,5 +21,5 @@ bool Account::isProduction() const
 bool Account::operator==(const Account &other) const
 {
     return name == other.name && provider == other.provider && baseUrl == other.baseUrl &&
-           environment == other.environment && colorName == other.colorName;
+           environment == other.environment && colorName == other.colorName && caFile == other.caFile;
 }

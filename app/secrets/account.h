@@ -14,6 +14,7 @@ struct Account
     QUrl baseUrl;        // the provider's documented host unless the user points elsewhere
     QString environment; // free label: "production", "staging", …
     QString colorName;   // colour of the environment label, as text ("#c0392b"): the core has no QtGui
+    QString caFile;      // absolute path of a PEM file of CAs trusted in addition to the system's; "" = none
 
     Account() = default;
     // baseUrl starts as the provider's documented host.

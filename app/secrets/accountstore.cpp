@@ -1,8 +1,10 @@
 #include "secrets/accountstore.h"
 
 #include "net/apiclient.h"
+#include "net/tlstrust.h"
 #include "providers/providerspec.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSettings>
@@ -17,6 +19,7 @@ const QString kProvider = QStringLiteral("provider");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kEnvironment = QStringLiteral("environment");
 const QString kColor = QStringLiteral("color");
+const QString kCaFile = QStringLiteral("caFile");
 constexpr int kMaxLabelLength = 64;
 
 QString groupOf(const QString &name)
@@ -177,7 +180,24 @@ QString AccountStore::check(const Account &account) const
         return tr("The environment label is longer than %1 characters.").arg(kMaxLabelLength);
     if (hasControlChars(account.environment))
         return tr("The environment label contains control characters.");
+    problem = checkCaFile(account.caFile);
+    if (!problem.isEmpty())
+        return problem;
     return checkColorName(account.colorName);
+}
+
+QString AccountStore::checkCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    // The account is used from any working directory (the window, the CLI, cron).
+    if (!QFileInfo(path).isAbsolute())
+        return tr("The CA file “%1” must be given as an absolute path.").arg(path);
+    QList<QSslCertificate> certificates;
+    QString error;
+    if (!TlsTrust::loadCaFile(path, &certificates, &error))
+        return error;
+    return {};
 }
 
 QStringList AccountStore::groups() const
@@ -204,6 +224,8 @@ std::optional<Account> AccountStore::load(const QString &group) const
     account.name = group;
     account.environment = readString(*m_settings, kEnvironment);
     account.colorName = readString(*m_settings, kColor);
+    // Only the path: a file that went missing is reported when the account connects, not hidden here.
+    account.caFile = readString(*m_settings, kCaFile);
     m_settings->endGroup();
 
     if (!Providers::fromKey(providerKey, &account.provider)) {
@@ -239,6 +261,10 @@ void AccountStore::write(const Account &account)
         m_settings->setValue(kBaseUrl, account.baseUrl.toString(QUrl::FullyEncoded));
     m_settings->setValue(kEnvironment, account.environment);
     m_settings->setValue(kColor, account.colorName);
+    if (account.caFile.isEmpty())
+        m_settings->remove(kCaFile);
+    else
+        m_settings->setValue(kCaFile, account.caFile);
     m_settings->endGroup();
 }
 

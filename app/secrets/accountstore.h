@@ -43,6 +43,8 @@ public:
     // Empty when acceptable, otherwise a translated message naming the cause.
     static QString checkName(const QString &name);
     static QString checkColorName(const QString &colorName);
+    // "" or an absolute path to a readable PEM file holding at least one CA certificate.
+    static QString checkCaFile(const QString &path);
     // Everything save() checks: name, uniqueness of a new name, base URL, label and colour.
     QString check(const Account &account) const;
 

@@ -3,6 +3,7 @@
 #include "core/draft.h"
 #include "diff/diff.h"
 #include "net/apiclient.h"
+#include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "session/changejournal.h"
 
@@ -19,8 +20,18 @@ Workspace::~Workspace()
 
 void Workspace::setAccount(const Account &account, const QString &token)
 {
-    m_accounts.insert(account.name, AccountEntry{account, token});
+    AccountEntry entry{account, token, {}, {}};
+    loadTrust(&entry);
+    m_accounts.insert(account.name, entry);
     emit accountsChanged();
+}
+
+void Workspace::loadTrust(AccountEntry *entry)
+{
+    entry->extraCas.clear();
+    entry->caError.clear();
+    if (!entry->account.caFile.isEmpty())
+        TlsTrust::loadCaFile(entry->account.caFile, &entry->extraCas, &entry->caError);
 }
 
 void Workspace::removeAccount(const QString &name)
@@ -48,7 +59,8 @@ QList<Account> Workspace::accounts() const
 Connection Workspace::connectionFor(const QString &accountName) const
 {
     const AccountEntry entry = m_accounts.value(accountName);
-    return Connection{entry.account.name, entry.account.provider, entry.account.baseUrl, entry.token};
+    return Connection{entry.account.name, entry.account.provider, entry.account.baseUrl, entry.token,
+                      entry.extraCas};
 }
 
 void Workspace::refreshAll()
@@ -64,6 +76,13 @@ void Workspace::refresh(const QString &name)
     if (QPointer<ApiCall> previous = m_loads.take(name)) {
         previous->disconnect(this);
         previous->abort();
+    }
+    // Read again: a CA file fixed or renewed since counts from this refresh on.
+    loadTrust(&m_accounts[name]);
+    if (const QString caError = m_accounts.value(name).caError; !caError.isEmpty()) {
+        // Without the CA the handshake could only fail; say why instead, and send nothing.
+        emit loadFailed(name, ApiError{ApiError::Kind::Validation, 0, QString(), caError, -1});
+        return;
     }
     if (m_accounts.value(name).token.isEmpty()) {
         // Never send an empty credential: the provider would only answer 401.

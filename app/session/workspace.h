@@ -39,7 +39,8 @@ public:
     ApiClient *client() const { return m_client; }
     ChangeJournal *journal() const { return m_journal; }
 
-    void setAccount(const Account &account, const QString &token); // add or replace
+    // Adds or replaces; reads the account's CA file now and at each refresh (a problem is the load's error).
+    void setAccount(const Account &account, const QString &token);
     void removeAccount(const QString &name);
     QList<Account> accounts() const;
     bool hasAccount(const QString &name) const { return m_accounts.contains(name); }
@@ -76,7 +77,10 @@ private:
     {
         Account account;
         QString token;
+        QList<QSslCertificate> extraCas; // from account.caFile, read when set and at each refresh
+        QString caError;                 // why account.caFile cannot be used; nothing is sent then
     };
+    static void loadTrust(AccountEntry *entry);
     struct UndoRecord
     {
         Endpoint before;

@@ -13,9 +13,8 @@
 #include <memory>
 
 // A hostile HTTP/1.1 server on loopback for transport tests: answer() gets each complete request
-// (head and body) with its socket and may do anything with it: reply, drip, stream without end,
-// close early. It counts the requests and the bytes the kernel accepted from it, and never sends
-// more than a hard bound, so a test against a client that fails to stop still ends.
+// (head and body) with its socket and may do anything with it: reply, drip, close early. It counts
+// the requests and keeps them.
 class HostileServer : public QObject
 {
 public:
@@ -27,16 +26,12 @@ public:
     };
     using Answer = std::function<void(HostileServer *server, QTcpSocket *socket, const Request &request)>;
 
-    static constexpr qint64 hardLimitBytes = 512LL * 1024 * 1024;
-
     explicit HostileServer(Answer answer) : m_answer(std::move(answer))
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 QObject::connect(socket, &QTcpSocket::readyRead, this,
                                  [this, socket] { onReadyRead(socket); });
-                QObject::connect(socket, &QTcpSocket::bytesWritten, this,
-                                 [this](qint64 bytes) { bytesSent += bytes; });
                 QObject::connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                     m_buffers.remove(socket);
                     socket->deleteLater();
@@ -56,7 +51,6 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
 
     int requests = 0;
-    qint64 bytesSent = 0; // accepted by the kernel
     QList<Request> received;
 
     // Writes a whole reply and closes the connection.
@@ -64,21 +58,6 @@ public:
     {
         socket->write(reply);
         socket->disconnectFromHost();
-    }
-
-    // Sends `head`, then keeps the socket's send buffer topped up with `piece` until the peer
-    // goes away (or the hard limit).
-    void stream(QTcpSocket *socket, const QByteArray &head, const QByteArray &piece)
-    {
-        socket->write(head);
-        QPointer<QTcpSocket> guard(socket);
-        auto topUp = [this, guard, piece] {
-            while (guard && guard->state() == QAbstractSocket::ConnectedState &&
-                   guard->bytesToWrite() < 4 * piece.size() && bytesSent < hardLimitBytes)
-                guard->write(piece);
-        };
-        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, topUp);
-        topUp();
     }
 
     // Sends `head`, then one `piece` every `intervalMs` until the peer goes away.

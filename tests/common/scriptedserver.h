@@ -1,16 +1,13 @@
 #pragma once
 
-#include <QByteArray>
+#include "common/hostileserver.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QList>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QUrl>
-#include <functional>
 
-// A hostile or careless provider on loopback: every request is recorded as received, and a script
-// decides the raw bytes of each reply. One request per connection (the reply closes it).
+// A lying provider on loopback for tests that only need to choose each reply's bytes: a script
+// maps each request (as received) to a whole reply, which closes the connection. Built on
+// HostileServer, which keeps what was received.
 class ScriptedServer
 {
 public:
@@ -22,22 +19,28 @@ public:
     };
     using Script = std::function<QByteArray(const Request &)>;
 
-    explicit ScriptedServer(Script script) : m_script(std::move(script))
+    explicit ScriptedServer(Script script)
+        : m_server([script = std::move(script)](HostileServer *, QTcpSocket *socket,
+                                                const HostileServer::Request &request) {
+              HostileServer::replyAndClose(socket, script(toRequest(request)));
+          })
     {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_listening = m_server.start();
     }
 
-    bool isListening() const { return m_server.isListening(); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    const QList<Request> &requests() const { return m_requests; }
+    bool isListening() const { return m_listening; }
+    QUrl url() const { return m_server.url(); }
+    QList<Request> requests() const
+    {
+        QList<Request> result;
+        for (const HostileServer::Request &r : m_server.received)
+            result << toRequest(r);
+        return result;
+    }
     int count(const QByteArray &method) const
     {
         int n = 0;
-        for (const Request &r : m_requests)
+        for (const Request &r : requests())
             n += r.method == method ? 1 : 0;
         return n;
     }
@@ -51,33 +54,12 @@ public:
     }
 
 private:
-    void serve(QTcpSocket *socket)
+    static Request toRequest(const HostileServer::Request &r)
     {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            *buffer += socket->readAll();
-            const int headEnd = buffer->indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = buffer->left(headEnd);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < headEnd + 4 + length)
-                return;
-            const QList<QByteArray> first = head.left(head.indexOf('\r')).split(' ');
-            Request request{first.value(0), first.value(1), buffer->mid(headEnd + 4, length)};
-            buffer->clear();
-            m_requests.append(request);
-            socket->write(m_script(request));
-            socket->disconnectFromHost();
-        });
+        const QList<QByteArray> first = r.head.left(r.head.indexOf('\r')).split(' ');
+        return Request{first.value(0), first.value(1), r.body};
     }
 
-    QTcpServer m_server;
-    Script m_script;
-    QList<Request> m_requests;
+    HostileServer m_server;
+    bool m_listening = false;
 };

@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 #include "common/nokeychainenvironment.h"
+#include "common/testpki.h"
+#include "common/tlstestserver.h"
 
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
@@ -74,6 +76,8 @@ private slots:
     void enterSavesAndEscapeCloses();
     void testConnectionReportsTheEndpointCount();
     void testConnectionWithAWrongTokenReports401();
+    void caFileIsCheckedWhenChosenAndOnSave();
+    void testConnectionTrustsTheCaFile();
 
     void addStoresTheTokenInTheKeychainOnly();
     void editKeepsTheStoredToken();
@@ -81,6 +85,7 @@ private slots:
     void removeDeletesTheKeychainEntry();
     void testConnectionUsesTheStoredToken();
     void noKeychainShowsTheErrorAndSavesNothing();
+    void savedCaFileReachesTheStoreAndTheSession();
 
     void screenshot();
 
@@ -110,6 +115,7 @@ private:
     std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<Workspace> m_workspace;
     SandboxServer m_sandbox;
+    TestPki m_pki;
 };
 
 void TestAccountsDialog::initTestCase()
@@ -120,6 +126,8 @@ void TestAccountsDialog::initTestCase()
                     .arg(QCoreApplication::applicationPid())
                     .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
     QVERIFY2(m_sandbox.listen(0), qPrintable(m_sandbox.errorString()));
+    const QString problem = m_pki.create(); // openssl is installed by .ci/deps
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestAccountsDialog::init()
@@ -295,10 +303,11 @@ void TestAccountsDialog::everyControlHasAnAccessibleName()
     auto dialog = makeDialog();
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-    const char *names[] = {"accountList",   "addButton",   "removeButton",   "nameEdit",
-                           "providerCombo", "baseUrlEdit", "resetUrlButton", "environmentCombo",
-                           "colorButton",   "tokenEdit",   "testButton",     "saveButton",
-                           "closeButton",   "banner",      "testResult",     "urlProblem"};
+    const char *names[] = {"accountList",   "addButton",      "removeButton",   "nameEdit",
+                           "providerCombo", "baseUrlEdit",    "resetUrlButton", "environmentCombo",
+                           "colorButton",   "tokenEdit",      "testButton",     "saveButton",
+                           "closeButton",   "banner",         "testResult",     "urlProblem",
+                           "caFileEdit",    "caBrowseButton", "caProblem"};
     for (const char *name : names) {
         const QWidget *widget = child<QWidget>(*dialog, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
@@ -311,6 +320,8 @@ void TestAccountsDialog::everyControlHasAnAccessibleName()
             continue;
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     }
+    // The CA file field is reached with its label's mnemonic.
+    QCOMPARE(child<QLabel>(*dialog, "caFileLabel")->buddy(), child<QWidget>(*dialog, "caFileEdit"));
     // The token field never shows its text.
     QCOMPARE(child<QLineEdit>(*dialog, "tokenEdit")->echoMode(), QLineEdit::Password);
 }
@@ -361,6 +372,71 @@ void TestAccountsDialog::testConnectionWithAWrongTokenReports401()
     QCOMPARE(tested.first().at(0).toBool(), false);
     QVERIFY2(message.contains(QLatin1String("401")), qPrintable(message));
     QVERIFY(!message.contains(QLatin1String("wrong-token")));
+}
+
+void TestAccountsDialog::caFileIsCheckedWhenChosenAndOnSave()
+{
+    auto dialog = makeDialog();
+    QString answer = m_pki.path("key-only.pem");
+    dialog->setFilePicker([&answer](QWidget *, const QString &) { return answer; });
+    fill(*dialog, QStringLiteral("private-ca"), ProviderId::OpenTrain, newToken(),
+         QStringLiteral("https://staging.example.com"));
+    auto *problem = child<QLabel>(*dialog, "caProblem");
+    QVERIFY(problem->isHidden());
+    // Said as soon as the file is chosen, naming the file and the cause…
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    QCOMPARE(child<QLineEdit>(*dialog, "caFileEdit")->text(), QDir::toNativeSeparators(answer));
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(QLatin1String("private key")) &&
+                 problem->text().contains(QDir::toNativeSeparators(answer)),
+             qPrintable(problem->text()));
+    // …and again on save, before the keychain is asked.
+    QSignalSpy saved(dialog.get(), &AccountsDialog::saveFinished);
+    dialog->save();
+    QVERIFY(waitFor(saved));
+    QCOMPARE(saved.first().at(0).toBool(), false);
+    QVERIFY2(dialog->messageText().contains(QLatin1String("private key")), qPrintable(dialog->messageText()));
+    QVERIFY(m_store->list().isEmpty());
+    // A relative path typed by hand is refused: the account is used from any folder.
+    auto *edit = child<QLineEdit>(*dialog, "caFileEdit");
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("ca.pem"));
+    QVERIFY(problem->text().contains(QLatin1String("absolute"))); // a shown problem follows the typing
+    // A server's own certificate is not a CA.
+    answer = m_pki.path("server.pem");
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    QVERIFY2(problem->text().contains(QLatin1String("no CA certificate")), qPrintable(problem->text()));
+    // The CA's certificate is fine; cancelling the picker keeps it.
+    answer = m_pki.path("ca.pem");
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    QVERIFY(problem->isHidden());
+    answer.clear();
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    QCOMPARE(edit->text(), QDir::toNativeSeparators(m_pki.path("ca.pem")));
+}
+
+void TestAccountsDialog::testConnectionTrustsTheCaFile()
+{
+    TlsTestServer server; // its certificate comes from the private CA
+    QVERIFY(server.start(m_pki.path("server.pem"), m_pki.path("server.key")));
+    auto dialog = makeDialog();
+    dialog->setFilePicker([this](QWidget *, const QString &) { return m_pki.path("ca.pem"); });
+    fill(*dialog, QStringLiteral("staging"), ProviderId::OpenTrain, newToken(), server.url().toString());
+    QSignalSpy tested(dialog.get(), &AccountsDialog::testFinished);
+    child<QPushButton>(*dialog, "testButton")->click();
+    QVERIFY(waitFor(tested));
+    QCOMPARE(tested.first().at(0).toBool(), false);
+    QVERIFY2(tested.first().at(1).toString().contains(QLatin1String("TLS")),
+             qPrintable(tested.first().at(1).toString()));
+    QVERIFY(server.requests.isEmpty());
+
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    tested.clear();
+    child<QPushButton>(*dialog, "testButton")->click();
+    QVERIFY(waitFor(tested));
+    QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(m_store->list().isEmpty()); // a test saves nothing
 }
 
 // ---- with the real keychain -------------------------------------------------------------------
@@ -632,6 +708,37 @@ void TestAccountsDialog::screenshot()
     QVERIFY(waitFor(saved));
     QTest::qWait(50);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("accounts-dialog-error.png"))));
+}
+
+void TestAccountsDialog::savedCaFileReachesTheStoreAndTheSession()
+{
+    REQUIRE_KEYCHAIN();
+    auto dialog = makeDialog();
+    dialog->setFilePicker([this](QWidget *, const QString &) { return m_pki.path("ca.pem"); });
+    const QString name = account(QStringLiteral("private-ca"));
+    const QString token = newToken();
+    fill(*dialog, name, ProviderId::OpenTrain, token, QStringLiteral("https://staging.example.com"));
+    child<QPushButton>(*dialog, "caBrowseButton")->click();
+    QSignalSpy saved(dialog.get(), &AccountsDialog::saveFinished);
+    dialog->save();
+    QVERIFY(waitFor(saved));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    QCOMPARE(m_store->find(name)->caFile, m_pki.path("ca.pem"));
+    QCOMPARE(m_workspace->connectionFor(name).extraCaCertificates.size(), 1);
+    QVERIFY(settingsBytes().contains("caFile"));
+    QVERIFY(!settingsBytes().contains(token.toUtf8()));
+    // Reopened, the form shows the file again; clearing it and saving removes it.
+    dialog->selectAccount(name);
+    auto *edit = child<QLineEdit>(*dialog, "caFileEdit");
+    QCOMPARE(edit->text(), m_pki.path("ca.pem"));
+    edit->clear();
+    saved.clear();
+    dialog->save();
+    QVERIFY(waitFor(saved));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
+    QVERIFY(m_store->find(name)->caFile.isEmpty());
+    QVERIFY(m_workspace->connectionFor(name).extraCaCertificates.isEmpty());
+    QVERIFY(!settingsBytes().contains("caFile"));
 }
 
 QTEST_MAIN(TestAccountsDialog)

@@ -1,4 +1,4 @@
-#include "common/callwaiter.h"
+#include "common/sandboxworkspace.h"
 #include "conflictdialog.h"
 #include "core/draft.h"
 #include "editendpointdialog.h"
@@ -25,31 +25,16 @@ class TestConflictDialog : public QObject
     Q_OBJECT
 
 private:
-    SandboxServer *m_sandbox = nullptr;
-    ApiClient *m_client = nullptr;
+    std::unique_ptr<SandboxWorkspace> m_env;
     Workspace *m_workspace = nullptr;
 
-    static QString accountOf(ProviderId p) { return Providers::spec(p).displayName; }
-    Connection connection(ProviderId p) const { return m_workspace->connectionFor(accountOf(p)); }
-    Endpoint load(ProviderId p, const QString &id)
-    {
-        return waitFor(m_client->get(connection(p), id)).endpoint;
-    }
+    Endpoint load(ProviderId p, const QString &id) { return m_env->load(p, id); }
     void colleagueSends(ProviderId p, const QString &id, const QJsonObject &body)
     {
-        ApiClient colleague;
-        const CallResult r = waitFor(
-            colleague.update(connection(p), id, UpdateRequest{Providers::spec(p).updateMethod, body}));
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const QString problem = m_env->colleagueSends(p, id, body);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
-    QList<QJsonObject> writes() const
-    {
-        QList<QJsonObject> bodies;
-        for (const SandboxJournalEntry &e : m_sandbox->journal())
-            if (e.method != "GET")
-                bodies << QJsonDocument::fromJson(e.body).object();
-        return bodies;
-    }
+    QList<QJsonObject> writes() const { return m_env->writeBodies(); }
     template <typename T> static T *child(const QWidget &w, const char *name)
     {
         return w.findChild<T *>(QLatin1String(name));
@@ -77,22 +62,11 @@ private:
 private slots:
     void init()
     {
-        m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->listen(0));
-        m_client = new ApiClient(this);
-        m_workspace = new Workspace(m_client, nullptr, this);
-        for (ProviderId p : Providers::all()) {
-            Account account(accountOf(p), p);
-            account.baseUrl = m_sandbox->baseUrl();
-            m_workspace->setAccount(account, SandboxServer::tokenFor(p));
-        }
+        m_env = std::make_unique<SandboxWorkspace>();
+        QVERIFY(m_env->isListening());
+        m_workspace = m_env->workspace();
     }
-    void cleanup()
-    {
-        delete m_workspace;
-        delete m_client;
-        delete m_sandbox;
-    }
+    void cleanup() { m_env.reset(); }
 
     void showsBaseTheirsAndMineSideBySide()
     {

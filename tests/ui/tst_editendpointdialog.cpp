@@ -322,6 +322,48 @@ private slots:
         QVERIFY(writes().isEmpty());
     }
 
+    // The counter and the check count characters as the page does (code points): 500 emoji are
+    // 1000 UTF-16 units and still fit OptimalDial's 500.
+    void descriptionCounterCountsCharacters()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        EditEndpointDialog dialog(&m_workspace, base);
+        dialog.show();
+        QLineEdit *description = child<QLineEdit>(dialog, "descriptionEdit");
+        const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+        description->setText(emoji.repeated(500));
+        QCOMPARE(child<QLabel>(dialog, "descriptionCounter")->text(), QStringLiteral("500 / 500"));
+        QVERIFY(!shown(dialog, "descriptionError"));
+        QVERIFY(child<QPushButton>(dialog, "saveButton")->isEnabled());
+        description->setText(emoji.repeated(501));
+        QCOMPARE(child<QLabel>(dialog, "descriptionCounter")->text(), QStringLiteral("501 / 500"));
+        QVERIFY(shown(dialog, "descriptionError"));
+        QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+    }
+
+    // Server text (the URL, a disable reason) is shown as text: "<b>" or "<img>" in it is never
+    // interpreted as rich text by a QLabel.
+    void serverTextIsNeverRichText()
+    {
+        Endpoint base = load(ProviderId::Layers, SandboxSeed::Layers::autoPaused);
+        base.url = QStringLiteral("<img src=\"/etc/hosts\"><b>https://h.example/x</b>");
+        base.disabledReason = QStringLiteral("<a href=\"https://evil.example\">Click to fix</a>");
+        EditEndpointDialog dialog(&m_workspace, base);
+        dialog.show();
+        QLabel *title = child<QLabel>(dialog, "endpointTitle");
+        QCOMPARE(title->text(), base.url);
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        bool reasonShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1String("<a href")))
+                continue;
+            reasonShown = true;
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QVERIFY(reasonShown);
+        QCOMPARE(child<QLabel>(dialog, "errorBanner")->textFormat(), Qt::PlainText);
+    }
+
     void saveSendsTheMinimalBodyAndEmitsSaved()
     {
         const Endpoint base = load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::disabledByUser);

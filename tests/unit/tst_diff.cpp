@@ -234,10 +234,11 @@ private slots:
         QCOMPARE(Diff::compute(layers, draft).request.body, expected9);
 
         // OptimalDial documents no null in the request: a cleared description is sent as "".
-        const Endpoint od =
-            endpointFromJson(ProviderId::OptimalDial,
-                             json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': "
-                                  "['upload.created'], 'description': 'Label', 'consecutive_failures': 0}"));
+        const Endpoint od = endpointFromJson(
+            ProviderId::OptimalDial,
+            json("{'id': 'o1', 'url': 'https://h.example/x', 'is_active': true, 'events': "
+                 "['upload.created'], 'description': 'Label', 'consecutive_failures': 0, 'created_at': "
+                 "'2023-11-07T05:31:56Z', 'updated_at': '2023-11-07T05:31:56Z'}"));
         draft = Draft::fromEndpoint(od);
         draft.description.clear();
         const QJsonObject expected10 = jsonObject(json("{'description': ''}"));
@@ -261,6 +262,105 @@ private slots:
         draft.secretAction = SecretAction::Replace;
         draft.newSecret.clear();
         QVERIFY(!Diff::compute(base, draft).isValid()); // an empty "replacement" would remove it
+    }
+
+    // Removing a write-only value the endpoint does not have (has_secret / hasAuthentication false)
+    // changes nothing, so nothing is sent for it; with another change, only that change is sent.
+    void removingAnAbsentSecretSendsNothing()
+    {
+        const Endpoint diligent = endpointFromJson(
+            ProviderId::Diligent, json("{'id': 'd1', 'webhook_url': 'https://h.example/x', "
+                                       "'is_active': true, 'has_secret': false, 'events': []}"));
+        Draft draft = Draft::fromEndpoint(diligent);
+        draft.secretAction = SecretAction::Remove;
+        DiffResult result = Diff::compute(diligent, draft);
+        QVERIFY(result.isValid());
+        QVERIFY(!result.hasChanges());
+        QVERIFY(result.request.method.isEmpty());
+        draft.enabled = false;
+        QCOMPARE(Diff::compute(diligent, draft).request.body, jsonObject(json("{'is_active': false}")));
+
+        const Endpoint atoa = endpointFromJson(
+            ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
+                                   "'REFUND_STATUS', 'label': 'Refund Status'}], 'hasAuthentication': false, "
+                                   "'authenticationType': null, 'description': 'Refunds'}"));
+        draft = Draft::fromEndpoint(atoa);
+        draft.secretAction = SecretAction::Remove;
+        result = Diff::compute(atoa, draft);
+        QVERIFY(result.isValid());
+        QVERIFY(!result.hasChanges()); // not even Atoa's always-sent events
+        draft.description = QStringLiteral("Refund desk");
+        QCOMPARE(Diff::compute(atoa, draft).request.body,
+                 jsonObject(json("{'description': 'Refund desk', 'events': ['REFUND_STATUS']}")));
+    }
+
+    // Every other way of asking for what already is: nothing is sent.
+    void alreadyTrueChangesSendNothing_data()
+    {
+        QTest::addColumn<int>("provider");
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QString>("change");
+        const QByteArray layers =
+            json("{'id': 'l1', 'url': 'https://h.example/x', 'events': ['job.completed'], "
+                 "'description': null, 'metadata': {'team': 'growth'}, 'status': "
+                 "'active', 'scope': 'own'}");
+        const QByteArray layersNoMetadata =
+            json("{'id': 'l1', 'status': 'paused', 'metadata': {}, 'description': "
+                 "'', 'scope': 'all_children'}");
+        const QByteArray atoa = json("{'id': 'a1', 'events': [{'event': 'REFUND_STATUS', 'label': 'R'}], "
+                                     "'hasAuthentication': false, 'description': ''}");
+        const QByteArray od =
+            json("{'id': 'o1', 'url': 'https://h.example/x', 'events': ['upload.created'], "
+                 "'is_active': false, 'consecutive_failures': 0, 'created_at': "
+                 "'2023-11-07T05:31:56Z', 'updated_at': '2023-11-07T05:31:56Z', 'description': "
+                 "null}");
+        const int l = int(ProviderId::Layers);
+        QTest::newRow("layers: clear a null description") << l << layers << "clear-description";
+        QTest::newRow("layers: clear an empty description") << l << layersNoMetadata << "clear-description";
+        QTest::newRow("layers: set a metadata key to its value") << l << layers << "set-metadata";
+        QTest::newRow("layers: unset a key that is not there") << l << layers << "unset-metadata";
+        QTest::newRow("layers: clear empty metadata") << l << layersNoMetadata << "clear-metadata";
+        QTest::newRow("layers: the same scope") << l << layers << "same-scope";
+        QTest::newRow("layers: the same scope (all_children)") << l << layersNoMetadata << "same-scope";
+        QTest::newRow("layers: enable the active") << l << layers << "enable";
+        QTest::newRow("layers: disable the paused") << l << layersNoMetadata << "disable";
+        QTest::newRow("layers: the same URL") << l << layers << "same-url";
+        QTest::newRow("atoa: clear an empty description")
+            << int(ProviderId::Atoa) << atoa << "clear-description";
+        QTest::newRow("atoa: remove absent authentication")
+            << int(ProviderId::Atoa) << atoa << "remove-secret";
+        QTest::newRow("optimaldial: clear a null description")
+            << int(ProviderId::OptimalDial) << od << "clear-description";
+        QTest::newRow("optimaldial: disable the inactive") << int(ProviderId::OptimalDial) << od << "disable";
+    }
+    void alreadyTrueChangesSendNothing()
+    {
+        QFETCH(int, provider);
+        QFETCH(QByteArray, reply);
+        QFETCH(QString, change);
+        const Endpoint base = endpointFromJson(ProviderId(provider), reply);
+        Draft draft = Draft::fromEndpoint(base);
+        if (change == QLatin1String("clear-description"))
+            draft.description.clear();
+        else if (change == QLatin1String("set-metadata"))
+            draft.metadata.insert(QStringLiteral("team"), QStringLiteral("growth"));
+        else if (change == QLatin1String("unset-metadata"))
+            draft.metadata.remove(QStringLiteral("nope"));
+        else if (change == QLatin1String("clear-metadata"))
+            draft.metadata.clear();
+        else if (change == QLatin1String("same-scope"))
+            draft.scope = base.scope;
+        else if (change == QLatin1String("enable"))
+            draft.enabled = true;
+        else if (change == QLatin1String("disable"))
+            draft.enabled = false;
+        else if (change == QLatin1String("same-url"))
+            draft.url = QStringLiteral("https://h.example/x");
+        else if (change == QLatin1String("remove-secret"))
+            draft.secretAction = SecretAction::Remove;
+        const DiffResult result = Diff::compute(base, draft);
+        QVERIFY(result.isValid());
+        QVERIFY2(!result.hasChanges(), QJsonDocument(result.request.body).toJson().constData());
     }
 
     void atoaAuthenticationAndAlwaysEvents()
@@ -290,8 +390,9 @@ private slots:
     void atoaNeverSendsUrl()
     {
         const Endpoint base = endpointFromJson(
-            ProviderId::Atoa, json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
-                                   "'REFUND_STATUS', 'label': 'Refund Status'}]}"));
+            ProviderId::Atoa,
+            json("{'id': 'a1', 'url': 'https://h.example/x', 'events': [{'event': "
+                 "'REFUND_STATUS', 'label': 'Refund Status'}], 'hasAuthentication': false}"));
         Draft draft = Draft::fromEndpoint(base);
         draft.url = QStringLiteral("https://elsewhere.example/x");
         const DiffResult result = Diff::compute(base, draft);

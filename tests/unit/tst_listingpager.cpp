@@ -12,11 +12,25 @@ class TestListingPager : public QObject
     Q_OBJECT
 
 private:
+    // One endpoint that Diligent, Layers and OptimalDial all read (each requires its own fields:
+    // the on/off switch, has_secret, OptimalDial's required times).
+    static QJsonObject endpoint(const QString &id)
+    {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("url"), QStringLiteral("https://h.example/x")},
+                {QStringLiteral("events"), QJsonArray()},
+                {QStringLiteral("status"), QStringLiteral("active")},
+                {QStringLiteral("is_active"), true},
+                {QStringLiteral("has_secret"), false},
+                {QStringLiteral("consecutive_failures"), 0},
+                {QStringLiteral("created_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+                {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")}};
+    }
     static QJsonArray items(const QString &prefix, int count)
     {
         QJsonArray array;
         for (int i = 0; i < count; ++i)
-            array.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("%1%2").arg(prefix).arg(i)}});
+            array.append(endpoint(QStringLiteral("%1%2").arg(prefix).arg(i)));
         return array;
     }
     // Diligent pages by token: {"webhooks": [...], "next_cursor": "..." | null}.

@@ -24,17 +24,28 @@ private slots:
     void aSecretInsideAnotherIsReplacedWhole()
     {
         Redactor r;
-        r.addSecret(QStringLiteral("abc"));
-        r.addSecret(QStringLiteral("xxabcxx"));
-        QCOMPARE(r.redact(QStringLiteral("xxabcxx abc")), QStringLiteral("<redacted> <redacted>"));
+        r.addSecret(QStringLiteral("abcdef"));
+        r.addSecret(QStringLiteral("xxabcdefxx"));
+        QCOMPARE(r.redact(QStringLiteral("xxabcdefxx abcdef")), QStringLiteral("<redacted> <redacted>"));
+    }
+
+    // Replies are redacted before they are parsed: a one-letter password must not garble every
+    // "p" of every description.
+    void veryShortValuesAreNotLookedFor()
+    {
+        Redactor r;
+        r.addSecret(QStringLiteral("p"));
+        r.addSecret(QStringLiteral("hunter"));
+        QCOMPARE(r.redact(QStringLiteral("paused hunter")), QStringLiteral("paused <redacted>"));
     }
 
     void quotesAndNonAsciiSurviveTheJsonForm()
     {
         Redactor r;
-        r.addSecret(QStringLiteral("p\"ä"));
-        QCOMPARE(r.redact(QString::fromUtf8("{\"m\":\"p\\\"ä\"}")), QStringLiteral("{\"m\":\"<redacted>\"}"));
-        QCOMPARE(r.redact(QStringLiteral("p\"ä")), QStringLiteral("<redacted>"));
+        r.addSecret(QStringLiteral("pass\"ä"));
+        QCOMPARE(r.redact(QString::fromUtf8("{\"m\":\"pass\\\"ä\"}")),
+                 QStringLiteral("{\"m\":\"<redacted>\"}"));
+        QCOMPARE(r.redact(QStringLiteral("pass\"ä")), QStringLiteral("<redacted>"));
     }
 
     void emptyRedactorChangesNothing()

@@ -1,5 +1,6 @@
 #include "core/draft.h"
 #include "core/endpoint.h"
+#include "core/textlength.h"
 #include "diff/validation.h"
 #include "providers/providerspec.h"
 
@@ -113,6 +114,62 @@ private slots:
         QVERIFY(Validation::check(base, draft).isEmpty());
         draft.metadata.insert(QStringLiteral("owner"), QString());
         QCOMPARE(Validation::check(base, draft).first().field, QStringLiteral("metadata"));
+    }
+
+    // The pages state description limits in characters: code points, not UTF-16 units (an emoji is
+    // two units), and no grapheme clusters (no page speaks of them): e + U+0301 is two characters.
+    void textLengthCountsCodePoints()
+    {
+        QCOMPARE(TextLength::characters(QString()), 0);
+        QCOMPARE(TextLength::characters(QStringLiteral("abc")), 3);
+        QCOMPARE(TextLength::characters(QString::fromUtf8("\xf0\x9f\x98\x80").repeated(3)), 3);
+        QCOMPARE(TextLength::characters(QString::fromUtf8("e\xcc\x81")), 2);
+        QCOMPARE(TextLength::characters(QString(QChar(0xd83d)) + QLatin1Char('x')), 2); // a lone surrogate
+    }
+
+    void descriptionLimitsCountCharacters_data()
+    {
+        QTest::addColumn<int>("provider");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<int>("characters"); // -1: within the limit
+        const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+        const QString accented = QString::fromUtf8("e\xcc\x81");
+        const int atoa = int(ProviderId::Atoa);
+        const int od = int(ProviderId::OptimalDial);
+        QTest::newRow("atoa 100 ascii") << atoa << QString(100, QLatin1Char('d')) << -1;
+        QTest::newRow("atoa 101 ascii") << atoa << QString(101, QLatin1Char('d')) << 101;
+        QTest::newRow("atoa 100 emoji") << atoa << emoji.repeated(100) << -1;
+        QTest::newRow("atoa 101 emoji") << atoa << emoji.repeated(101) << 101;
+        QTest::newRow("atoa 99 ascii + emoji") << atoa << QString(99, QLatin1Char('d')) + emoji << -1;
+        QTest::newRow("atoa 50 e+U+0301") << atoa << accented.repeated(50) << -1;
+        QTest::newRow("atoa 50 e+U+0301 + x") << atoa << accented.repeated(50) + QLatin1Char('x') << 101;
+        QTest::newRow("optimaldial 500 emoji") << od << emoji.repeated(500) << -1;
+        QTest::newRow("optimaldial 501 emoji") << od << emoji.repeated(501) << 501;
+        QTest::newRow("optimaldial 250 e+U+0301") << od << accented.repeated(250) << -1;
+        QTest::newRow("optimaldial 250 e+U+0301 + emoji") << od << accented.repeated(250) + emoji << 501;
+    }
+    void descriptionLimitsCountCharacters()
+    {
+        QFETCH(int, provider);
+        QFETCH(QString, description);
+        QFETCH(int, characters);
+        const ProviderSpec &spec = Providers::spec(ProviderId(provider));
+        const QString message = Validation::checkDescription(spec, description);
+        if (characters < 0) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        } else {
+            // The message counts as the page does.
+            QVERIFY2(message.contains(QStringLiteral("this one has %1").arg(characters)),
+                     qPrintable(message));
+        }
+        // The same through the whole check the diff runs.
+        Endpoint base;
+        base.provider = spec.id;
+        base.id = QStringLiteral("e");
+        base.events = spec.knownEvents.mid(0, 1);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.description = description;
+        QCOMPARE(Validation::check(base, draft).isEmpty(), characters < 0);
     }
 };
 

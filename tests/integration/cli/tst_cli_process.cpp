@@ -2,6 +2,7 @@
 // what it prints, its exit code, and what the sandbox received (its journal). Every run is also
 // checked for the token and the secrets used: none may ever appear in stdout or stderr.
 
+#include "common/scriptedserver.h"
 #include "providers/providerid.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxseed.h"
@@ -109,6 +110,9 @@ private slots:
     void timeoutExits4();
     void atoaAuthenticationIsSentButNeverPrinted();
     void echoedTokenIsRedacted();
+    void serverTextIsInertOnTheTerminal();
+    void wrongTypeInReplyExits4_data();
+    void wrongTypeInReplyExits4();
 
     void accounts();
 };
@@ -140,7 +144,8 @@ CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
+    // The event loop runs meanwhile, so a test's own server in this thread keeps answering.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000)) {
         process.kill();
         process.waitForFinished(1000);
         run.problem = QStringLiteral("patchbay-cli did not finish: ") + args.join(QLatin1Char(' '));
@@ -395,6 +400,12 @@ void TestCliProcess::update_data()
         << QStringList{QStringLiteral("--secret-stdin")}
         << QByteArray(diligentSecret.toUtf8() + "\nignored\n") << "PATCH"
         << QByteArray(R"({"secret":")" + diligentSecret.toUtf8() + R"("})");
+    QTest::newRow("atoa: description of 100 emoji (200 UTF-16 units)")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--description"), QString::fromUtf8("\xf0\x9f\x98\x80").repeated(100)}
+        << QByteArray() << "PUT"
+        << QByteArray("{\"description\":\"" + QByteArray("\xf0\x9f\x98\x80").repeated(100) +
+                      "\",\"events\":[\"REFUND_STATUS\"]}");
     QTest::newRow("atoa: description, with the complete events")
         << "atoa" << QString(SandboxSeed::Atoa::paymentsBasic)
         << QStringList{QStringLiteral("--description"), QStringLiteral("Payments (prod)")} << QByteArray()
@@ -487,6 +498,13 @@ void TestCliProcess::nothingToChange_data()
     QTest::newRow("atoa: same description")
         << "atoa" << QString(SandboxSeed::Atoa::refunds)
         << QStringList{QStringLiteral("--description"), QStringLiteral("Refund desk")};
+    // Removing a write-only value the endpoint does not have (has_secret / hasAuthentication false).
+    QTest::newRow("diligent: remove a secret that is not set")
+        << "diligent" << QString(SandboxSeed::Diligent::activeNeverDelivered)
+        << QStringList{QStringLiteral("--remove-secret")};
+    QTest::newRow("atoa: remove authentication that is not set")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--remove-authentication")};
 }
 
 void TestCliProcess::nothingToChange()
@@ -524,6 +542,10 @@ void TestCliProcess::validationRefusal_data()
     QTest::newRow("optimaldial: description over 500")
         << "optimaldial" << QString(SandboxSeed::OptimalDial::active)
         << QStringList{QStringLiteral("--description"), QString(501, QLatin1Char('x'))} << "500";
+    QTest::newRow("atoa: description of 101 emoji")
+        << "atoa" << QString(SandboxSeed::Atoa::refunds)
+        << QStringList{QStringLiteral("--description"), QString::fromUtf8("\xf0\x9f\x98\x80").repeated(101)}
+        << "101";
     QTest::newRow("diligent: http URL")
         << "diligent" << QString(SandboxSeed::Diligent::active)
         << QStringList{QStringLiteral("--url"), QStringLiteral("http://localhost/x")} << "https://";
@@ -721,6 +743,162 @@ void TestCliProcess::echoedTokenIsRedacted()
     QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(token) && !r.out.contains(token), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("<redacted>")));
+}
+
+namespace {
+
+// Text a hostile server puts into its fields: clear screen, set the title (OSC ended by BEL, and by
+// ST), colour, cursor up, CR, DEL, a C1 CSI, a bidi override, isolates, zero-width characters.
+QString hostileText(const char *label)
+{
+    return QString::fromLatin1(label) +
+           QStringLiteral("\x1b[2J\x1b]0;pwned\x07|\x1b]2;t\x1b\\|\x1b[31m|\x1b[1A|") +
+           QStringLiteral("\r|\n|\x7f|") + QChar(0x9b) + QStringLiteral("1m|") + QChar(0x202e) +
+           QStringLiteral("exe.gnp|") + QChar(0x2066) + QChar(0x2069) + QChar(0x200b) + QChar(0x200d);
+}
+
+// Checked independently of InertText: no C0 but the newline, no DEL or C1, none of the format
+// characters used above.
+QString firstRawControl(const QString &text)
+{
+    const QList<char32_t> format{0x202e, 0x2066, 0x2069, 0x200b, 0x200d};
+    for (const char32_t c : text.toUcs4()) {
+        if ((c < 0x20 && c != U'\n') || (c >= 0x7f && c <= 0x9f) || format.contains(c))
+            return QStringLiteral("U+%1 in: ").arg(uint(c), 4, 16, QLatin1Char('0')) + text;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestCliProcess::serverTextIsInertOnTheTerminal()
+{
+    // A Layers server whose endpoint fields and error message are all hostile text.
+    const QString id = hostileText("ep");
+    const QJsonObject endpoint{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("url"), QString(QStringLiteral("https://h.example/") + hostileText("u"))},
+        {QStringLiteral("events"), QJsonArray{hostileText("ev1"), hostileText("ev2")}},
+        {QStringLiteral("description"), hostileText("d")},
+        {QStringLiteral("metadata"), QJsonObject{{hostileText("k"), hostileText("v")}}},
+        {QStringLiteral("status"), QStringLiteral("paused")},
+        {QStringLiteral("scope"), QStringLiteral("own")},
+        {QStringLiteral("consecutiveFailureCount"), 2},
+        {QStringLiteral("createdAt"), QStringLiteral("2026-01-08T09:12:00.000Z")},
+        {QStringLiteral("updatedAt"), QStringLiteral("2026-01-08T09:12:00.000Z")},
+        {QStringLiteral("lastDeliveryAt"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lastDeliveryStatus"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("pausedAt"), QStringLiteral("2026-02-08T09:12:00.000Z")},
+        {QStringLiteral("pausedReason"), hostileText("why")}};
+    const QJsonObject error{
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), hostileText("CODE")},
+                     {QStringLiteral("message"),
+                      QString(hostileText("msg") + QStringLiteral("\npatchbay-cli: fake line"))}}}};
+    const QByteArray collection = Providers::spec(ProviderId::Layers).collectionPath.toUtf8();
+    ScriptedServer server([&](const ScriptedServer::Request &request) {
+        if (request.target.startsWith(QByteArray(collection + "?")))
+            return ScriptedServer::json(200, QJsonObject{{QStringLiteral("data"), QJsonArray{endpoint}},
+                                                         {QStringLiteral("has_more"), false}});
+        if (request.target.endsWith("/missing"))
+            return ScriptedServer::json(422, error);
+        return ScriptedServer::json(200, endpoint);
+    });
+    QVERIFY(server.isListening());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-inert-1"));
+    const QStringList base{QStringLiteral("--provider"), QStringLiteral("layers"),
+                           QStringLiteral("--base-url"), server.url().toString()};
+
+    // Human output: every field shows, escaped; one endpoint stays one table row.
+    RUN_CLI(list, base + QStringList{QStringLiteral("endpoints"), QStringLiteral("list")}, {}, env);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(firstRawControl(list.out).isEmpty(), qPrintable(firstRawControl(list.out)));
+    QCOMPARE(list.out.count(QLatin1Char('\n')), 2); // the header and one row
+    QVERIFY2(list.out.contains(QLatin1String("ep\\x1b[2J\\x1b]0;pwned\\x07|")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QLatin1String("|\\u202eexe.gnp|")));
+
+    RUN_CLI(get, base + QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), id}, {}, env);
+    QVERIFY2(get.exitCode == 0, qPrintable(get.err));
+    QVERIFY2(firstRawControl(get.out).isEmpty(), qPrintable(firstRawControl(get.out)));
+    for (const char *label : {"u", "ev1", "ev2", "d", "k", "v", "why"})
+        QVERIFY2(get.out.contains(QLatin1String(label) + QLatin1String("\\x1b[2J")), label);
+
+    // What the user typed is shown inert too (the dry run prints the request body).
+    RUN_CLI(dry,
+            base + QStringList{QStringLiteral("endpoints"), QStringLiteral("update"), id,
+                               QStringLiteral("--dry-run"), QStringLiteral("--description"),
+                               hostileText("typed")},
+            {}, env);
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QVERIFY2(firstRawControl(dry.out).isEmpty(), qPrintable(firstRawControl(dry.out)));
+    QVERIFY2(dry.out.contains(QLatin1String("\\u202eexe.gnp")), qPrintable(dry.out));
+
+    // The error message: one line on stderr, escaped, so it cannot fake a second message.
+    RUN_CLI(refused,
+            base + QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), QStringLiteral("missing")},
+            {}, env);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(firstRawControl(refused.err).isEmpty(), qPrintable(firstRawControl(refused.err)));
+    QCOMPARE(refused.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(refused.err.contains(QLatin1String("msg\\x1b[2J")) &&
+                 refused.err.contains(QLatin1String("\\npatchbay-cli: fake line")),
+             qPrintable(refused.err));
+
+    // JSON: valid, free of raw control characters, and it parses back to the server's exact strings.
+    for (const QStringList &command : {QStringList{QStringLiteral("endpoints"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("endpoints"), QStringLiteral("get"), id}}) {
+        RUN_CLI(j, base + QStringList{QStringLiteral("--json")} + command, {}, env);
+        QVERIFY2(j.exitCode == 0, qPrintable(j.err));
+        QVERIFY2(firstRawControl(j.out).isEmpty(), qPrintable(firstRawControl(j.out)));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(j.out.toUtf8(), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+        const QJsonObject o = document.isArray() ? document.array().first().toObject() : document.object();
+        QCOMPARE(o.value(QLatin1String("id")).toString(), id);
+        QCOMPARE(o.value(QLatin1String("url")), endpoint.value(QLatin1String("url")));
+        QCOMPARE(o.value(QLatin1String("events")), endpoint.value(QLatin1String("events")));
+        QCOMPARE(o.value(QLatin1String("description")), endpoint.value(QLatin1String("description")));
+        QCOMPARE(o.value(QLatin1String("metadata")), endpoint.value(QLatin1String("metadata")));
+        QVERIFY(o.value(QLatin1String("healthReason")).toString().contains(hostileText("why")));
+    }
+}
+
+void TestCliProcess::wrongTypeInReplyExits4_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("fraction failures") << "consecutiveFailureCount" << QJsonValue(1.5);
+    QTest::newRow("null status") << "status" << QJsonValue(QJsonValue::Null);
+    QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("hibernating"));
+}
+
+void TestCliProcess::wrongTypeInReplyExits4()
+{
+    // Before, 1.5 failures read as 0 and a null status as "disabled": now the reply is refused.
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject endpoint{{QStringLiteral("id"), QStringLiteral("ep_typed")},
+                         {QStringLiteral("url"), QStringLiteral("https://h.example/x")},
+                         {QStringLiteral("events"), QJsonArray{QStringLiteral("job.completed")}},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("consecutiveFailureCount"), 0}};
+    endpoint.insert(field, value);
+    ScriptedServer server(
+        [&](const ScriptedServer::Request &) { return ScriptedServer::json(200, endpoint); });
+    QVERIFY(server.isListening());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok-typed-1"));
+    RUN_CLI(r,
+            {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+             server.url().toString(), QStringLiteral("endpoints"), QStringLiteral("get"),
+             QStringLiteral("ep_typed")},
+            {}, env);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1Char('"') + field + QLatin1Char('"')) &&
+                 r.err.contains(QLatin1String("ep_typed")),
+             qPrintable(r.err));
 }
 
 void TestCliProcess::accounts()

@@ -34,6 +34,7 @@ private slots:
     void updateSecretsAndAuthentication();
     void updateDryRun();
     void inlineValues();
+    void caFileIsAGlobalOption();
     void doubleDashEndsOptions();
     void accountsCommands();
     void usageErrors_data();
@@ -199,6 +200,15 @@ void TestCliArguments::inlineValues()
     QCOMPARE(c.changes.url.value(), QStringLiteral("https://h.example/x?a=b"));
 }
 
+void TestCliArguments::caFileIsAGlobalOption()
+{
+    for (const char *line : {"--ca-file ca.pem --provider layers endpoints list",
+                             "--provider layers endpoints get x --ca-file=ca.pem",
+                             "--account a --ca-file ca.pem endpoints update x --enable"})
+        QCOMPARE(ok(QString::fromLatin1(line)).caFile, QStringLiteral("ca.pem"));
+    QVERIFY(ok(QStringLiteral("--provider layers endpoints list")).caFile.isEmpty());
+}
+
 void TestCliArguments::doubleDashEndsOptions()
 {
     const CliCommand c = ok(QStringLiteral("--provider layers endpoints get -- -odd-id"));
@@ -215,6 +225,8 @@ void TestCliArguments::accountsCommands()
     QCOMPARE(c.baseUrl, QStringLiteral("https://staging.layers.example"));
     QCOMPARE(ok(QStringLiteral("accounts list")).kind, CliCommand::Kind::AccountsList);
     QVERIFY(ok(QStringLiteral("accounts list --json")).json);
+    c = ok(QStringLiteral("accounts add prod --provider layers --ca-file /etc/staging-ca.pem"));
+    QCOMPARE(c.caFile, QStringLiteral("/etc/staging-ca.pem"));
     c = ok(QStringLiteral("accounts remove prod"));
     QCOMPARE(c.kind, CliCommand::Kind::AccountsRemove);
     QCOMPARE(c.accountName, QStringLiteral("prod"));
@@ -294,6 +306,16 @@ void TestCliArguments::usageErrors_data()
                                                   << "NAME";
     QTest::newRow("accounts unknown verb") << "accounts rename a b"
                                            << "accounts rename";
+    QTest::newRow("ca-file twice") << "--provider layers --ca-file a.pem --ca-file b.pem endpoints list"
+                                   << "--ca-file";
+    QTest::newRow("ca-file empty") << "--provider layers --ca-file= endpoints list"
+                                   << "--ca-file";
+    QTest::newRow("ca-file without value") << "--provider layers endpoints list --ca-file"
+                                           << "--ca-file";
+    QTest::newRow("accounts list with ca-file") << "accounts list --ca-file a.pem"
+                                                << "--ca-file";
+    QTest::newRow("accounts remove with ca-file") << "accounts remove x --ca-file a.pem"
+                                                  << "--ca-file";
 }
 
 void TestCliArguments::usageErrors()

@@ -116,6 +116,32 @@ private slots:
         QCOMPARE(stored(S::refunds).value(QLatin1String("description")).toString(), hundred);
     }
 
+    // "max 100 characters" counts code points: 100 emoji (200 UTF-16 units) pass, 101 do not; a
+    // combining mark counts as a character of its own.
+    void descriptionLimitCountsCharacters_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<int>("status");
+        const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+        const QString accented = QString::fromUtf8("e\xcc\x81");
+        QTest::newRow("100 emoji") << emoji.repeated(100) << 200;
+        QTest::newRow("101 emoji") << emoji.repeated(101) << 400;
+        QTest::newRow("50 e+U+0301") << accented.repeated(50) << 200;
+        QTest::newRow("50 e+U+0301 and one more") << accented.repeated(50) + QLatin1Char('x') << 400;
+    }
+    void descriptionLimitCountsCharacters()
+    {
+        QFETCH(QString, description);
+        QFETCH(int, status);
+        QCOMPARE(f.client
+                     ->update(p, QString(S::refunds),
+                              {{"events", QJsonArray{"REFUND_STATUS"}}, {"description", description}})
+                     .status,
+                 status);
+        QCOMPARE(stored(S::refunds).value(QLatin1String("description")).toString() == description,
+                 status == 200);
+    }
+
     void authenticationMethods()
     {
         const QJsonArray ev{"REFUND_STATUS"};

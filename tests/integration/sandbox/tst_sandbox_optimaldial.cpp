@@ -92,6 +92,25 @@ private slots:
                  422);
     }
 
+    // "Maximum string length" counts characters (code points), as FastAPI/Pydantic do, not UTF-16
+    // units: 500 emoji (1000 units) are fine, 501 are not; a combining mark is a character of its own.
+    void descriptionLimitCountsCharacters()
+    {
+        const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+        QCOMPARE(f.client->update(p, QString(S::failing), {{"description", emoji.repeated(500)}}).status,
+                 200);
+        QCOMPARE(f.client->update(p, QString(S::failing), {{"description", emoji.repeated(501)}}).status,
+                 422);
+        const QString accented = QString::fromUtf8("e\xcc\x81"); // e + U+0301: two characters
+        QCOMPARE(f.client->update(p, QString(S::failing), {{"description", accented.repeated(250)}}).status,
+                 200);
+        QCOMPARE(f.client
+                     ->update(p, QString(S::failing),
+                              {{"description", QString(accented.repeated(250) + QLatin1Char('x'))}})
+                     .status,
+                 422);
+    }
+
     void notAnObjectIs422()
     {
         const HttpResult r = f.client->updateRaw(p, QString(S::active), "[1,2]");

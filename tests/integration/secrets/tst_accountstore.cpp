@@ -1,3 +1,4 @@
+#include "common/testpki.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
 
@@ -33,6 +34,7 @@ private slots:
     void removeTouchesOnlyThatAccount();
     void rename();
     void findIsExactFirstThenCaseInsensitive();
+    void caFileIsAPathCheckedOnSave();
 
 private:
     QString iniText() const;
@@ -410,6 +412,43 @@ void TestAccountStore::findIsExactFirstThenCaseInsensitive()
     m_settings->setValue(QStringLiteral("accounts/ACME/provider"), QStringLiteral("atoa"));
     QCOMPARE(store.find(QStringLiteral("ACME"))->provider, ProviderId::Atoa);
     QCOMPARE(store.find(QStringLiteral("Acme"))->provider, ProviderId::Layers);
+}
+
+void TestAccountStore::caFileIsAPathCheckedOnSave()
+{
+    TestPki pki;
+    const QString problem = pki.create();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    AccountStore store(m_settings.get());
+    Account account(QStringLiteral("staging"), ProviderId::Layers);
+    account.caFile = pki.path("ca.pem");
+    QString error;
+    QVERIFY2(store.save(account, &error), qPrintable(error));
+    // Only the path is stored, never the certificate (nor anything else from the file).
+    QVERIFY(iniText().contains(QLatin1String("caFile=")));
+    QVERIFY(!iniText().contains(QLatin1String("BEGIN CERTIFICATE")));
+    QCOMPARE(store.find(QStringLiteral("staging"))->caFile, pki.path("ca.pem"));
+    QCOMPARE(*store.find(QStringLiteral("staging")), account);
+
+    // Refused on save: a relative path, a key, a server's own certificate, a missing file.
+    for (const QString &bad : {QStringLiteral("ca.pem"), pki.path("key-only.pem"), pki.path("server.pem"),
+                               pki.path("missing.pem")}) {
+        Account other(QStringLiteral("other"), ProviderId::Layers);
+        other.caFile = bad;
+        QVERIFY2(!store.save(other, &error), qPrintable(bad));
+        QVERIFY2(error.contains(bad), qPrintable(error));
+    }
+    QVERIFY(!store.find(QStringLiteral("other")));
+
+    // A file that goes missing later keeps the account listed (the error shows when it connects).
+    QVERIFY(QFile::rename(pki.path("ca.pem"), pki.path("moved.pem")));
+    QCOMPARE(store.find(QStringLiteral("staging"))->caFile, pki.path("ca.pem"));
+    QVERIFY(QFile::rename(pki.path("moved.pem"), pki.path("ca.pem")));
+
+    // Cleared, the key leaves the file.
+    account.caFile.clear();
+    QVERIFY2(store.save(account, &error), qPrintable(error));
+    QVERIFY(!iniText().contains(QLatin1String("caFile")));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -1,4 +1,4 @@
-#include "common/callwaiter.h"
+#include "common/sandboxworkspace.h"
 #include "common/savejobwaiter.h"
 #include "core/draft.h"
 #include "providers/providerspec.h"
@@ -22,36 +22,19 @@ class TestSaveJob : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ChangeJournal> m_journal;
+    std::unique_ptr<SandboxWorkspace> m_env;
     SandboxServer *m_sandbox = nullptr;
-    ApiClient *m_client = nullptr;
-    ApiClient *m_colleague = nullptr;
-    ChangeJournal *m_journal = nullptr;
     Workspace *m_workspace = nullptr;
 
-    static QString accountOf(ProviderId p) { return Providers::spec(p).displayName; }
-    Connection connection(ProviderId p) const { return m_workspace->connectionFor(accountOf(p)); }
-    Endpoint load(ProviderId p, const QString &id)
-    {
-        return waitFor(m_client->get(connection(p), id)).endpoint;
-    }
-    Endpoint current(ProviderId p, const QString &id)
-    {
-        return waitFor(m_colleague->get(connection(p), id)).endpoint;
-    }
+    Endpoint load(ProviderId p, const QString &id) { return m_env->load(p, id); }
+    Endpoint current(ProviderId p, const QString &id) { return m_env->current(p, id); }
     void colleagueSends(ProviderId p, const QString &id, const QJsonObject &body)
     {
-        const CallResult r = waitFor(
-            m_colleague->update(connection(p), id, UpdateRequest{Providers::spec(p).updateMethod, body}));
-        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const QString problem = m_env->colleagueSends(p, id, body);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
-    QList<QJsonObject> writeBodies() const
-    {
-        QList<QJsonObject> bodies;
-        for (const SandboxJournalEntry &e : m_sandbox->journal())
-            if (e.method != "GET")
-                bodies << QJsonDocument::fromJson(e.body).object();
-        return bodies;
-    }
+    QList<QJsonObject> writeBodies() const { return m_env->writeBodies(); }
     static QSet<QString> asSet(const QJsonValue &array)
     {
         QSet<QString> set;
@@ -63,26 +46,17 @@ private:
 private slots:
     void init()
     {
-        m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->listen(0));
-        m_client = new ApiClient(this);
-        m_colleague = new ApiClient(this);
-        m_journal = new ChangeJournal(
+        m_journal = std::make_unique<ChangeJournal>(
             m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
-        m_workspace = new Workspace(m_client, m_journal, this);
-        for (ProviderId p : Providers::all()) {
-            Account account(accountOf(p), p);
-            account.baseUrl = m_sandbox->baseUrl();
-            m_workspace->setAccount(account, SandboxServer::tokenFor(p));
-        }
+        m_env = std::make_unique<SandboxWorkspace>(m_journal.get());
+        QVERIFY(m_env->isListening());
+        m_sandbox = &m_env->sandbox();
+        m_workspace = m_env->workspace();
     }
     void cleanup()
     {
-        delete m_workspace;
-        delete m_journal;
-        delete m_colleague;
-        delete m_client;
-        delete m_sandbox;
+        m_env.reset();
+        m_journal.reset();
     }
 
     // The case: Atoa's PUT carries the whole events list; a stale one would drop the

@@ -1,4 +1,4 @@
-#include "common/callwaiter.h"
+#include "common/sandboxworkspace.h"
 #include "common/savejobwaiter.h"
 #include "core/draft.h"
 #include "core/health.h"
@@ -22,17 +22,12 @@ class TestWorkspace : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ChangeJournal> m_journal;
+    std::unique_ptr<SandboxWorkspace> m_env;
     SandboxServer *m_sandbox = nullptr;
-    ApiClient *m_client = nullptr;
-    ChangeJournal *m_journal = nullptr;
     Workspace *m_workspace = nullptr;
 
-    Endpoint load(ProviderId p, const QString &id)
-    {
-        const CallResult r =
-            waitFor(m_client->get(m_workspace->connectionFor(Providers::spec(p).displayName), id));
-        return r.endpoint;
-    }
+    Endpoint load(ProviderId p, const QString &id) { return m_env->load(p, id); }
     static QJsonObject bodyOf(const SandboxJournalEntry &e)
     {
         return QJsonDocument::fromJson(e.body).object();
@@ -41,24 +36,17 @@ private:
 private slots:
     void init()
     {
-        m_sandbox = new SandboxServer(this);
-        QVERIFY(m_sandbox->listen(0));
-        m_client = new ApiClient(this);
-        m_journal = new ChangeJournal(
+        m_journal = std::make_unique<ChangeJournal>(
             m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
-        m_workspace = new Workspace(m_client, m_journal, this);
-        for (ProviderId p : Providers::all()) {
-            Account account(Providers::spec(p).displayName, p);
-            account.baseUrl = m_sandbox->baseUrl();
-            m_workspace->setAccount(account, SandboxServer::tokenFor(p));
-        }
+        m_env = std::make_unique<SandboxWorkspace>(m_journal.get());
+        QVERIFY(m_env->isListening());
+        m_sandbox = &m_env->sandbox();
+        m_workspace = m_env->workspace();
     }
     void cleanup()
     {
-        delete m_workspace;
-        delete m_journal;
-        delete m_client;
-        delete m_sandbox;
+        m_env.reset();
+        m_journal.reset();
     }
     void refreshAllLoadsEveryAccount()
     {
