@@ -175,8 +175,11 @@ bool Parser::takeOption(const QString &name, const QString &value)
         return m_cmd.json = true;
     if (name == QLatin1String("--dry-run"))
         return m_cmd.dryRun = true;
-    if (name == QLatin1String("--account"))
+    if (name == QLatin1String("--account")) {
+        if (value.isEmpty()) // else "--account ''" passes for "an account was named"
+            return fail(CliArguments::tr("--account needs an account NAME."));
         return setOnce(name, &m_cmd.account, value);
+    }
     if (name == QLatin1String("--provider")) {
         ProviderId id;
         if (!Providers::fromKey(value, &id))

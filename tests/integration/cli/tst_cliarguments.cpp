@@ -308,6 +308,10 @@ void TestCliArguments::usageErrors_data()
                                            << "accounts rename";
     QTest::newRow("ca-file twice") << "--provider layers --ca-file a.pem --ca-file b.pem endpoints list"
                                    << "--ca-file";
+    QTest::newRow("account empty") << "--account= endpoints list"
+                                   << "--account";
+    QTest::newRow("account empty, update") << "endpoints update ep_1 --account= --disable"
+                                           << "--account";
     QTest::newRow("ca-file empty") << "--provider layers --ca-file= endpoints list"
                                    << "--ca-file";
     QTest::newRow("ca-file without value") << "--provider layers endpoints list --ca-file"
