@@ -62,6 +62,10 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--ca-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountListDelegate</name>
@@ -213,6 +217,10 @@
     </message>
     <message>
         <source>Could not write the settings file “%1”: it is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” must be given as an absolute path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +454,42 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a private CA&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For hosts whose certificate comes from a private CA (staging, a company proxy). Trusted in addition to the system&apos;s CAs; host name and expiry are still checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -473,27 +517,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reply is larger than %1 MiB and was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s paging does not advance (page %1); stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the change was accepted (HTTP %1) but the reply could not be read: %2. Refresh to see the endpoint as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply describes endpoint &quot;%1&quot;, not the requested &quot;%2&quot;; it was not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was sent (HTTP %1) but %2. Refresh to see the endpoint as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,6 +581,10 @@
     </message>
     <message>
         <source> (retry after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by someone else meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,8 +964,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--ca-file needs the path of a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
 patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default 30)] COMMAND
+             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)
   P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
   endpoints list
   endpoints get ID
@@ -935,11 +980,17 @@ patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeou
     --scope own|all_children                                               (Layers)
     --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
     --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL]   (token: first line of standard input, into the keychain)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (token: first line of standard input, into the keychain)
   accounts list
   accounts remove NAME                              (removes its keychain entry too)
 
 Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
+TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
+e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
+PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
+Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
+never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
 Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
 3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
 </source>
@@ -1009,6 +1060,14 @@ Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing wa
     </message>
     <message>
         <source>The token in %1 contains whitespace or control characters, or is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1191,113 @@ Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing wa
     </message>
     <message>
         <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were editing, this endpoint was changed on %1. These fields were changed there and by you. Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changed on %1, and kept as it is there: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your other changes; these fields stay as they are on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your values for these fields, replacing the other change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing; the form continues from %1&apos;s current values with your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1570,14 @@ Your edits are kept; fix them or press Save to try again.</source>
         <source>Stop waiting for the provider</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone changed this endpoint on %1 while you were editing; nothing was sent. The form now shows %1&apos;s current values with your edits on top: check them, then Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
@@ -1521,6 +1695,14 @@ This changes the production account %2. Continue?</source>
         <source>Copied the %1 to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was already re-enabled on the server; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already disabled on the server; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointCodec</name>
@@ -1549,7 +1731,19 @@ This changes the production account %2. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a non-negative number</source>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endpoint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1967,17 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointIds</name>
+    <message>
+        <source>The endpoint ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint ID &quot;%1&quot; is not a usable ID: it would address another resource than one endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2236,29 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>last failure is newer than the last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingPager</name>
+    <message>
+        <source>the listing passed %1 in total on page %2; stopped (a provider that never stops paging?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing passed %1 endpoints on page %2; stopped (a provider that never stops paging?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing still had more after %1 pages; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s paging goes in a circle: page %1 points back to the cursor of page %2; stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,13 +2546,40 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
 </context>
 <context>
-    <name>Reader</name>
+    <name>ProxyPolicy</name>
     <message>
-        <source>field &quot;%1&quot; is not an ISO 8601 date: %2</source>
+        <source>the proxy scheme &quot;%1&quot; is not supported (use http:// or socks5://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a %2 but is a %3</source>
+        <source>it is not a valid proxy address (expected [http://]host[:port]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a non-negative integer but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not an RFC 3339 date-time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a %2 but is %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +2713,33 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
 </context>
 <context>
+    <name>SaveJob</name>
+    <message>
+        <source>could not re-read the endpoint before saving, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since it was loaded; nothing was sent. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent; continue editing from the server&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together with the server&apos;s current values the change is not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretEditor</name>
     <message>
         <source>User name:</source>
@@ -2576,6 +2858,60 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
 </context>
 <context>
+    <name>TlsTrust</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a private key but no certificate. Choose the CA&apos;s certificate; a private key never belongs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its certificates are damaged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one of its certificates is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no CA certificate (a server&apos;s own certificate cannot vouch for others). Choose the certificate of the authority that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No token stored for account “%1”.</source>
@@ -2615,6 +2951,61 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>(no Location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 s (the limit covers the whole exchange, from connecting to the last byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply unpacks (Content-Encoding %1) to more than %2; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1); not followed: the request carries the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected more than %1 times (last to %2); stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was cut off: %1 of the %2 bytes it announced arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply could not be unpacked within the limits (Content-Encoding %1); a decompression bomb?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered the %1 with a redirect to %2. A change is never re-sent to another address, so it may not have been applied: refresh to see the endpoint as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 is not a reply Patchbay can use (Location: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable HTTP reply (status %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +3151,10 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>Undo the last change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token for this account; add it in File → Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
