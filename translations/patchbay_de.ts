@@ -1160,7 +1160,7 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     </message>
     <message>
         <source>Failures</source>
-        <translation>Fehlversuche</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Last delivery</source>
@@ -1200,7 +1200,7 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     </message>
     <message>
         <source>FAILURES</source>
-        <translation>FEHLVERSUCHE</translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>EVENTS</source>
@@ -2067,7 +2067,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>Failures</source>
-        <translation>Fehlversuche</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Last delivery</source>
