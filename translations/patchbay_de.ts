@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation>Um&amp;gebung:</translation>
     </message>
     <message>
         <source>API token</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: %1</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>CA f&amp;ile:</source>
-        <translation>CA-Dat&amp;ei:</translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>CA file problem</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Skipped: already delivering</source>
-        <translation>Übersprungen: stellt bereits zu</translation>
+        <translation>Übersprungen: bereits aktiv</translation>
     </message>
     <message>
         <source>Skipped: already disabled</source>
@@ -2047,7 +2047,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>Active, failing or disabled; hover a badge for the provider&apos;s own words</source>
-        <translation>Aktiv, fehlerhaft oder deaktiviert; für die Worte des Anbieters mit der Maus über ein Badge fahren</translation>
+        <translation>Aktiv, fehlerhaft oder deaktiviert; beim Überfahren eines Badges erscheint der Wortlaut des Anbieters</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2129,7 +2129,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>&amp;Add event</source>
-        <translation>Ereignis &amp;hinzufügen</translation>
+        <translation>Ereignis hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add event</source>
@@ -2554,7 +2554,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>Remove a&amp;ll</source>
-        <translation>&amp;Alle entfernen</translation>
+        <translation>Alle entfer&amp;nen</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -2831,11 +2831,11 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation>Bei&amp;behalten</translation>
+        <translation>Beibe&amp;halten</translation>
     </message>
     <message>
         <source>Re&amp;place</source>
-        <translation>Erse&amp;tzen</translation>
+        <translation>E&amp;rsetzen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -2879,7 +2879,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
     <message>
         <source>New &amp;secret:</source>
-        <translation>Neues &amp;Secret:</translation>
+        <translation>Neues Secre&amp;t:</translation>
     </message>
     <message>
         <source>Authentication method</source>
@@ -3002,7 +3002,7 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <name>Transfer</name>
     <message>
         <source>(no Location)</source>
-        <translation>(kein Location)</translation>
+        <translation>(ohne Location)</translation>
     </message>
     <message>
         <source>cancelled by the user</source>

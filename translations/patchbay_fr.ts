@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Environnement&#xa0;:</translation>
+        <translation>En&amp;vironnement&#xa0;:</translation>
     </message>
     <message>
         <source>API token</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Skipped: already delivering</source>
-        <translation>Ignoré&#xa0;: livraison déjà active</translation>
+        <translation>Ignoré&#xa0;: déjà actif</translation>
     </message>
     <message>
         <source>Skipped: already disabled</source>
@@ -3002,7 +3002,7 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <name>Transfer</name>
     <message>
         <source>(no Location)</source>
-        <translation>(pas de Location)</translation>
+        <translation>(sans Location)</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
