@@ -5,79 +5,86 @@
     <name>AccountCommands</name>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>An account named &quot;%1&quot; already exists; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens &quot;%1&quot; existiert bereits; entfernen Sie es zuerst.</translation>
     </message>
     <message>
         <source>API token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>No token given: put the token on the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token angegeben: Geben Sie das Token in der ersten Zeile der Standardeingabe an.</translation>
     </message>
     <message>
         <source>The token contains whitespace or control characters, or is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Leer- oder Steuerzeichen oder ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Could not store the token in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Could not save the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Added the account &quot;%1&quot; (%2, %3); its token is in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &quot;%1&quot; (%2, %3) hinzugefügt; sein Token liegt im Schlüsselbund.
+</translation>
     </message>
     <message>
         <source>No accounts. Add one with: patchbay-cli accounts add NAME --provider P
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten. Fügen Sie eines hinzu mit: patchbay-cli accounts add NAME --provider P
+</translation>
     </message>
     <message>
         <source>There is no account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Could not remove the token of &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von &quot;%1&quot; konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>Removed the token, but could not remove the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token entfernt, aber das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed the account &quot;%1&quot; and its keychain entry.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &quot;%1&quot; und sein Schlüsselbund-Eintrag wurden entfernt.
+</translation>
+    </message>
+    <message>
+        <source>--ca-file: %1</source>
+        <translation>--ca-file: %1</translation>
     </message>
 </context>
 <context>
     <name>AccountListDelegate</name>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
 </context>
@@ -89,71 +96,71 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Loading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>, loading</source>
-        <translation type="unfinished"></translation>
+        <translation>, wird geladen</translation>
     </message>
     <message>
         <source>, loading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Endpoints of every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte aller Konten</translation>
     </message>
     <message>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 account failed to load:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto konnte nicht geladen werden:</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts failed to load:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto konnte nicht geladen werden:</numerusform>
+            <numerusform>%n Konten konnten nicht geladen werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Endpunkt</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
         </translation>
     </message>
 </context>
@@ -161,587 +168,623 @@
     <name>AccountStore</name>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>The settings of account “%1” are damaged; remove the account and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kontos „%1“ sind beschädigt; entfernen Sie das Konto und fügen Sie es neu hinzu.</translation>
     </message>
     <message>
         <source>The account name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname ist leer.</translation>
     </message>
     <message>
         <source>The account name “%1” starts or ends with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname „%1“ beginnt oder endet mit Leerzeichen.</translation>
     </message>
     <message>
         <source>The account name “%1” contains “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname „%1“ enthält „/“ oder „\“.</translation>
     </message>
     <message>
         <source>The account name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>The account name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The colour “%1” is neither a #rrggbb value nor a colour name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe „%1“ ist weder ein #rrggbb-Wert noch ein Farbname.</translation>
     </message>
     <message>
         <source>The base URL must not contain a query (“?…”) or a fragment (“#…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Abfrage („?…“) und kein Fragment („#…“) enthalten.</translation>
     </message>
     <message>
         <source>The environment label is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsbezeichnung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The environment label contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsbezeichnung enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>An account named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Could not write the settings file “%1”: access denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei „%1“ konnte nicht geschrieben werden: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>Could not write the settings file “%1”: it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei „%1“ konnte nicht geschrieben werden: Sie ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” must be given as an absolute path.</source>
+        <translation>Die CA-Datei „%1“ muss als absoluter Pfad angegeben werden.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Environment colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsfarbe</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Add a new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the selected account and its token from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Konto und sein Token aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>e.g. Acme production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Produktion</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>The provider&apos;s documented host unless you point elsewhere. https only (http is allowed for loopback addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der dokumentierte Host des Anbieters, sofern Sie nichts anderes angeben. Nur https (http ist für Loopback-Adressen erlaubt).</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Use the provider&apos;s default base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Basis-URL des Anbieters verwenden</translation>
     </message>
     <message>
         <source>Use the provider&apos;s documented host</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierten Host des Anbieters verwenden</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Base URL problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Basis-URL</translation>
     </message>
     <message>
         <source>Environment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsbezeichnung</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;gebung:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in a file, and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei, und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>List the endpoints with this base URL and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte mit dieser Basis-URL und diesem Token auflisten</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Paste the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token einfügen</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>New account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto: %1</translation>
     </message>
     <message>
         <source>Edit account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten: %1</translation>
     </message>
     <message>
         <source>The base URL must not contain a query (“?…”) or a fragment (“#…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Abfrage („?…“) und kein Fragment („#…“) enthalten.</translation>
     </message>
     <message>
         <source>Current colour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Farbe: %1</translation>
     </message>
     <message>
         <source>Colour of the environment label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Umgebungsbezeichnung: %1</translation>
     </message>
     <message>
         <source>An account named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Enter the API token of the new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Token des neuen Kontos ein.</translation>
     </message>
     <message>
         <source>The token is longer than %1 characters or contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist länger als %1 Zeichen oder enthält Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The account was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>The account was not renamed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht umbenannt. %1</translation>
     </message>
     <message>
         <source>Saved account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove the account “%1”? Its token is deleted from the keychain. The endpoints at the provider are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ entfernen? Sein Token wird aus dem Schlüsselbund gelöscht. Die Endpunkte beim Anbieter bleiben unverändert.</translation>
     </message>
     <message>
         <source>“%1” is a production account.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Produktivkonto.</translation>
     </message>
     <message>
         <source>The account was not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht entfernt. %1</translation>
     </message>
     <message>
         <source>The token was deleted, but the account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde gelöscht, aber das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed account “%1” and its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ und sein Token entfernt.</translation>
     </message>
     <message>
         <source>Enter the API token to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Token ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>CA-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: a private CA&apos;s certificate (PEM)</source>
+        <translation>Optional: Zertifikat einer privaten CA (PEM)</translation>
+    </message>
+    <message>
+        <source>For hosts whose certificate comes from a private CA (staging, a company proxy). Trusted in addition to the system&apos;s CAs; host name and expiry are still checked.</source>
+        <translation>Für Hosts, deren Zertifikat von einer privaten CA stammt (Staging, Firmen-Proxy). Wird zusätzlich zu den CAs des Systems vertraut; Hostname und Ablaufdatum werden weiterhin geprüft.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA file problem</source>
+        <translation>Problem mit der CA-Datei</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>The base URL &quot;%1&quot; is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL &quot;%1&quot; ist keine gültige absolute URL.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <source>Refusing plain http:// to %1: the token would travel unencrypted. Use https:// (http is allowed only for loopback addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu %1 abgelehnt: Das Token würde unverschlüsselt übertragen. Verwenden Sie https:// (http ist nur für Loopback-Adressen erlaubt).</translation>
     </message>
     <message>
         <source>The base URL must use https:// (it uses &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply is larger than %1 MiB and was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server redirected to another origin; not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s paging does not advance (page %1); stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss https:// verwenden (sie verwendet &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern</translation>
     </message>
     <message>
         <source>the change was accepted (HTTP %1) but the reply could not be read: %2. Refresh to see the endpoint as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde angenommen (HTTP %1), aber die Antwort war nicht lesbar: %2. Aktualisieren Sie, um den aktuellen Stand des Endpunkts zu sehen.</translation>
+    </message>
+    <message>
+        <source>the reply describes endpoint &quot;%1&quot;, not the requested &quot;%2&quot;; it was not used</source>
+        <translation>die Antwort beschreibt den Endpunkt &quot;%1&quot;, nicht den angefragten &quot;%2&quot;; sie wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the change was sent (HTTP %1) but %2. Refresh to see the endpoint as it is now.</source>
+        <translation>die Änderung wurde gesendet (HTTP %1), aber %2. Aktualisieren Sie, um den aktuellen Stand des Endpunkts zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>refused before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Senden abgelehnt</translation>
     </message>
     <message>
         <source>the provider refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>the provider had a server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler beim Anbieter</translation>
     </message>
     <message>
         <source>network failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>TLS failure</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>unreadable reply</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort</translation>
     </message>
     <message>
         <source>insecure connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>unsichere Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source> (retry after %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (neuer Versuch in %1 s)</translation>
+    </message>
+    <message>
+        <source>changed by someone else meanwhile</source>
+        <translation>zwischenzeitlich von jemand anderem geändert</translation>
     </message>
 </context>
 <context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Re-enable endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte erneut aktivieren</translation>
     </message>
     <message>
         <source>Disable endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte deaktivieren</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Request to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Anfrage</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>Skipped: already delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits aktiv</translation>
     </message>
     <message>
         <source>Skipped: already disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: bereits deaktiviert</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>%1 of %2 selected endpoints will be re-enabled with the requests below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgewählten Endpunkten werden mit den folgenden Anfragen erneut aktiviert.</translation>
     </message>
     <message>
         <source>%1 of %2 selected endpoints will be disabled with the requests below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ausgewählten Endpunkten werden mit den folgenden Anfragen deaktiviert.</translation>
     </message>
     <message>
         <source>This includes production accounts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter sind Produktivkonten: %1.</translation>
     </message>
     <message>
         <source>Re-enable 1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Endpunkt erneut aktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Re-enable %n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt erneut aktivieren</numerusform>
+            <numerusform>%n Endpunkte erneut aktivieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable 1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Endpunkt deaktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt deaktivieren</numerusform>
+            <numerusform>%n Endpunkte deaktivieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (abgebrochen)</translation>
     </message>
     <message>
         <source>%1 succeeded, %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfolgreich, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>%1 not sent (cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet (abgebrochen).</translation>
     </message>
 </context>
 <context>
     <name>ChangeJournal</name>
     <message>
         <source>Cannot read the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeJournalDialog</name>
     <message>
         <source>Change journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Filter by account, endpoint, method or result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Konto, Endpunkt, Methode oder Ergebnis filtern</translation>
     </message>
     <message>
         <source>Filter changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen filtern</translation>
     </message>
     <message>
         <source>Changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Änderungen</translation>
     </message>
     <message>
         <source>Body sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendeter Body</translation>
     </message>
     <message>
         <source>Select a change to see the body that was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Änderung, um den gesendeten Body zu sehen.</translation>
     </message>
     <message>
         <source>Copy body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen mit HTTP %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung</translation>
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>1 damaged line skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beschädigte Zeile übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged lines skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Zeile übersprungen</numerusform>
+            <numerusform>%n beschädigte Zeilen übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -749,183 +792,189 @@
     <name>ChangeRecordModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>This change undid the previous one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung hat die vorherige rückgängig gemacht</translation>
     </message>
     <message>
         <source>Succeeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not an undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückgängigmachen</translation>
     </message>
     <message>
         <source>%1 endpoint %2
 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkt %2
+%3 %4</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>The option %1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 nimmt keinen Wert.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <source>The option %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter &quot;%1&quot;; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>Use either --enable or --disable, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --enable oder --disable, nicht beides.</translation>
     </message>
     <message>
         <source>--set-metadata needs KEY=VALUE (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set-metadata braucht KEY=VALUE (erhalten: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--unset-metadata needs a KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unset-metadata braucht einen KEY.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>endpoints %1 needs an endpoint ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints %1 braucht eine Endpunkt-ID.</translation>
     </message>
     <message>
         <source>endpoints needs a command: list, get or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints braucht einen Befehl: list, get oder update.</translation>
     </message>
     <message>
         <source>Unknown command &quot;endpoints %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;endpoints %1&quot;.</translation>
     </message>
     <message>
         <source>accounts %1 needs an account NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts %1 braucht einen Konto-NAME.</translation>
     </message>
     <message>
         <source>accounts needs a command: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts braucht einen Befehl: add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;accounts %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;accounts %1&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds from 1 to %1 (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine ganze Zahl von Sekunden von 1 bis %1 (erhalten: &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Use either --account or --provider, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --account oder --provider, nicht beides.</translation>
     </message>
     <message>
         <source>Say which provider to talk to: --account NAME or --provider P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anbieter an: --account NAME oder --provider P.</translation>
     </message>
     <message>
         <source>--base-url goes with --provider; an account has its own base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url gehört zu --provider; ein Konto hat seine eigene Basis-URL.</translation>
     </message>
     <message>
         <source>accounts add takes the account NAME as its argument, not --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts add erwartet den Konto-NAME als Argument, nicht --account.</translation>
     </message>
     <message>
         <source>accounts add needs --provider P.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts add braucht --provider P.</translation>
     </message>
     <message>
         <source>accounts %1 does not take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts %1 akzeptiert %2 nicht.</translation>
     </message>
     <message>
         <source>--dry-run goes with endpoints update.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run gehört zu endpoints update.</translation>
     </message>
     <message>
         <source>%1 is a change: it goes with endpoints update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Änderung: Sie gehört zu endpoints update.</translation>
     </message>
     <message>
         <source>endpoints update needs at least one change (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoints update braucht mindestens eine Änderung (siehe --help).</translation>
     </message>
     <message>
         <source>Use either --description or --clear-description, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --description oder --clear-description, nicht beides.</translation>
     </message>
     <message>
         <source>Use either --secret-stdin or --remove-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --secret-stdin oder --remove-secret, nicht beides.</translation>
     </message>
     <message>
         <source>Use either --authentication-json or --remove-authentication, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --authentication-json oder --remove-authentication, nicht beides.</translation>
     </message>
     <message>
         <source>Secret options and authentication options cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Optionen und Authentifizierungsoptionen lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>--ca-file needs the path of a PEM file.</source>
+        <translation>--ca-file braucht den Pfad einer PEM-Datei.</translation>
     </message>
     <message>
         <source>Usage:
 patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default 30)] COMMAND
+             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)
   P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
   endpoints list
   endpoints get ID
@@ -935,474 +984,632 @@ patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeou
     --scope own|all_children                                               (Layers)
     --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
     --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL]   (token: first line of standard input, into the keychain)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (token: first line of standard input, into the keychain)
   accounts list
   accounts remove NAME                              (removes its keychain entry too)
 
 Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
+TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
+e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
+PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
+Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
+never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
 Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
 3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (Standard 30)] COMMAND
+             [--ca-file PEM]   (mit endpoints-Befehlen und accounts add; siehe TLS unten)
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url ist standardmäßig der dokumentierte Host des Anbieters)
+  endpoints list
+  endpoints get ID
+  endpoints update ID [--dry-run] CHANGE...
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (wiederholbar; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; das neue Secret ist die erste Zeile der Standardeingabe)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (Token: erste Zeile der Standardeingabe, in den Schlüsselbund)
+  accounts list
+  accounts remove NAME                              (entfernt auch den Schlüsselbund-Eintrag)
+
+Token: mit --account aus dem Schlüsselbund; mit --provider aus der Umgebungsvariable PATCHBAY_TOKEN.
+TLS: Zertifikate werden immer geprüft; nichts schaltet das ab. Eine CA-Datei (PEM) ergänzt die CAs des Systems,
+z. B. um die private CA eines Staging-Hosts. Verwendet wird die erste vorhandene von: --ca-file PEM, der
+Umgebungsvariable PATCHBAY_CA_FILE, der des Kontos (accounts add --ca-file PEM, als absoluter Pfad gespeichert).
+Proxys: https_proxy, all_proxy und no_proxy wie curl sie liest, sonst die Einstellungen des Systems. localhost
+geht nie über einen Proxy; eine https-Anfrage läuft als verschlüsselter Tunnel (CONNECT) durch einen Proxy.
+Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler (nichts wurde gesendet);
+3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
+</translation>
     </message>
 </context>
 <context>
     <name>CliChangeApplier</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 does not support this option.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt diese Option nicht.</translation>
     </message>
     <message>
         <source>%1 has no event list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ereignisliste.</translation>
     </message>
     <message>
         <source>%1 endpoints take an authentication object, not a secret; use --authentication-json or --remove-authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte nehmen ein Authentifizierungsobjekt, kein Secret; verwenden Sie --authentication-json oder --remove-authentication.</translation>
     </message>
     <message>
         <source>%1 endpoints take a secret, not an authentication object; use --secret-stdin or --remove-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte nehmen ein Secret, kein Authentifizierungsobjekt; verwenden Sie --secret-stdin oder --remove-secret.</translation>
     </message>
     <message>
         <source>--authentication-json is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--authentication-json ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>--authentication-json must be a JSON object, e.g. {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--authentication-json muss ein JSON-Objekt sein, z. B. {&quot;username&quot;: &quot;…&quot;, &quot;password&quot;: &quot;…&quot;}.</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>There is no account named &quot;%1&quot; (see: patchbay-cli accounts list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens &quot;%1&quot; (siehe: patchbay-cli accounts list).</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto &quot;%1&quot; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Could not read the token of the account &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos &quot;%1&quot; konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>no token is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Token gespeichert</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>With --provider the token comes from the environment variable %1, which is not set. Set it, or use --account NAME with a token in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --provider kommt das Token aus der Umgebungsvariable %1, die nicht gesetzt ist. Setzen Sie sie, oder verwenden Sie --account NAME mit einem Token im Schlüsselbund.</translation>
     </message>
     <message>
         <source>The token in %1 contains whitespace or control characters, or is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 enthält Leer- oder Steuerzeichen oder ist zu lang.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot;</source>
+        <translation>das Konto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Health reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Zustands</translation>
     </message>
     <message>
         <source>Provider status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status beim Anbieter</translation>
     </message>
     <message>
         <source>Disabled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert von</translation>
     </message>
     <message>
         <source>Disabled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert am</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>Last delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der letzten Zustellung</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret gesetzt</translation>
     </message>
     <message>
         <source>Secret type</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Typ</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>FAILURES</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNISSE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS-URL</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, this endpoint was changed on %1. These fields were changed there and by you. Nothing has been sent yet.</source>
+        <translation>Während Sie bearbeitet haben, wurde dieser Endpunkt bei %1 geändert. Diese Felder wurden dort und von Ihnen geändert. Es wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Auf beiden Seiten geänderte Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Now on %1</source>
+        <translation>Jetzt bei %1</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Also changed on %1, and kept as it is there: %2.</source>
+        <translation>Ebenfalls bei %1 geändert und so belassen wie dort: %2.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Server-&amp;Werte behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine Werte behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Send your other changes; these fields stay as they are on %1.</source>
+        <translation>Ihre übrigen Änderungen senden; diese Felder bleiben wie bei %1.</translation>
+    </message>
+    <message>
+        <source>Send your values for these fields, replacing the other change.</source>
+        <translation>Ihre Werte für diese Felder senden und die andere Änderung ersetzen.</translation>
+    </message>
+    <message>
+        <source>Send nothing; the form continues from %1&apos;s current values with your edits.</source>
+        <translation>Nichts senden; das Formular übernimmt die aktuellen Werte von %1 mit Ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Metadata &quot;%1&quot;</source>
+        <translation>Metadaten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Could not start the demo sandbox on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte auf 127.0.0.1 nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>OpenTrain (payroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenTrain (Lohnabrechnung)</translation>
     </message>
     <message>
         <source>Layers (marketing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers (Marketing)</translation>
     </message>
     <message>
         <source>OptimalDial (calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>OptimalDial (Anrufe)</translation>
     </message>
     <message>
         <source>Diligent (compliance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diligent (Compliance)</translation>
     </message>
     <message>
         <source>Atoa (payments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atoa (Zahlungen)</translation>
     </message>
 </context>
 <context>
     <name>EditEndpointDialog</name>
     <message>
         <source>own: this account&apos;s events only</source>
-        <translation type="unfinished"></translation>
+        <translation>own: nur Ereignisse dieses Kontos</translation>
     </message>
     <message>
         <source>all_children: this account and all its child accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>all_children: dieses Konto und alle Unterkonten</translation>
     </message>
     <message>
         <source>Edit %1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkt bearbeiten</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Speicherns</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragevorschau</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saving… (Cancel stops waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern… (Abbrechen beendet das Warten)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Send the change (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <source>%1 · account %2 · ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Konto %2 · ID %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Provider, account and endpoint ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, Konto und Endpunkt-ID</translation>
     </message>
     <message>
         <source>Production account: Save asks for confirmation before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivkonto: Speichern fragt vor dem Senden nach einer Bestätigung.</translation>
     </message>
     <message>
         <source>Problem with this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit diesem Feld</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>%1 does not allow changing the URL; delete and re-create the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt keine Änderung der URL; löschen Sie den Endpunkt und legen Sie ihn neu an.</translation>
     </message>
     <message>
         <source>%1 requires https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt https://.</translation>
     </message>
     <message>
         <source>https://, or http:// for localhost only.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// oder http:// nur für localhost.</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse:</translation>
     </message>
     <message>
         <source>%1 receives the complete list with every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält bei jeder Änderung die vollständige Liste.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Description length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Beschreibung</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung leeren</translation>
     </message>
     <message>
         <source>Removes the description: %1 receives &quot;%2&quot;: null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Beschreibung: %1 erhält &quot;%2&quot;: null.</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>&amp;Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung &amp;aktiv</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung aktiv</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>all_children needs an org:admin key; %1 refuses it otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>all_children braucht einen org:admin-Schlüssel; sonst lehnt %1 ab.</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich:</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Only changed keys are sent; a removed key is sent as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geänderte Schlüssel werden gesendet; ein entfernter Schlüssel wird als &quot;&quot; gesendet.</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Secret</translation>
     </message>
     <message>
         <source>Nothing can be sent until these are fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann gesendet werden, bis diese Punkte behoben sind:</translation>
     </message>
     <message>
         <source>Nothing to send: no field changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Kein Feld wurde geändert.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge: %1</translation>
     </message>
     <message>
         <source>Paused automatically by %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch pausiert von %1 (%2).</translation>
     </message>
     <message>
         <source>Paused automatically by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch pausiert von %1: %2</translation>
     </message>
     <message>
         <source>Disabled by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert von %1: %2</translation>
     </message>
     <message>
         <source>%1 says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet %2.</translation>
     </message>
     <message>
         <source>Save sends %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern sendet %1: %2.</translation>
     </message>
     <message>
         <source>Left unticked it stays %1; only %2 sets that status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Häkchen bleibt er %1; nur %2 setzt diesen Status.</translation>
     </message>
     <message>
         <source>Send this change to the production account &quot;%1&quot;?
 
 Endpoint: %2
 Fields: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung an das Produktivkonto &quot;%1&quot; senden?
+
+Endpunkt: %2
+Felder: %3</translation>
     </message>
     <message>
         <source>Send to production</source>
-        <translation type="unfinished"></translation>
+        <translation>An Produktion senden</translation>
     </message>
     <message>
         <source>Change a production endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktiv-Endpunkt ändern</translation>
     </message>
     <message>
         <source>Cancelled. The change may or may not have reached %1; your edits are kept, and Save sends the same change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die Änderung hat %1 möglicherweise erreicht; Ihre Änderungen bleiben erhalten, und Speichern sendet dieselbe Änderung erneut.</translation>
     </message>
     <message>
         <source>Not saved. %1 answered: %2
 Your edits are kept; fix them or press Save to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. %1 antwortete: %2
+Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder drücken Sie Speichern für einen neuen Versuch.</translation>
     </message>
     <message>
         <source>Stop waiting for the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf den Anbieter warten</translation>
+    </message>
+    <message>
+        <source>Someone changed this endpoint on %1 while you were editing; nothing was sent. The form now shows %1&apos;s current values with your edits on top: check them, then Save again.</source>
+        <translation>Jemand hat diesen Endpunkt bei %1 geändert, während Sie ihn bearbeitet haben; es wurde nichts gesendet. Das Formular zeigt jetzt die aktuellen Werte von %1 mit Ihren Änderungen darüber: Prüfen Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not sent. Your edits are kept.</source>
+        <translation>Nicht gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1620,7 @@ Your edits are kept; fix them or press Save to try again.</source>
     </message>
     <message>
         <source>Re-&amp;enable</source>
-        <translation>&amp;Reaktivieren</translation>
+        <translation>&amp;Erneut aktivieren</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -1429,168 +1636,195 @@ Your edits are kept; fix them or press Save to try again.</source>
     </message>
     <message>
         <source>&amp;Undo last change</source>
-        <translation>Letzte Änderung &amp;rückgängig</translation>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>Edit the selected endpoint (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Endpunkt bearbeiten (F2)</translation>
     </message>
     <message>
         <source>Re-enable the selected endpoints (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Endpunkte erneut aktivieren (Strg+E)</translation>
     </message>
     <message>
         <source>Disable the selected endpoints (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Endpunkte deaktivieren (Strg+D)</translation>
     </message>
     <message>
         <source>Copy a curl command that reads this endpoint; the token stays $PATCHBAY_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl kopieren, der diesen Endpunkt liest; das Token bleibt $PATCHBAY_TOKEN</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl</translation>
     </message>
     <message>
         <source>Change a production account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktivkonto ändern?</translation>
     </message>
     <message>
         <source>%1
 
 This changes the production account %2. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dies ändert das Produktivkonto %2. Fortfahren?</translation>
     </message>
     <message>
         <source>Re-enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut aktivieren</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>Re-enabling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut aktiviert…</translation>
     </message>
     <message>
         <source>Disabling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird deaktiviert…</translation>
     </message>
     <message>
         <source>Could not re-enable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erneut aktiviert werden: %2</translation>
     </message>
     <message>
         <source>Could not disable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht deaktiviert werden: %2</translation>
     </message>
     <message>
         <source>Re-enabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut aktiviert.</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert.</translation>
     </message>
     <message>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z zum Rückgängigmachen.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Copied the %1 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 was already re-enabled on the server; nothing was sent.</source>
+        <translation>%1 war auf dem Server bereits wieder aktiviert; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 was already disabled on the server; nothing was sent.</source>
+        <translation>%1 war auf dem Server bereits deaktiviert; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
     <name>EndpointCodec</name>
     <message>
         <source>the endpoint has no &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Endpunkt hat kein &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 endpoint %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkt %2: %3</translation>
     </message>
     <message>
         <source>the reply has no &quot;%1&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein Objekt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the list reply has no &quot;%1&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>die Listenantwort hat kein Array &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an entry of &quot;%1&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag von &quot;%1&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sollte ein String oder null sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <source>field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>Feld &quot;%1&quot; ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 endpoint: %2</source>
+        <translation>%1-Endpunkt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a boolean</source>
+        <translation>&quot;%1&quot; sollte ein Boolean sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a non-negative integer</source>
+        <translation>&quot;%1&quot; sollte eine nicht negative ganze Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>EndpointCommands</name>
     <message>
         <source>Could not list the %1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Endpunkte konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>Could not read the %1 endpoint &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt &quot;%2&quot; konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Not possible with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Refused before sending (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>Nothing to change: the %1 endpoint &quot;%2&quot; already has these values; nothing was sent.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Der %1-Endpunkt &quot;%2&quot; hat diese Werte bereits; es wurde nichts gesendet.
+</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent. The request would be:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet. Die Anfrage wäre:
+
+</translation>
     </message>
     <message>
         <source>Could not update the %1 endpoint &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Endpunkt &quot;%2&quot; konnte nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Updated the %1 endpoint &quot;%2&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkt &quot;%2&quot; aktualisiert.
+
+</translation>
     </message>
 </context>
 <context>
@@ -1605,302 +1839,315 @@ This changes the production account %2. Continue?</source>
     </message>
     <message>
         <source>Disabled automatically by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch deaktiviert von %1</translation>
     </message>
     <message>
         <source>Paused by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Person pausiert</translation>
     </message>
     <message>
         <source>Disabled (%1 does not say by whom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (%1 sagt nicht, von wem)</translation>
     </message>
     <message>
         <source>Endpoint details</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktdetails</translation>
     </message>
     <message>
         <source>Edit this endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Endpunkt bearbeiten</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Endpoint fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktfelder</translation>
     </message>
     <message>
         <source>Raw JSON from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON vom Anbieter</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>Copy the raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON kopieren</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON</translation>
     </message>
     <message>
         <source>Select an endpoint to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Endpunkt, um seine Details zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints selected.
 Use Re-enable or Disable to change them all at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt ausgewählt.
+Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie ihn.</numerusform>
+            <numerusform>%n Endpunkte ausgewählt.
+Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung aktiv</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Disabled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert am</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Consecutive failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlversuche in Folge</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Secret</translation>
     </message>
     <message>
         <source>Set (write-only, never shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt (nur schreibbar, nie angezeigt)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>%1 (write-only, never shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur schreibbar, nie angezeigt)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointIds</name>
+    <message>
+        <source>The endpoint ID is empty.</source>
+        <translation>Die Endpunkt-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The endpoint ID &quot;%1&quot; is not a usable ID: it would address another resource than one endpoint.</source>
+        <translation>Die Endpunkt-ID &quot;%1&quot; ist nicht verwendbar: Sie würde eine andere Ressource als einen Endpunkt ansprechen.</translation>
     </message>
 </context>
 <context>
     <name>EndpointTableModel</name>
     <message>
         <source>%1, HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, HTTP %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Active, failing or disabled; hover a badge for the provider&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, fehlerhaft oder deaktiviert; beim Überfahren eines Badges erscheint der Wortlaut des Anbieters</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>No delivery yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zustellung</translation>
     </message>
 </context>
 <context>
     <name>ErrorMapping</name>
     <message>
         <source>the reply body is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort-Body ist kein JSON</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>no complete reply in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort in der Zeit</translation>
     </message>
     <message>
         <source>redirect refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>EventListEditor</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Selected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Ereignisse</translation>
     </message>
     <message>
         <source>Other event name, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Ereignisname, z. B. %1</translation>
     </message>
     <message>
         <source>New event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ereignisname</translation>
     </message>
     <message>
         <source>&amp;Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>%1 accepts only these events.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert nur diese Ereignisse.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -1908,72 +2155,74 @@ Use Re-enable or Disable to change them all at once.</source>
     <name>ExchangeModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>No HTTP reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ExchangeText</name>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Body)</translation>
     </message>
     <message>
         <source>… %1 more bytes not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Bytes nicht angezeigt</translation>
     </message>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Body)</translation>
     </message>
     <message>
         <source>No HTTP reply after %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort nach %1.
+
+%2</translation>
     </message>
     <message>
         <source>HTTP %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 nach %2</translation>
     </message>
     <message>
         <source>no reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1992,46 +2241,69 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>Disabled automatically by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch deaktiviert von %1</translation>
     </message>
     <message>
         <source>Disabled by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert von %1: %2</translation>
     </message>
     <message>
         <source>Paused by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Person pausiert</translation>
     </message>
     <message>
         <source>Disabled (no reason given by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (kein Grund von %1 angegeben)</translation>
     </message>
     <message>
         <source>Disabled; %1 does not say by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert; %1 sagt nicht, von wem</translation>
     </message>
     <message>
         <source>1 failed delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fehlgeschlagene Zustellung</translation>
     </message>
     <message numerus="yes">
         <source>%n consecutive failed deliveries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zustellung in Folge</numerusform>
+            <numerusform>%n fehlgeschlagene Zustellungen in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 reports status: failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet den Status: failing</translation>
     </message>
     <message>
         <source>last delivery answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Zustellung antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>last failure is newer than the last success</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Fehler ist neuer als der letzte Erfolg</translation>
+    </message>
+</context>
+<context>
+    <name>ListingPager</name>
+    <message>
+        <source>the listing passed %1 in total on page %2; stopped (a provider that never stops paging?)</source>
+        <translation>die Auflistung überschritt insgesamt %1 auf Seite %2; abgebrochen (ein Anbieter, der nie aufhört zu blättern?)</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>the listing passed %1 endpoints on page %2; stopped (a provider that never stops paging?)</source>
+        <translation>die Auflistung überschritt %1 Endpunkte auf Seite %2; abgebrochen (ein Anbieter, der nie aufhört zu blättern?)</translation>
+    </message>
+    <message>
+        <source>the listing still had more after %1 pages; stopped</source>
+        <translation>die Auflistung hatte nach %1 Seiten noch mehr; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s paging goes in a circle: page %1 points back to the cursor of page %2; stopped</source>
+        <translation>die Seitenverweise des Anbieters laufen im Kreis: Seite %1 verweist zurück auf den Cursor von Seite %2; abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2090,716 +2362,883 @@ Use Re-enable or Disable to change them all at once.</source>
     </message>
     <message>
         <source>Patchbay</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchbay</translation>
     </message>
     <message>
         <source>Reload every account&apos;s endpoints (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte aller Konten neu laden (F5)</translation>
     </message>
     <message>
         <source>Change &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;protokoll…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Filter by URL, description, event or ID  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach URL, Beschreibung, Ereignis oder ID filtern  (Strg+F)</translation>
     </message>
     <message>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte filtern</translation>
     </message>
     <message>
         <source>Health filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsfilter</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>Endpoint counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Endpunkte</translation>
     </message>
     <message>
         <source>Auto-&amp;refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 30 Sekunden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 5 Minuten</translation>
     </message>
     <message>
         <source>&amp;About Patchbay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Patchbay</translation>
     </message>
     <message>
         <source>About Patchbay</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Patchbay</translation>
     </message>
     <message>
         <source>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;A console for the webhook endpoints your team registered with OpenTrain, Layers, OptimalDial, Diligent and Atoa.&lt;/p&gt;&lt;p&gt;Tokens live only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;Eine Konsole für die Webhook-Endpunkte, die Ihr Team bei OpenTrain, Layers, OptimalDial, Diligent und Atoa registriert hat.&lt;/p&gt;&lt;p&gt;Tokens liegen nur im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Loading %1… 1 endpoint read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen… 1 Endpunkt gelesen</translation>
     </message>
     <message numerus="yes">
         <source>Loading %1… %n endpoints read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird geladen… %n Endpunkt gelesen</numerusform>
+            <numerusform>%1 wird geladen… %n Endpunkte gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten</translation>
     </message>
     <message>
         <source>Add an account at OpenTrain, Layers, OptimalDial, Diligent or Atoa. Its token goes straight to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Konto bei OpenTrain, Layers, OptimalDial, Diligent oder Atoa hinzu. Sein Token kommt direkt in den Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Loading endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte werden geladen…</translation>
     </message>
     <message>
         <source>1 endpoint read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher 1 Endpunkt gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoints read so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bisher %n Endpunkt gelesen.</numerusform>
+            <numerusform>Bisher %n Endpunkte gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load any endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnten keine Endpunkte geladen werden</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Endpunkte</translation>
     </message>
     <message>
         <source>These accounts have no webhook endpoints yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konten haben noch keine Webhook-Endpunkte.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>No endpoint matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Endpunkt passt</translation>
     </message>
     <message>
         <source>Nothing matches the filter and the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zum Filter und zum ausgewählten Konto.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>%1 shown of %2   ·   %3 active   ·   %4 failing   ·   %5 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt   ·   %3 aktiv   ·   %4 fehlerhaft   ·   %5 deaktiviert</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z zum Rückgängigmachen.</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>MetadataEditor</name>
     <message>
         <source>Add &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfer&amp;nen</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected metadata key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Metadaten-Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove all metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Metadaten entfernen</translation>
     </message>
     <message>
         <source>Removes every key: Layers receives &quot;metadata&quot;: null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt alle Schlüssel: Layers erhält &quot;metadata&quot;: null.</translation>
     </message>
     <message>
         <source>The metadata key &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadaten-Schlüssel &quot;%1&quot; ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPolicy</name>
+    <message>
+        <source>the proxy scheme &quot;%1&quot; is not supported (use http:// or socks5://).</source>
+        <translation>das Proxy-Schema &quot;%1&quot; wird nicht unterstützt (verwenden Sie http:// oder socks5://).</translation>
+    </message>
+    <message>
+        <source>it is not a valid proxy address (expected [http://]host[:port]).</source>
+        <translation>es ist keine gültige Proxy-Adresse (erwartet: [http://]host[:port]).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 cannot be used: %2</source>
+        <translation>Die Umgebungsvariable %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
-        <source>field &quot;%1&quot; is not an ISO 8601 date: %2</source>
-        <translation type="unfinished"></translation>
+        <source>field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected one of: %3)</source>
+        <translation>Feld &quot;%1&quot; hat den unbekannten Wert &quot;%2&quot; (erwartet einer von: %3)</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; should be a %2 but is a %3</source>
-        <translation type="unfinished"></translation>
+        <source>field &quot;%1&quot; should be a non-negative integer but is %2</source>
+        <translation>Feld &quot;%1&quot; sollte eine nicht negative ganze Zahl sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not an RFC 3339 date-time: %2</source>
+        <translation>Feld &quot;%1&quot; ist kein RFC-3339-Zeitpunkt: %2</translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; should be a %2 but is %3</source>
+        <translation>Feld &quot;%1&quot; sollte vom Typ %2 sein, ist aber %3</translation>
     </message>
 </context>
 <context>
     <name>RequestInspectorDock</name>
     <message>
         <source>Request inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
         <source>Filter by method, URL, status or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Methode, URL, Status oder Konto filtern</translation>
     </message>
     <message>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen filtern</translation>
     </message>
     <message>
         <source>Shows only the requests whose method, URL, status or account contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Anfragen, deren Methode, URL, Status oder Konto diesen Text enthält</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command (%1). The token is $PATCHBAY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anfrage als curl-Befehl kopieren (%1). Das Token ist $PATCHBAY_TOKEN.</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL kopieren</translation>
     </message>
     <message>
         <source>Copy response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kopieren</translation>
     </message>
     <message>
         <source>Copy the selected response body, or its error</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der ausgewählten Antwort oder ihren Fehler kopieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every request from the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen aus dem Inspektor entfernen</translation>
     </message>
     <message>
         <source>Clear requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen leeren</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Request details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragedetails</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Anfrage</translation>
     </message>
     <message>
         <source>Response received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Antwort</translation>
     </message>
     <message>
         <source>Request as curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als curl-Befehl</translation>
     </message>
     <message>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No requests yet. Every request Patchbay sends appears here, with its response, tokens redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen. Jede Anfrage, die Patchbay sendet, erscheint hier mit ihrer Antwort, Tokens geschwärzt.</translation>
     </message>
     <message>
         <source>Select a request to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage, um sie hier zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>RequestPreviewView</name>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>The exact request Save will send (token redacted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau die Anfrage, die Speichern senden wird (Token geschwärzt):</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragevorschau</translation>
     </message>
     <message>
         <source>Copy the request as a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als curl-Befehl kopieren</translation>
     </message>
     <message>
         <source>Copies a curl command for this request; the token is written as $PATCHBAY_TOKEN and never copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen curl-Befehl für diese Anfrage; das Token wird als $PATCHBAY_TOKEN geschrieben und nie kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveJob</name>
+    <message>
+        <source>could not re-read the endpoint before saving, so nothing was sent: %1</source>
+        <translation>der Endpunkt konnte vor dem Speichern nicht erneut gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since it was loaded; nothing was sent. Refresh and try again.</source>
+        <translation>%1 wurde seit dem Laden auf dem Server geändert; es wurde nichts gesendet. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>nothing was sent; continue editing from the server&apos;s copy</source>
+        <translation>es wurde nichts gesendet; bearbeiten Sie ausgehend vom Stand des Servers weiter</translation>
+    </message>
+    <message>
+        <source>together with the server&apos;s current values the change is not possible: %1</source>
+        <translation>zusammen mit den aktuellen Werten des Servers ist die Änderung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>SecretEditor</name>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Header name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name:</translation>
     </message>
     <message>
         <source>Header value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert:</translation>
     </message>
     <message>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
         <source>Header (name and value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header (Name und Wert)</translation>
     </message>
     <message>
         <source>No authentication is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Authentifizierung gesetzt.</translation>
     </message>
     <message>
         <source>No secret is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret gesetzt.</translation>
     </message>
     <message>
         <source>Authentication is set (%1). Its value is write-only and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung ist gesetzt (%1). Ihr Wert ist nur schreibbar und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Authentication is set. Its value is write-only and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung ist gesetzt. Ihr Wert ist nur schreibbar und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>A secret is set. It is write-only and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret ist gesetzt. Es ist nur schreibbar und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibe&amp;halten</translation>
     </message>
     <message>
         <source>Re&amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rsetzen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Keep the authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung beibehalten</translation>
     </message>
     <message>
         <source>Keep the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret beibehalten</translation>
     </message>
     <message>
         <source>Replace the authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung ersetzen</translation>
     </message>
     <message>
         <source>Replace the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret ersetzen</translation>
     </message>
     <message>
         <source>Remove the authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung entfernen</translation>
     </message>
     <message>
         <source>Remove the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret entfernen</translation>
     </message>
     <message>
         <source>There is nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu entfernen.</translation>
     </message>
     <message>
         <source>New secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret</translation>
     </message>
     <message>
         <source>The new signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Signatur-Secret</translation>
     </message>
     <message>
         <source>New &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secre&amp;t:</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsmethode</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
 </context>
 <context>
     <name>StatePage</name>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>State action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be used: %2</source>
+        <translation>Die CA-Datei &quot;%1&quot; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>sie ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1).</source>
+        <translation>sie kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB.</source>
+        <translation>sie ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>sie ist leer.</translation>
+    </message>
+    <message>
+        <source>it holds a private key but no certificate. Choose the CA&apos;s certificate; a private key never belongs here.</source>
+        <translation>sie enthält einen privaten Schlüssel, aber kein Zertifikat. Wählen Sie das Zertifikat der CA; ein privater Schlüssel gehört nie hierher.</translation>
+    </message>
+    <message>
+        <source>its certificate is damaged.</source>
+        <translation>ihr Zertifikat ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>sie enthält kein PEM-Zertifikat (&quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its certificates are damaged.</source>
+        <translation>
+            <numerusform>%n ihrer Zertifikate ist beschädigt.</numerusform>
+            <numerusform>%n ihrer Zertifikate sind beschädigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one of its certificates is damaged.</source>
+        <translation>eines ihrer Zertifikate ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it holds no CA certificate (a server&apos;s own certificate cannot vouch for others). Choose the certificate of the authority that signed the server&apos;s certificate.</source>
+        <translation>sie enthält kein CA-Zertifikat (das eigene Zertifikat eines Servers kann nicht für andere bürgen). Wählen Sie das Zertifikat der Stelle, die das Zertifikat des Servers signiert hat.</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No token stored for account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für Konto „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>The keychain is locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt: %1</translation>
     </message>
     <message>
         <source>Could not remove the token of account “%1” from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von Konto „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar: %1</translation>
     </message>
     <message>
         <source>The token for account “%1” is empty, longer than %2 characters, or contains spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token für Konto „%1“ ist leer, länger als %2 Zeichen oder enthält Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The keychain is locked: the token of account “%1” could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt: Das Token von Konto „%1“ konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not remove the token of account “%1” from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von Konto „%1“ konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
         <source>No account name was given for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Token wurde kein Kontoname angegeben.</translation>
     </message>
     <message>
         <source>The keychain is locked: the token of account “%1” is stored but could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt: Das Token von Konto „%1“ ist gespeichert, konnte aber nicht entsperrt werden.</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>(no Location)</source>
+        <translation>(ohne Location)</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>no complete reply within %1 s (the limit covers the whole exchange, from connecting to the last byte)</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s (das Limit umfasst den ganzen Austausch, vom Verbindungsaufbau bis zum letzten Byte)</translation>
+    </message>
+    <message>
+        <source>the reply unpacks (Content-Encoding %1) to more than %2; not read</source>
+        <translation>die Antwort entpackt sich (Content-Encoding %1) auf mehr als %2; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1; not read</source>
+        <translation>die Antwort ist größer als %1; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1); not followed: the request carries the token</source>
+        <translation>der Server leitete auf einen anderen Ursprung weiter (%1); nicht gefolgt: Die Anfrage trägt das Token</translation>
+    </message>
+    <message>
+        <source>the server redirected more than %1 times (last to %2); stopped</source>
+        <translation>der Server leitete mehr als %1-mal weiter (zuletzt auf %2); abgebrochen</translation>
+    </message>
+    <message>
+        <source>the reply was cut off: %1 of the %2 bytes it announced arrived</source>
+        <translation>die Antwort wurde abgeschnitten: %1 der angekündigten %2 Bytes kamen an</translation>
+    </message>
+    <message>
+        <source>the reply could not be unpacked within the limits (Content-Encoding %1); a decompression bomb?</source>
+        <translation>die Antwort ließ sich nicht innerhalb der Limits entpacken (Content-Encoding %1); eine Dekompressionsbombe?</translation>
+    </message>
+    <message>
+        <source>the reply broke off: %1</source>
+        <translation>die Antwort brach ab: %1</translation>
+    </message>
+    <message>
+        <source>the server answered the %1 with a redirect to %2. A change is never re-sent to another address, so it may not have been applied: refresh to see the endpoint as it is now.</source>
+        <translation>der Server beantwortete die %1 mit einer Weiterleitung auf %2. Eine Änderung wird nie an eine andere Adresse erneut gesendet, sie wurde also möglicherweise nicht angewendet: Aktualisieren Sie, um den aktuellen Stand des Endpunkts zu sehen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 is not a reply Patchbay can use (Location: %2)</source>
+        <translation>HTTP %1 ist keine Antwort, die Patchbay verwenden kann (Location: %2)</translation>
+    </message>
+    <message>
+        <source>no usable HTTP reply (status %1)</source>
+        <translation>keine verwendbare HTTP-Antwort (Status %1)</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>The URL is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist erforderlich.</translation>
     </message>
     <message>
         <source>The URL must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige absolute URL.</translation>
     </message>
     <message>
         <source>%1 requires the URL to start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt, dass die URL mit https:// beginnt.</translation>
     </message>
     <message>
         <source>%1 accepts http:// only for localhost; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert http:// nur für localhost; verwenden Sie https://.</translation>
     </message>
     <message>
         <source>The URL must use https:// (it uses %1://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss https:// verwenden (sie verwendet %1://).</translation>
     </message>
     <message>
         <source>%1 needs at least one event.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens ein Ereignis.</translation>
     </message>
     <message numerus="yes">
         <source>%1 needs at least %n events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 braucht mindestens %n Ereignis.</numerusform>
+            <numerusform>%1 braucht mindestens %n Ereignisse.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 accepts at most %2 events; %3 are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert höchstens %2 Ereignisse; %3 sind ausgewählt.</translation>
     </message>
     <message>
         <source>An event name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignisname ist leer.</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis &quot;%1&quot; ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an event %2 offers (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Ereignis, das %2 anbietet (%3).</translation>
     </message>
     <message>
         <source>%1 allows at most %2 characters in the description; this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt höchstens %2 Zeichen in der Beschreibung; diese hat %3.</translation>
     </message>
     <message>
         <source>Choose an authentication method and fill in its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Authentifizierungsmethode und füllen Sie ihre Felder aus.</translation>
     </message>
     <message>
         <source>The authentication field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Authentifizierungsfeld &quot;%1&quot; ist erforderlich.</translation>
     </message>
     <message>
         <source>Authentication must use exactly one method, never mixed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierung muss genau eine Methode verwenden, nie gemischt: %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1 does not allow changing the URL of an endpoint; delete it and create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt keine Änderung der URL eines Endpunkts; löschen Sie ihn und legen Sie einen neuen an.</translation>
     </message>
     <message>
         <source>%1 has no event list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ereignisliste.</translation>
     </message>
     <message>
         <source>%1 endpoints have no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte haben keine Beschreibung.</translation>
     </message>
     <message>
         <source>%1 endpoints cannot be enabled or disabled through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte können nicht über die API aktiviert oder deaktiviert werden.</translation>
     </message>
     <message>
         <source>%1 endpoints have no metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte haben keine Metadaten.</translation>
     </message>
     <message>
         <source>A metadata key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metadaten-Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>The metadata key &quot;%1&quot; has no value; remove the key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metadaten-Schlüssel &quot;%1&quot; hat keinen Wert; entfernen Sie stattdessen den Schlüssel.</translation>
     </message>
     <message>
         <source>%1 endpoints have no delivery scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte haben keinen Zustellbereich.</translation>
     </message>
     <message>
         <source>The scope must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich muss einer der folgenden sein: %1.</translation>
     </message>
     <message>
         <source>%1 endpoints have no secret that can be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Endpunkte haben kein Secret, das hier gesetzt werden kann.</translation>
     </message>
     <message>
         <source>The new secret is empty; choose &quot;Remove&quot; to remove the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret ist leer; wählen Sie „Entfernen“, um das Secret zu entfernen.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>The account of the last change is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto der letzten Änderung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The secret cannot be restored: it is write-only and was never readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret kann nicht wiederhergestellt werden: Es ist nur schreibbar und war nie lesbar.</translation>
     </message>
     <message>
         <source>The previous state cannot be sent back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Zustand kann nicht zurückgesendet werden: %1</translation>
     </message>
     <message>
         <source>The last change left nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung hat nichts zum Rückgängigmachen hinterlassen.</translation>
     </message>
     <message>
         <source>Undo the last change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung an %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No token for this account; add it in File → Accounts.</source>
+        <translation>Kein Token für dieses Konto; fügen Sie es unter Datei → Konten hinzu.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>New secret (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Secret (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>Try: patchbay-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie: patchbay-cli --help</translation>
     </message>
     <message>
         <source>Console for webhook endpoints at OpenTrain, Layers, OptimalDial, Diligent and Atoa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole für Webhook-Endpunkte bei OpenTrain, Layers, OptimalDial, Diligent und Atoa.</translation>
     </message>
     <message>
         <source>Open on the built-in demo: an embedded sandbox on 127.0.0.1, tokens in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der eingebauten Demo öffnen: eine eingebettete Sandbox auf 127.0.0.1, Tokens nur im Speicher.</translation>
     </message>
     <message>
         <source>Add N synthetic endpoints per provider to the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo N synthetische Endpunkte pro Anbieter hinzufügen.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE once everything has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald alles geladen ist, ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>--demo-extra takes a number from 0 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-extra erwartet eine Zahl von 0 bis 200000.</translation>
     </message>
     <message>
         <source>Patchbay</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchbay</translation>
     </message>
     <message>
         <source>Patchbay — demo (embedded sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchbay — Demo (eingebettete Sandbox)</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,7 @@ EditEndpointDialog::~EditEndpointDialog()
     if (m_job) {
         m_job->disconnect(this);
         m_job->setAskOnConflict(false);
+        m_job->resolve(SaveJob::Choice::BackToEditing); // only if it was waiting for an answer
     }
 }
 

@@ -1,4 +1,5 @@
 #include "bulkchangedialog.h"
+#include "common/scriptedserver.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
 #include "endpointdetailpane.h"
@@ -335,6 +336,42 @@ private slots:
         QVERIFY(!m_window->isTableShown());
         QCOMPARE(m_window->statePage()->title(), QStringLiteral("Could not load any endpoints"));
         QVERIFY(m_window->statePage()->detail().contains(QLatin1String("401")));
+    }
+
+    // A provider that echoes the token back in its 401 (body and header): the window shows the
+    // failure, and nowhere the token: labels, text panes, tooltips and the request inspector.
+    void anEchoedTokenIsShownNowhere()
+    {
+        const QString token = QStringLiteral("dl_live_ECHOED_7d1c9a");
+        ScriptedServer server([token](const ScriptedServer::Request &) -> QByteArray {
+            const QByteArray body = "{\"error\":{\"code\":\"invalid_key\",\"message\":\"API key " +
+                                    token.toUtf8() + " is not valid\"}}";
+            return "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nX-Echo: " +
+                   token.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                   body;
+        });
+        QVERIFY(server.isListening());
+        Account account(QStringLiteral("Echoing"), ProviderId::Diligent);
+        account.baseUrl = server.url();
+        m_workspace->setAccount(account, token);
+        m_window->refresh();
+        QTRY_VERIFY(!m_workspace->isLoading());
+        QVERIFY(m_window->statePage()->detail().contains(QLatin1String("<redacted>")));
+        QStringList shown;
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            shown << label->text() << label->toolTip();
+        for (const QPlainTextEdit *edit : m_window->findChildren<QPlainTextEdit *>())
+            shown << edit->toPlainText();
+        for (const QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
+            const QAbstractItemModel *model = view->model();
+            for (int row = 0; model && row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                        shown << model->index(row, column).data(role).toString();
+        }
+        QVERIFY(!server.requests().isEmpty());
+        const QString all = shown.join(QLatin1Char('\n'));
+        QVERIFY2(!all.contains(QLatin1String("ECHOED")), qPrintable(all));
     }
 };
 
