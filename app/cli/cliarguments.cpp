@@ -177,7 +177,7 @@ bool Parser::takeOption(const QString &name, const QString &value)
         return m_cmd.dryRun = true;
     if (name == QLatin1String("--account")) {
         if (value.isEmpty()) // else "--account ''" passes for "an account was named"
-            return fail(CliArguments::tr("--account needs an account NAME."));
+            return fail(CliArguments::tr("The option %1 needs a value.").arg(name));
         return setOnce(name, &m_cmd.account, value);
     }
     if (name == QLatin1String("--provider")) {
