@@ -33,7 +33,7 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
     });
 
     m_count->setObjectName(QStringLiteral("eventCount"));
-    m_count->setAccessibleName(tr("Selected events"));
+    m_count->setAccessibleDescription(tr("Selected events")); // the name is the text itself
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
