@@ -1611,6 +1611,10 @@ Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder drücken Sie Speiche
         <source>Not sent. Your edits are kept.</source>
         <translation>Nicht gesendet. Ihre Änderungen bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>Clear the URL</source>
+        <translation>URL leeren</translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
@@ -2089,6 +2093,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>No delivery yet</source>
         <translation>Noch keine Zustellung</translation>
     </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>
@@ -2525,6 +2533,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Strg+Z zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
     </message>
 </context>
 <context>

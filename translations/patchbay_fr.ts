@@ -1611,6 +1611,10 @@ Vos modifications sont conservées&#xa0;; corrigez-les ou appuyez sur Enregistre
         <source>Not sent. Your edits are kept.</source>
         <translation>Non envoyé. Vos modifications sont conservées.</translation>
     </message>
+    <message>
+        <source>Clear the URL</source>
+        <translation>Effacer l’URL</translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
@@ -2089,6 +2093,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>No delivery yet</source>
         <translation>Aucune livraison</translation>
     </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1&#xa0;: vide</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>
@@ -2525,6 +2533,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "editendpointdialog.h"
 
+#include "clearbuttonname.h"
 #include "conflictdialog.h"
 
 #include "core/health.h"
@@ -80,7 +81,7 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText); // quotes the server's error message
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setAccessibleName(tr("Save result"));
+    m_banner->setAccessibleDescription(tr("Save result"));
     m_banner->hide();
 
     QWidget *header = buildHeader();
@@ -95,6 +96,7 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
     m_formArea->setObjectName(QStringLiteral("formArea"));
     m_formArea->setWidgetResizable(true);
     m_formArea->setFrameShape(QFrame::NoFrame);
+    m_formArea->setFocusPolicy(Qt::NoFocus); // an unnamed stop in the Tab order; fields scroll into view
     m_formArea->setWidget(form);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -173,7 +175,7 @@ QWidget *EditEndpointDialog::buildHeader()
     font.setBold(true);
     title->setFont(font);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    title->setAccessibleName(tr("Endpoint URL"));
+    title->setAccessibleDescription(tr("Endpoint URL"));
 
     const Account account = m_workspace->account(m_base.account);
     QString facts = tr("%1 · account %2 · ID %3").arg(m_spec.displayName, m_base.account, m_base.id);
@@ -182,7 +184,7 @@ QWidget *EditEndpointDialog::buildHeader()
     auto *subtitle = secondaryLabel(facts, header);
     subtitle->setObjectName(QStringLiteral("endpointFacts"));
     subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    subtitle->setAccessibleName(tr("Provider, account and endpoint ID"));
+    subtitle->setAccessibleDescription(tr("Provider, account and endpoint ID"));
 
     layout->addWidget(title);
     layout->addWidget(subtitle);
@@ -211,7 +213,7 @@ QWidget *EditEndpointDialog::fieldWithError(const QString &field, QWidget *edito
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColor)));
-    error->setAccessibleName(tr("Problem with this field"));
+    error->setAccessibleDescription(tr("Problem with this field"));
     error->hide();
     layout->addWidget(error);
     m_errorLabels.insert(field, error);
@@ -242,6 +244,7 @@ QWidget *EditEndpointDialog::buildForm()
         m_urlEdit->setAccessibleName(tr("URL"));
         m_urlEdit->setPlaceholderText(QStringLiteral("https://"));
         m_urlEdit->setClearButtonEnabled(m_spec.urlWritable);
+        nameClearButton(m_urlEdit, tr("Clear the URL"));
         m_fieldEditors.insert(QStringLiteral("url"), m_urlEdit);
         QLabel *reason = nullptr;
         if (!m_spec.urlWritable) {
@@ -281,7 +284,7 @@ QWidget *EditEndpointDialog::buildForm()
         m_descriptionEdit->setAccessibleName(tr("Description"));
         m_descriptionCounter = new QLabel(endpoint);
         m_descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
-        m_descriptionCounter->setAccessibleName(tr("Description length"));
+        m_descriptionCounter->setAccessibleDescription(tr("Description length"));
         m_fieldEditors.insert(QStringLiteral("description"), m_descriptionEdit);
         connect(m_descriptionEdit, &QLineEdit::textChanged, this, changed);
 
@@ -415,6 +418,13 @@ void EditEndpointDialog::setTabOrderFromLayout()
     order.removeAll(nullptr);
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    // Typing right after the dialog opens (F2, then type) edits the first field that can change.
+    for (QWidget *widget : std::as_const(order)) {
+        if (widget->isEnabled() && !widget->isHidden() && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
 }
 
 Draft EditEndpointDialog::draft() const

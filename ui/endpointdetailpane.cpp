@@ -77,7 +77,7 @@ EndpointDetailPane::EndpointDetailPane(QWidget *parent)
     layout->addLayout(header);
     m_health->setWordWrap(true);
     m_health->setTextFormat(Qt::RichText);
-    m_health->setAccessibleName(tr("Health"));
+    m_health->setAccessibleDescription(tr("Health")); // the name is the text itself
     layout->addWidget(m_health);
 
     auto *splitter = new QSplitter(Qt::Vertical);

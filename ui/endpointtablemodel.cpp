@@ -105,7 +105,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         if (column == HealthColumn)
             return healthAccessibleText(row);
         if (column == LastDeliveryColumn && !row.lastDelivery.isValid())
-            return m_noDelivery; // "—" reads badly
+            return m_noDelivery;                           // "—" reads badly
+        if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
+            return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
         return {};
     default:
         return {};

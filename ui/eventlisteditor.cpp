@@ -14,6 +14,8 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
 {
     m_list->setObjectName(QStringLiteral("eventList"));
     m_list->setAccessibleName(tr("Events"));
+    // Qt 6.4 item views report CHECKED but never CHECKABLE (an unticked event reads as a plain item);
+    // a list of real QCheckBoxes would, but loses type-ahead and the list's keyboard model. Kept as is.
     m_list->setUniformItemSizes(true);
     // The catalog first, in the provider's order, then whatever else the endpoint subscribes to
     // (custom names, or values a closed enum no longer lists, so they can be unticked).
@@ -33,7 +35,7 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
     });
 
     m_count->setObjectName(QStringLiteral("eventCount"));
-    m_count->setAccessibleName(tr("Selected events"));
+    m_count->setAccessibleDescription(tr("Selected events")); // the name is the text itself
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -119,6 +119,7 @@ void RequestInspectorDock::buildUi()
     m_table->setObjectName(QStringLiteral("exchangeTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(ExchangeModel::StatusColumn, new StatusTintDelegate(m_table));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the request details
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);

@@ -15,9 +15,11 @@ StatePage::StatePage(QWidget *parent)
     for (QLabel *label : {m_icon, m_title, m_detail}) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
+    // Text can be selected (and so focused); the icon only decorates and must not take focus unnamed.
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
