@@ -100,6 +100,11 @@ CliParseResult Parser::run(const QStringList &arguments)
         m_cmd.kind = CliCommand::Kind::Help;
         return m_result;
     }
+    // Then --version, as QCommandLineParser does in the window and the sandbox.
+    if (options.contains(QStringLiteral("--version")) || options.contains(QStringLiteral("-v"))) {
+        m_cmd.kind = CliCommand::Kind::Version;
+        return m_result;
+    }
     bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -374,39 +379,47 @@ CliParseResult CliArguments::parse(const QStringList &arguments)
 
 QString CliArguments::usage()
 {
-    return tr(
-        "Usage:\n"
-        "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default "
-        "30)] COMMAND\n"
-        "             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)\n"
-        "  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider's "
-        "documented host)\n"
-        "  endpoints list\n"
-        "  endpoints get ID\n"
-        "  endpoints update ID [--dry-run] CHANGE...\n"
-        "    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable\n"
-        "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)\n"
-        "    --scope own|all_children                                               (Layers)\n"
-        "    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of "
-        "standard input)\n"
-        "    --authentication-json JSON | --remove-authentication                   (Atoa)\n"
-        "  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]\n"
-        "                                                    (token: first line of standard input, into the "
-        "keychain)\n"
-        "  accounts list\n"
-        "  accounts remove NAME                              (removes its keychain entry too)\n"
-        "\n"
-        "Token: with --account, from the keychain; with --provider, from the environment variable "
-        "PATCHBAY_TOKEN.\n"
-        "TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the "
-        "system's,\n"
-        "e.g. a staging host's private CA. One is used, the first given of: --ca-file PEM, the environment "
-        "variable\n"
-        "PATCHBAY_CA_FILE, the account's own (accounts add --ca-file PEM, stored as an absolute path).\n"
-        "Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system's settings. "
-        "localhost is\n"
-        "never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).\n"
-        "Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);\n"
-        "3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable "
-        "reply.\n");
+    return tr("Usage:\n"
+              "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS "
+              "(default "
+              "30)] COMMAND\n"
+              "             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)\n"
+              "  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the "
+              "provider's "
+              "documented host)\n"
+              "  endpoints list\n"
+              "  endpoints get ID\n"
+              "  endpoints update ID [--dry-run] CHANGE...\n"
+              "    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | "
+              "--disable\n"
+              "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; "
+              "Layers)\n"
+              "    --scope own|all_children                                               (Layers)\n"
+              "    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of "
+              "standard input)\n"
+              "    --authentication-json JSON | --remove-authentication                   (Atoa)\n"
+              "  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]\n"
+              "                                                    (token: first line of standard input, "
+              "into the "
+              "keychain)\n"
+              "  accounts list\n"
+              "  accounts remove NAME                              (removes its keychain entry too)\n"
+              "\n"
+              "Token: with --account, from the keychain; with --provider, from the environment variable "
+              "PATCHBAY_TOKEN.\n"
+              "TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to "
+              "the "
+              "system's,\n"
+              "e.g. a staging host's private CA. One is used, the first given of: --ca-file PEM, the "
+              "environment "
+              "variable\n"
+              "PATCHBAY_CA_FILE, the account's own (accounts add --ca-file PEM, stored as an absolute "
+              "path).\n"
+              "Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system's settings. "
+              "localhost is\n"
+              "never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).\n"
+              "Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);\n"
+              "3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable "
+              "reply.\n") +
+           tr("patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.\n");
 }
