@@ -1,20 +1,17 @@
 #!/bin/sh
-# installed_package.sh CPACK BUILD_DIR VERSION: builds the .deb from the already-built tree, unpacks it
-# into a scratch root with dpkg-deb -x (no root, nothing on the system changes) and runs what a user
-# installs: each program's --version/--help and the window's demo screenshot.
+# installed_package.sh DEB_DIR BUILD_DIR VERSION: unpacks the .deb made by build_package.sh into a
+# scratch root with dpkg-deb -x (no root, nothing on the system changes) and runs what a user installs:
+# each program's --version/--help and the window's demo screenshot.
 set -eu
-cpack=$1 build=$2 version=$3
+debs=$1 build=$2 version=$3
 here=$(cd "$(dirname "$0")" && pwd)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/patchbay-package.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
-"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 ||
-    { cat "$scratch/cpack.log"; fail "cpack"; }
-deb=$(ls "$scratch"/out/*.deb)
+deb=$(ls "$debs"/*.deb)
 dpkg-deb -x "$deb" "$scratch/root"
 root=$scratch/root
-echo "package: $(basename "$deb"), $(wc -c <"$deb") bytes"
 
 # Policy bits lintian would otherwise report (lintian itself is slow and not always installed).
 [ "$(dpkg-deb -f "$deb" Description | wc -l)" -gt 1 ] || fail "no extended description"
