@@ -1025,6 +1025,12 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
 3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
 </translation>
     </message>
+    <message>
+        <source>patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.
+</source>
+        <translation>patchbay-cli --version (oder -v) zeigt die Version; --help (oder -h) zeigt diesen Text.
+</translation>
+    </message>
 </context>
 <context>
     <name>CliChangeApplier</name>

@@ -1025,6 +1025,12 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
 3 le fournisseur a refusé (4xx) ; 4 erreur réseau, erreur TLS, délai dépassé, 5xx ou réponse illisible.
 </translation>
     </message>
+    <message>
+        <source>patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.
+</source>
+        <translation>patchbay-cli --version (ou -v) affiche la version ; --help (ou -h) affiche ce texte.
+</translation>
+    </message>
 </context>
 <context>
     <name>CliChangeApplier</name>

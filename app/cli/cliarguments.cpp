@@ -100,6 +100,11 @@ CliParseResult Parser::run(const QStringList &arguments)
         m_cmd.kind = CliCommand::Kind::Help;
         return m_result;
     }
+    // Then --version, as QCommandLineParser does in the window and the sandbox.
+    if (options.contains(QStringLiteral("--version")) || options.contains(QStringLiteral("-v"))) {
+        m_cmd.kind = CliCommand::Kind::Version;
+        return m_result;
+    }
     bool optionsEnded = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -377,7 +382,7 @@ CliParseResult CliArguments::parse(const QStringList &arguments)
 
 QString CliArguments::usage()
 {
-    return tr(
+    const QString text = tr(
         "Usage:\n"
         "patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default "
         "30)] COMMAND\n"
@@ -412,4 +417,6 @@ QString CliArguments::usage()
         "Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);\n"
         "3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable "
         "reply.\n");
+    // A string of its own, so that the long text's translations stay as they are.
+    return text + tr("patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.\n");
 }

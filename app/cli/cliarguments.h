@@ -54,6 +54,7 @@ struct CliCommand
     enum class Kind
     {
         Help,
+        Version, // --version / -v: the program's version, nothing else
         EndpointsList,
         EndpointsGet,
         EndpointsUpdate,

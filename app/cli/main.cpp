@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::Help:
         console.out(CliArguments::usage());
         return ExitCode::Ok;
+    case CliCommand::Kind::Version: // same shape as QCommandLineParser's: "name version"
+        console.out(QStringLiteral("patchbay-cli " PATCHBAY_VERSION));
+        return ExitCode::Ok;
     case CliCommand::Kind::EndpointsList:
     case CliCommand::Kind::EndpointsGet:
     case CliCommand::Kind::EndpointsUpdate:

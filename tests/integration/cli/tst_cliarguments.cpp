@@ -24,6 +24,8 @@ private:
 private slots:
     void help_data();
     void help();
+    void version_data();
+    void version();
     void endpointsList();
     void endpointsGet();
     void globalOptionsAnywhere();
@@ -58,6 +60,28 @@ void TestCliArguments::help()
     const CliParseResult r = parse(line);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.command.kind, CliCommand::Kind::Help);
+}
+
+void TestCliArguments::version_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("--version") << "--version";
+    QTest::newRow("-v") << "-v";
+    QTest::newRow("version after a command") << "--provider layers endpoints list --version";
+    QTest::newRow("version wins over an error") << "--bogus --version";
+}
+
+void TestCliArguments::version()
+{
+    QFETCH(QString, line);
+    const CliParseResult r = parse(line);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.command.kind, CliCommand::Kind::Version);
+    // --help still wins; after "--" it is an argument, not an option.
+    QCOMPARE(parse(line + QLatin1String(" --help")).command.kind, CliCommand::Kind::Help);
+    const CliCommand named = ok(QStringLiteral("accounts remove -- --version"));
+    QCOMPARE(named.kind, CliCommand::Kind::AccountsRemove);
+    QCOMPARE(named.accountName, QStringLiteral("--version"));
 }
 
 void TestCliArguments::endpointsList()
@@ -352,7 +376,8 @@ void TestCliArguments::usageTextMatchesTheSpec()
           "  endpoints update ID [--dry-run] CHANGE...",
           "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)",
           "    --authentication-json JSON | --remove-authentication                   (Atoa)",
-          "  accounts remove NAME                              (removes its keychain entry too)"})
+          "  accounts remove NAME                              (removes its keychain entry too)",
+          "patchbay-cli --version (or -v) prints the version"})
         QVERIFY2(usage.contains(QLatin1String(line)), line);
 }
 
