@@ -292,7 +292,8 @@ private slots:
         // 404 on every provider
         for (ProviderId p : Providers::all()) {
             r = get(p, QStringLiteral("8b1c2d3e-4f5a-4b6c-9d7e-0f1a2b3c4d5e")); // well-formed, unknown
-            QVERIFY2(r.error.httpStatus == 404, qPrintable(Providers::spec(p).key + QLatin1Char(' ') + r.error.toString()));
+            QVERIFY2(r.error.httpStatus == 404,
+                     qPrintable(Providers::spec(p).key + QLatin1Char(' ') + r.error.toString()));
             QCOMPARE(r.error.kind, ApiError::Kind::Refused);
         }
         // 400: OpenTrain refuses an event outside its catalog
