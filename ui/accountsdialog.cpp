@@ -1,4 +1,5 @@
 #include "accountsdialog.h"
+#include "dialogsizing.h"
 
 #include "accountlistdelegate.h"
 #include "accountlistmodel.h"
@@ -311,7 +312,7 @@ void AccountsDialog::buildUi()
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
-    resize(760, 460);
+    DialogSizing::fitToScreen(this, QSize(760, 460));
 }
 
 void AccountsDialog::connectUi()

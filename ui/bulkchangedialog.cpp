@@ -1,4 +1,5 @@
 #include "bulkchangedialog.h"
+#include "dialogsizing.h"
 
 #include "core/draft.h"
 #include "diff/diff.h"
@@ -32,7 +33,6 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
     setWindowTitle(enable ? tr("Re-enable endpoints") : tr("Disable endpoints"));
-    resize(900, 480);
     auto *layout = new QVBoxLayout(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -45,8 +45,13 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    // Result must be seen without scrolling: Request takes the room that is left and wraps its
+    // body (anywhere, JSON has few spaces); the other columns fit their content.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestColumn, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->hide();
@@ -79,8 +84,11 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
         if (workspace->account(e.account).isProduction())
             production.insert(e.account);
     }
-    m_table->resizeColumnsToContents();
+    // A long URL keeps at most 320 px (elided, full text in the tooltip); rows follow the wrapped bodies.
+    m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Interactive);
+    m_table->resizeColumnToContents(UrlColumn);
     m_table->setColumnWidth(UrlColumn, qMin(m_table->columnWidth(UrlColumn), 320));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_summary->setText(enable ? tr("%1 of %2 selected endpoints will be re-enabled with the requests below.")
                                     .arg(m_items.size())
@@ -108,6 +116,7 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
         disconnect(m_buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
         connect(confirm, &QPushButton::clicked, this, &BulkChangeDialog::send);
     }
+    DialogSizing::fitToScreen(this, QSize(900, 480));
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_operation && m_operation->finishedCount() < m_operation->total())
             m_operation->cancel(); // requests in flight finish; nothing new starts

@@ -1,4 +1,5 @@
 #include "changejournaldialog.h"
+#include "dialogsizing.h"
 
 #include "changerecordmodel.h"
 #include "exchangetext.h"
@@ -36,7 +37,7 @@ ChangeJournalDialog::ChangeJournalDialog(Workspace *workspace, QWidget *parent)
     reload();
     if (m_workspace)
         connect(m_workspace, &Workspace::changeRecorded, m_model, &ChangeRecordModel::addRecord);
-    resize(960, 600);
+    DialogSizing::fitToScreen(this, QSize(960, 600));
 }
 
 ChangeJournalDialog::~ChangeJournalDialog() = default;

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "dialogsizing.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -111,7 +112,7 @@ ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &provid
     });
     connect(back, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 320);
+    DialogSizing::fitToScreen(this, QSize(760, 320));
 }
 
 void ConflictDialog::showEvent(QShowEvent *event)

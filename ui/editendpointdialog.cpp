@@ -1,4 +1,5 @@
 #include "editendpointdialog.h"
+#include "dialogsizing.h"
 
 #include "clearbuttonname.h"
 #include "conflictdialog.h"
@@ -73,8 +74,6 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
 {
     setWindowTitle(tr("Edit %1 endpoint").arg(m_spec.displayName));
     setObjectName(QStringLiteral("editEndpointDialog"));
-    setMinimumSize(860, 560);
-    resize(1100, 740);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -147,6 +146,7 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
 
     setTabOrderFromLayout();
     refresh();
+    DialogSizing::fitToScreen(this, QSize(1100, 740));
 }
 
 EditEndpointDialog::~EditEndpointDialog()

@@ -2,8 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// Plain text cells elided at the end ("job.completed, post.pub…"): the view's middle elision
-// suits URLs, where both ends matter, but reads badly for lists and dates.
+// Plain text cells elided at the end ("job.completed, post.pub…"). URLs too: their scheme and host,
+// which tell endpoints apart, come first; middle elision hid the host.
 class ElideRightDelegate : public QStyledItemDelegate
 {
 public:

@@ -69,16 +69,18 @@ EndpointDetailPane::EndpointDetailPane(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    header->addWidget(m_title, 1);
+    // The URL heading has the full width to itself (a URL is one long word: beside the Edit button it
+    // ran under it); Edit sits beside the health line, which wraps at spaces.
+    layout->addWidget(m_title);
     m_edit->setText(tr("&Edit…"));
     m_edit->setAccessibleName(tr("Edit this endpoint"));
     connect(m_edit, &QPushButton::clicked, this, &EndpointDetailPane::editRequested);
-    header->addWidget(m_edit, 0, Qt::AlignTop);
-    layout->addLayout(header);
     m_health->setWordWrap(true);
     m_health->setTextFormat(Qt::RichText);
     m_health->setAccessibleDescription(tr("Health")); // the name is the text itself
-    layout->addWidget(m_health);
+    header->addWidget(m_health, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+    layout->addLayout(header);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     m_facts->setReadOnly(true);
@@ -86,6 +88,8 @@ EndpointDetailPane::EndpointDetailPane(QWidget *parent)
     m_facts->setOpenLinks(false);
     m_facts->setAccessibleName(tr("Endpoint fields"));
     m_facts->viewport()->setAutoFillBackground(false);
+    // Break lines between words only: event names such as "invoice.payment_failed" stay whole.
+    m_facts->setWordWrapMode(QTextOption::WordWrap);
     splitter->addWidget(m_facts);
 
     auto *rawBox = new QWidget;

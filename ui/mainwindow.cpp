@@ -162,8 +162,8 @@ void MainWindow::buildCentral()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(EndpointTableModel::HealthColumn, new HealthBadgeDelegate(m_table));
     auto *elideRight = new ElideRightDelegate(m_table);
-    for (int column : {EndpointTableModel::EventsColumn, EndpointTableModel::DescriptionColumn,
-                       EndpointTableModel::AccountColumn})
+    for (int column : {EndpointTableModel::UrlColumn, EndpointTableModel::EventsColumn,
+                       EndpointTableModel::DescriptionColumn, EndpointTableModel::AccountColumn})
         m_table->setItemDelegateForColumn(column, elideRight);
     // Fixed row height: with 100,000 rows the view must never measure each one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -182,6 +182,9 @@ void MainWindow::buildCentral()
     header->setStretchLastSection(true);
     header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
     header->setSectionHidden(EndpointTableModel::IdColumn, true);
+    // Account tells rows apart as much as the URL does: right after Health, not last and off-screen.
+    header->moveSection(header->visualIndex(EndpointTableModel::AccountColumn),
+                        header->visualIndex(EndpointTableModel::HealthColumn) + 1);
     // Qt 6.4's table accessibility still lists hidden columns and marks every view's current item
     // FOCUSED even when the view is not; neither is reachable from here without replacing Qt's plugin.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -236,6 +239,7 @@ void MainWindow::buildCentral()
 
     m_detail = new EndpointDetailPane;
     m_detail->setMinimumWidth(300);
+    m_detail->hide(); // shown with a selection: until then the table has the room
     connect(m_detail, &EndpointDetailPane::editRequested, m_actions->editAction(), &QAction::trigger);
 
     auto *splitter = new QSplitter;
@@ -534,6 +538,7 @@ void MainWindow::updateSelection()
         m_detail->showMany(selected.size());
     else
         m_detail->showNothing();
+    m_detail->setVisible(!selected.isEmpty());
     m_actions->updateEnabled();
 }
 
