@@ -88,8 +88,6 @@ EndpointDetailPane::EndpointDetailPane(QWidget *parent)
     m_facts->setOpenLinks(false);
     m_facts->setAccessibleName(tr("Endpoint fields"));
     m_facts->viewport()->setAutoFillBackground(false);
-    // Break lines between words only: event names such as "invoice.payment_failed" stay whole.
-    m_facts->setWordWrapMode(QTextOption::WordWrap);
     splitter->addWidget(m_facts);
 
     auto *rawBox = new QWidget;
@@ -148,14 +146,17 @@ QString EndpointDetailPane::rawJsonText() const
     return m_raw->toPlainText();
 }
 
-void EndpointDetailPane::addRow(const QString &label, const QString &value, bool monospace)
+void EndpointDetailPane::addRow(const QString &label, const QString &value, bool monospace, bool keepLines)
 {
     const QString shown = value.isEmpty()
                               ? QStringLiteral("—")
                               : value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-    m_factsHtml +=
-        QStringLiteral("<tr><td class=\"k\" align=\"right\">%1</td><td%2>%3</td></tr>")
-            .arg(label.toHtmlEscaped(), monospace ? QStringLiteral(" class=\"m\"") : QString(), shown);
+    m_factsHtml += QStringLiteral("<tr><td class=\"k\" align=\"right\">%1</td><td%2>%3</td></tr>")
+                       .arg(label.toHtmlEscaped(),
+                            monospace   ? QStringLiteral(" class=\"m\"")
+                            : keepLines ? QStringLiteral(" class=\"n\"")
+                                        : QString(),
+                            shown);
 }
 
 void EndpointDetailPane::rebuild()
@@ -180,7 +181,8 @@ void EndpointDetailPane::rebuild()
     addRow(tr("Provider"), spec.displayName);
     addRow(tr("Account"), e.account);
     addRow(tr("ID"), e.id, true);
-    addRow(tr("Events"), e.events.join(QLatin1String(", ")));
+    // One event per line, never broken inside a name (a narrow pane broke "contract.star|ted").
+    addRow(tr("Events"), e.events.join(QLatin1Char('\n')), false, true);
     if (spec.hasDescription())
         addRow(tr("Description"), e.description);
     if (spec.hasEnabled())
@@ -227,11 +229,13 @@ void EndpointDetailPane::rebuild()
 
     // One rich-text table wraps long values at any width and stays selectable and copyable.
     const QString labelColor = palette().color(QPalette::PlaceholderText).name();
-    m_facts->setHtml(QStringLiteral("<style>td { padding: 2px 6px; vertical-align: top; } td.k { color: %1; "
-                                    "white-space: nowrap; } td.m { font-family: monospace; }</style>"
-                                    "<table width=\"100%\" cellspacing=\"0\">")
-                         .arg(labelColor) +
-                     m_factsHtml + QStringLiteral("</table>"));
+    m_facts->setHtml(
+        QStringLiteral(
+            "<style>td { padding: 2px 6px; vertical-align: top; } td.k { color: %1; "
+            "white-space: nowrap; } td.m { font-family: monospace; } td.n { white-space: nowrap; }</style>"
+            "<table width=\"100%\" cellspacing=\"0\">")
+            .arg(labelColor) +
+        m_factsHtml + QStringLiteral("</table>"));
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(e.raw).toJson(QJsonDocument::Indented)));
 }
 

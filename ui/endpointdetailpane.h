@@ -32,7 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addRow(const QString &label, const QString &value, bool monospace = false);
+    void addRow(const QString &label, const QString &value, bool monospace = false, bool keepLines = false);
     void rebuild();
 
     Endpoint m_endpoint;

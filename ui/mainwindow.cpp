@@ -120,7 +120,7 @@ void MainWindow::buildCentral()
     m_accountList->setModel(m_accountModel);
     m_accountList->setItemDelegate(new AccountListDelegate(m_accountList));
     m_accountList->setAccessibleName(tr("Accounts"));
-    m_accountList->setMinimumWidth(220);
+    m_accountList->setMinimumWidth(180);
     m_accountList->setUniformItemSizes(true);
     m_accountList->setCurrentIndex(m_accountModel->index(0));
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -231,6 +231,8 @@ void MainWindow::buildCentral()
     auto *filterLabel = new QLabel(tr("F&ilter:"));
     filterLabel->setBuddy(m_filter);
     filters->addWidget(filterLabel);
+    // Wide enough to read what is typed ("Fi…" at 2× said nothing).
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 18);
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_healthFilter);
     middleLayout->addLayout(filters);
@@ -238,7 +240,7 @@ void MainWindow::buildCentral()
     middleLayout->addWidget(m_tableStack, 1);
 
     m_detail = new EndpointDetailPane;
-    m_detail->setMinimumWidth(300);
+    m_detail->setMinimumWidth(240);
     m_detail->hide(); // shown with a selection: until then the table has the room
     connect(m_detail, &EndpointDetailPane::editRequested, m_actions->editAction(), &QAction::trigger);
 
@@ -249,7 +251,7 @@ void MainWindow::buildCentral()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(2, 0);
     splitter->setSizes({235, 1000, 360});
     splitter->setChildrenCollapsible(false);
     auto *central = new QWidget;
@@ -287,6 +289,25 @@ void MainWindow::buildCentral()
         updateCounts();
         updateState();
     });
+}
+
+// The table has priority: the detail pane appears with a selection and takes at most a third of
+// the width (360 px when there is room); the account list gives way first on a narrow window.
+void MainWindow::setDetailPaneShown(bool shown)
+{
+    if (shown != m_detail->isHidden())
+        return;
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QList<int> sizes = splitter ? splitter->sizes() : QList<int>();
+    m_detail->setVisible(shown);
+    if (!shown || sizes.size() != 3)
+        return;
+    const int total = sizes.at(0) + sizes.at(1) + sizes.at(2);
+    if (total <= 0)
+        return;
+    const int detail = qMax(m_detail->minimumWidth(), qMin(360, total / 3));
+    const int accounts = qMax(m_accountList->minimumWidth(), qMin(sizes.at(0), total / 5));
+    splitter->setSizes({accounts, qMax(0, total - accounts - detail), detail});
 }
 
 void MainWindow::fitHealthColumn()
@@ -538,7 +559,7 @@ void MainWindow::updateSelection()
         m_detail->showMany(selected.size());
     else
         m_detail->showNothing();
-    m_detail->setVisible(!selected.isEmpty());
+    setDetailPaneShown(!selected.isEmpty());
     m_actions->updateEnabled();
 }
 

@@ -91,6 +91,7 @@ private:
     void onLoadFailed(const QString &account, const ApiError &error);
     void retranslate();
     void fitHealthColumn();
+    void setDetailPaneShown(bool shown);
 
     Workspace *m_workspace;
     AccountStore *m_accountStore;

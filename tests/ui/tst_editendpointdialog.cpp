@@ -692,6 +692,29 @@ private slots:
         }
     }
 
+    // At any scale factor Save and Cancel stay on the screen: the offscreen screen (800×600) is
+    // smaller than the dialog's comfortable size, as a 1600×1000 screen is at QT_SCALE_FACTOR=2.
+    void fitsTheScreen()
+    {
+        for (ProviderId p : Providers::all()) {
+            const Endpoint base = load(p, m_sandbox.endpointIds(p).first());
+            EditEndpointDialog dialog(&m_workspace, base);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const QRect screen = dialog.screen()->availableGeometry();
+            QVERIFY2(screen.contains(dialog.frameGeometry()), qPrintable(Providers::spec(p).displayName));
+            for (const char *name : {"saveButton", "cancelButton"}) {
+                const QWidget *button = child<QPushButton>(dialog, name);
+                QVERIFY(button->isVisible());
+                const QRect onScreen(button->mapToGlobal(QPoint(0, 0)), button->size());
+                QVERIFY2(screen.contains(onScreen), name);
+            }
+            if (const QString dir = qEnvironmentVariable("PATCHBAY_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(dialog.grab().save(
+                    QStringLiteral("%1/edit-%2.png").arg(dir, Providers::spec(p).displayName.toLower())));
+        }
+    }
+
     void accessibleNamesAndTabOrder()
     {
         for (ProviderId p : {ProviderId::Layers, ProviderId::Diligent, ProviderId::Atoa}) {
