@@ -1,6 +1,7 @@
 #include "bulkchangedialog.h"
 #include "common/scriptedserver.h"
 #include "editendpointdialog.h"
+#include "elidedelegate.h"
 #include "endpointactions.h"
 #include "endpointdetailpane.h"
 #include "endpointfilterproxy.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -141,6 +143,54 @@ private slots:
         m_window->table()->selectRow(0);
         QCOMPARE(m_window->detailPane()->endpoint().id, id);
         QVERIFY(m_window->detailPane()->rawJsonText().contains(QLatin1String("auto_paused")));
+    }
+
+    // The table has priority: without a selection the detail pane gives its room to the table, and
+    // with one it takes at most a third; Account is seen right after Health, not off-screen.
+    void tableHasPriority()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        QTableView *table = m_window->table();
+        table->clearSelection();
+        QVERIFY(!m_window->detailPane()->isVisible());
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->visualIndex(EndpointTableModel::AccountColumn),
+                 header->visualIndex(EndpointTableModel::HealthColumn) + 1);
+        QVERIFY(header->sectionViewportPosition(EndpointTableModel::AccountColumn) +
+                    header->sectionSize(EndpointTableModel::AccountColumn) <=
+                table->viewport()->width());
+        table->selectRow(0);
+        QVERIFY(m_window->detailPane()->isVisible());
+        auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(m_window->detailPane()->width() <= splitter->width() / 3 + splitter->handleWidth());
+        QVERIFY(table->width() > m_window->detailPane()->width());
+        table->clearSelection();
+        QVERIFY(!m_window->detailPane()->isVisible());
+    }
+
+    // URLs are told apart by their host: a narrow URL column keeps scheme and host, eliding the path.
+    void urlElisionKeepsTheHost()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        struct Exposed : ElideRightDelegate
+        {
+            using ElideRightDelegate::initStyleOption;
+        };
+        auto *delegate = static_cast<Exposed *>(dynamic_cast<ElideRightDelegate *>(
+            m_window->table()->itemDelegateForColumn(EndpointTableModel::UrlColumn)));
+        QVERIFY(delegate);
+        const QModelIndex index = m_window->proxy()->index(0, EndpointTableModel::UrlColumn);
+        QStyleOptionViewItem option;
+        option.initFrom(m_window->table());
+        delegate->initStyleOption(&option, index);
+        const QUrl url(option.text);
+        QVERIFY(!url.host().isEmpty());
+        const QString prefix = url.scheme() + QStringLiteral("://") + url.host();
+        const int width = option.fontMetrics.horizontalAdvance(prefix + QStringLiteral("/ab…"));
+        const QString shown = option.fontMetrics.elidedText(option.text, option.textElideMode, width);
+        QVERIFY2(shown.startsWith(prefix), qPrintable(shown));
     }
 
     // The whole journey: filter, select, open the editor, change one field, read the preview, save,
