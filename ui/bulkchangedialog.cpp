@@ -88,6 +88,9 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Interactive);
     m_table->resizeColumnToContents(UrlColumn);
     m_table->setColumnWidth(UrlColumn, qMin(m_table->columnWidth(UrlColumn), 320));
+    // Result has a fixed share so it never leaves the screen; a long error wraps within it.
+    m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ResultColumn, m_table->fontMetrics().averageCharWidth() * 30);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_summary->setText(enable ? tr("%1 of %2 selected endpoints will be re-enabled with the requests below.")

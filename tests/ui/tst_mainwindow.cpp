@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -325,6 +326,15 @@ private slots:
         const int failedRow = m_window->model()->rowOf(Providers::spec(ProviderId::Layers).displayName,
                                                        SandboxSeed::Layers::autoPaused);
         QVERIFY(!m_window->model()->endpointAt(failedRow)->enabled);
+        // The Result column is seen without scrolling sideways.
+        auto *results = dialog->findChild<QTableWidget *>();
+        QVERIFY(results);
+        const int resultColumn = results->columnCount() - 1;
+        QVERIFY(results->horizontalHeader()->sectionViewportPosition(resultColumn) >= 0);
+        QVERIFY(results->horizontalHeader()->sectionViewportPosition(resultColumn) +
+                    results->columnWidth(resultColumn) <=
+                results->viewport()->width());
+        saveScreenshot(dialog, "bulk-dialog.png");
         dialog->close();
     }
 
