@@ -120,7 +120,7 @@ void MainWindow::buildCentral()
     m_accountList->setModel(m_accountModel);
     m_accountList->setItemDelegate(new AccountListDelegate(m_accountList));
     m_accountList->setAccessibleName(tr("Accounts"));
-    m_accountList->setMinimumWidth(180);
+    m_accountList->setMinimumWidth(220);
     m_accountList->setUniformItemSizes(true);
     m_accountList->setCurrentIndex(m_accountModel->index(0));
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
