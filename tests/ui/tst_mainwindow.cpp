@@ -1,5 +1,6 @@
 #include "bulkchangedialog.h"
 #include "common/scriptedserver.h"
+#include "core/draft.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
 #include "endpointdetailpane.h"
@@ -230,6 +231,40 @@ private slots:
             inspector->show();
             saveScreenshot(m_window, "main-window-inspector.png");
         }
+    }
+
+    // The next change, from anywhere, replaces or clears "… Press Ctrl+Z to undo" (issue 7 §4).
+    void undoHintClearedByTheNextChange()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString account = Providers::spec(ProviderId::OptimalDial).displayName;
+        m_window->selectEndpoint(account, SandboxSeed::OptimalDial::active);
+        m_window->actions()->disableAction()->trigger();
+        QTRY_VERIFY(m_window->banner()->text().contains(QLatin1String("Ctrl+Z")));
+        // A change made elsewhere (as the bulk dialog does) says nothing in the banner itself.
+        const Endpoint *other = m_window->model()->endpointAt(
+            m_window->model()->rowOf(account, SandboxSeed::OptimalDial::failing));
+        QVERIFY(other);
+        Draft draft = Draft::fromEndpoint(*other);
+        draft.description = QStringLiteral("changed elsewhere");
+        SaveJob *job = m_workspace->save(*other, draft);
+        QSignalSpy finished(job, &SaveJob::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(job->wasSent());
+        QVERIFY2(m_window->banner()->text().isEmpty(), qPrintable(m_window->banner()->text()));
+    }
+
+    void escapeClearsTheFilter()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        m_window->filterEdit()->setFocus();
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("no-such-endpoint"));
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QTest::keyClick(m_window->filterEdit(), Qt::Key_Escape);
+        QVERIFY(m_window->filterEdit()->text().isEmpty());
+        QCOMPARE(m_window->proxy()->rowCount(), m_seeded);
     }
 
     void productionChangesAskFirst()
