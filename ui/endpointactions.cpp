@@ -14,6 +14,17 @@
 #include <QSet>
 #include <QStyle>
 
+namespace {
+
+// A confirmation shows the request it will send: method, URL and body (tokens redacted).
+QString requestText(const PreparedRequest &request)
+{
+    return QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString() +
+           QLatin1Char('\n') + QString::fromUtf8(request.redactedBody());
+}
+
+} // namespace
+
 EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_dialogParent(dialogParent),
       m_edit(new QAction(tr("&Edit…"), this)), m_enable(new QAction(tr("Re-&enable"), this)),
@@ -157,9 +168,7 @@ void EndpointActions::setEnabledOf(bool enable)
     // Asked with the request as it will go out, computed against the endpoint re-read just now.
     job->setConfirmation([this, base, enable](const PreparedRequest &request) {
         const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
-                             QLatin1String("\n\n") + QString::fromLatin1(request.method) + QLatin1Char(' ') +
-                             request.url.toString() + QLatin1Char('\n') +
-                             QString::fromUtf8(request.redactedBody());
+                             QLatin1String("\n\n") + requestText(request);
         return confirmIfProduction({base}, what, enable ? tr("Re-enable") : tr("Disable"));
     });
     emit message(MessageBanner::Kind::Info,
@@ -188,16 +197,21 @@ void EndpointActions::undoLast()
         emit message(MessageBanner::Kind::Info, info.unavailableReason);
         return;
     }
-    if (m_workspace->account(info.account).isProduction() &&
-        !m_confirm(
-            tr("Change a production account?"),
-            tr("%1\n\nThis changes the production account %2. Continue?").arg(info.description, info.account),
-            tr("Undo")))
-        return;
     SaveJob *job = m_workspace->undoLast();
     if (!job)
         return;
+    if (m_workspace->account(info.account).isProduction())
+        // Asked with the request as it will go out, computed against the endpoint re-read just now.
+        job->setConfirmation([this, info](const PreparedRequest &request) {
+            const QString what = info.description + QLatin1String("\n\n") + requestText(request);
+            return m_confirm(
+                tr("Change a production account?"),
+                tr("%1\n\nThis changes the production account %2. Continue?").arg(what, info.account),
+                tr("Undo"));
+        });
     connect(job, &SaveJob::finished, this, [this, job, info] {
+        if (job->error().kind == ApiError::Kind::Cancelled)
+            return; // declined: nothing was sent, the undo stays available
         if (job->error().isError())
             emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(job->error().toString()));
         else

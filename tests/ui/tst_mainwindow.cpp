@@ -350,18 +350,20 @@ private slots:
         m_window->actions()->disableAction()->trigger(); // the confirmer says yes
         QTRY_VERIFY(m_window->actions()->undoAction()->isEnabled());
         int asked = 0;
-        QString askedVerb;
-        m_window->actions()->setConfirmer([&](const QString &, const QString &, const QString &verb) {
+        QString askedVerb, askedText;
+        m_window->actions()->setConfirmer([&](const QString &, const QString &text, const QString &verb) {
             askedVerb = verb;
+            askedText = text;
             ++asked;
             return false;
         });
         const int before = m_sandbox->journal().size();
         m_window->actions()->undoAction()->trigger();
-        QCOMPARE(asked, 1);
+        QTRY_COMPARE(asked, 1); // once the endpoint was re-read, with the request as it would go out
         QCOMPARE(askedVerb, QStringLiteral("Undo"));
-        QTest::qWait(100);
-        QCOMPARE(m_sandbox->journal().size(), before);
+        QVERIFY2(askedText.contains(QLatin1String("\"is_active\":true")), qPrintable(askedText));
+        QCOMPARE(m_sandbox->journal().size(), before + 1); // the re-read; declined, nothing was sent
+        QCOMPARE(m_sandbox->journal().constLast().method, QByteArray("GET"));
         QVERIFY(m_window->actions()->undoAction()->isEnabled()); // still there to undo later
     }
 
