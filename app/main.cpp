@@ -128,7 +128,11 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "Patchbay"), problem);
             return 1;
         }
-        window.setWindowTitle(QApplication::translate("main", "Patchbay — demo (embedded sandbox)"));
+        // The platform appends " — <display name>" to any other title: make the title the display name so
+        // it reads "Patchbay — demo" once.
+        const QString title = QApplication::translate("main", "Patchbay — demo");
+        QApplication::setApplicationDisplayName(title);
+        window.setWindowTitle(title);
         workspace.refreshAll();
     } else {
         window.loadSavedAccounts();

@@ -1550,10 +1550,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Length: %1</source>
-        <translation>Länge: %1</translation>
-    </message>
-    <message>
         <source>Paused automatically by %1 (%2).</source>
         <translation>Automatisch pausiert von %1 (%2).</translation>
     </message>
@@ -1747,6 +1743,18 @@ Dies ändert das Produktivkonto %2. Fortfahren?</translation>
     <message>
         <source>%1 was already disabled on the server; nothing was sent.</source>
         <translation>%1 war auf dem Server bereits deaktiviert; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Erneut aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2156,13 +2164,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n ausgewählt</numerusform>
-            <numerusform>%n ausgewählt</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3255,8 +3256,8 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Patchbay</translation>
     </message>
     <message>
-        <source>Patchbay — demo (embedded sandbox)</source>
-        <translation>Patchbay — Demo (eingebettete Sandbox)</translation>
+        <source>Patchbay — demo</source>
+        <translation>Patchbay — Demo</translation>
     </message>
 </context>
 </TS>

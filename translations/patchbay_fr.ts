@@ -1550,10 +1550,6 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Length: %1</source>
-        <translation>Longueur&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Paused automatically by %1 (%2).</source>
         <translation>Mis en pause automatiquement par %1 (%2).</translation>
     </message>
@@ -1747,6 +1743,18 @@ Cela modifie le compte de production %2. Continuer&#xa0;?</translation>
     <message>
         <source>%1 was already disabled on the server; nothing was sent.</source>
         <translation>%1 était déjà désactivé sur le serveur&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler la modification</translation>
     </message>
 </context>
 <context>
@@ -2156,13 +2164,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n sélectionné</numerusform>
-            <numerusform>%n sélectionnés</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3255,8 +3256,8 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>Patchbay</translation>
     </message>
     <message>
-        <source>Patchbay — demo (embedded sandbox)</source>
-        <translation>Patchbay — démo (bac à sable embarqué)</translation>
+        <source>Patchbay — demo</source>
+        <translation>Patchbay — démo</translation>
     </message>
 </context>
 </TS>

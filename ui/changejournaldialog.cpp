@@ -2,6 +2,7 @@
 #include "dialogsizing.h"
 
 #include "changerecordmodel.h"
+#include "datetext.h"
 #include "exchangetext.h"
 #include "session/changejournal.h"
 #include "session/workspace.h"
@@ -78,7 +79,9 @@ void ChangeJournalDialog::buildUi()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ChangeRecordModel::EndpointColumn, QHeaderView::Stretch);
     header->resizeSection(ChangeRecordModel::WhenColumn,
-                          fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+                          fm.horizontalAdvance(DateText::text(QDateTime(QDate(2000, 12, 28), QTime(20, 0)),
+                                                              DateText::Precision::Seconds)) +
+                              16);
     header->resizeSection(ChangeRecordModel::AccountColumn,
                           fm.horizontalAdvance(QStringLiteral("production-account")) + 16);
     header->resizeSection(ChangeRecordModel::MethodColumn,

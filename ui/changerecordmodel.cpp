@@ -1,10 +1,9 @@
 #include "changerecordmodel.h"
 
+#include "datetext.h"
 #include "providers/providerspec.h"
 #include "session/changejournal.h"
 #include "statustone.h"
-
-#include <QLocale>
 
 ChangeRecordModel::ChangeRecordModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent) {}
 
@@ -105,8 +104,8 @@ ChangeRecordModel::Row ChangeRecordModel::makeRow(const ChangeRecord &record) co
     Row row;
     row.record = record;
     const QDateTime local = record.at.toLocalTime();
-    row.whenText = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    row.whenToolTip = QLocale().toString(local, QLocale::LongFormat);
+    row.whenText = DateText::text(local, DateText::Precision::Seconds);
+    row.whenToolTip = row.whenText;
     row.endpointText = record.endpointUrl.isEmpty() ? record.endpointId : record.endpointUrl;
     row.endpointToolTip = tr("%1 endpoint %2\n%3 %4")
                               .arg(Providers::spec(record.provider).displayName, record.endpointId,

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -529,7 +530,8 @@ void EditEndpointDialog::updateDescriptionCounter()
         return;
     const int n = int(TextLength::characters(m_descriptionEdit->text())); // as Validation counts
     const int max = m_spec.descriptionMax;
-    m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : tr("Length: %1").arg(n));
+    // The same counter style as the events: "n / max", or the bare count when there is no limit.
+    m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : QLocale().toString(n));
     const bool over = max > 0 && n > max;
     m_descriptionCounter->setStyleSheet(
         over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor))

@@ -10,8 +10,20 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QStyle>
+
+namespace {
+
+// A confirmation shows the request it will send: method, URL and body (tokens redacted).
+QString requestText(const PreparedRequest &request)
+{
+    return QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString() +
+           QLatin1Char('\n') + QString::fromUtf8(request.redactedBody());
+}
+
+} // namespace
 
 EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_dialogParent(dialogParent),
@@ -20,12 +32,8 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
       m_copyUrl(new QAction(tr("Copy &URL"), this)), m_copyCurl(new QAction(tr("Copy as c&url"), this)),
       m_undo(new QAction(tr("&Undo last change"), this))
 {
-    m_confirm = [this](const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                        m_dialogParent);
-        box.setTextFormat(Qt::PlainText); // the text names endpoints by their server-given URL
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
+    m_confirm = [this](const QString &title, const QString &text, const QString &verb) {
+        return askWithMessageBox(m_dialogParent, title, text, verb);
     };
     QStyle *style = QApplication::style();
     m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
@@ -106,7 +114,21 @@ void EndpointActions::updateEnabled()
                            : undo.unavailableReason);
 }
 
-bool EndpointActions::confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what)
+bool EndpointActions::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
+                                        const QString &verb)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("productionConfirmation"));
+    box.setTextFormat(Qt::PlainText); // the text names endpoints by their server-given URL
+    QPushButton *accept = box.addButton(verb, QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("confirmVerbButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+bool EndpointActions::confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what,
+                                          const QString &verb)
 {
     QSet<QString> production;
     for (const Endpoint &e : endpoints)
@@ -118,7 +140,8 @@ bool EndpointActions::confirmIfProduction(const QList<Endpoint> &endpoints, cons
     names.sort();
     return m_confirm(tr("Change a production account?"),
                      tr("%1\n\nThis changes the production account %2. Continue?")
-                         .arg(what, names.join(QLatin1String(", "))));
+                         .arg(what, names.join(QLatin1String(", "))),
+                     verb);
 }
 
 void EndpointActions::setEnabledOf(bool enable)
@@ -145,10 +168,8 @@ void EndpointActions::setEnabledOf(bool enable)
     // Asked with the request as it will go out, computed against the endpoint re-read just now.
     job->setConfirmation([this, base, enable](const PreparedRequest &request) {
         const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
-                             QLatin1String("\n\n") + QString::fromLatin1(request.method) + QLatin1Char(' ') +
-                             request.url.toString() + QLatin1Char('\n') +
-                             QString::fromUtf8(request.redactedBody());
-        return confirmIfProduction({base}, what);
+                             QLatin1String("\n\n") + requestText(request);
+        return confirmIfProduction({base}, what, enable ? tr("Re-enable") : tr("Disable"));
     });
     emit message(MessageBanner::Kind::Info,
                  enable ? tr("Re-enabling %1…").arg(base.url) : tr("Disabling %1…").arg(base.url));
@@ -176,15 +197,21 @@ void EndpointActions::undoLast()
         emit message(MessageBanner::Kind::Info, info.unavailableReason);
         return;
     }
-    if (m_workspace->account(info.account).isProduction() &&
-        !m_confirm(tr("Change a production account?"),
-                   tr("%1\n\nThis changes the production account %2. Continue?")
-                       .arg(info.description, info.account)))
-        return;
     SaveJob *job = m_workspace->undoLast();
     if (!job)
         return;
+    if (m_workspace->account(info.account).isProduction())
+        // Asked with the request as it will go out, computed against the endpoint re-read just now.
+        job->setConfirmation([this, info](const PreparedRequest &request) {
+            const QString what = info.description + QLatin1String("\n\n") + requestText(request);
+            return m_confirm(
+                tr("Change a production account?"),
+                tr("%1\n\nThis changes the production account %2. Continue?").arg(what, info.account),
+                tr("Undo"));
+        });
     connect(job, &SaveJob::finished, this, [this, job, info] {
+        if (job->error().kind == ApiError::Kind::Cancelled)
+            return; // declined: nothing was sent, the undo stays available
         if (job->error().isError())
             emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(job->error().toString()));
         else

@@ -17,7 +17,11 @@ class EndpointActions : public QObject
     Q_OBJECT
 public:
     // Asks the user before a change to a production account; replaceable so tests need no modal box.
-    using Confirmer = std::function<bool(const QString &title, const QString &text)>;
+    // `verb` names the accepting button ("Disable", "Undo"…): users answer a verb, not "Yes".
+    using Confirmer = std::function<bool(const QString &title, const QString &text, const QString &verb)>;
+    // The default confirmer: a message box with a `verb` button and Cancel (the default).
+    static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
+                                  const QString &verb);
 
     EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent = nullptr);
 
@@ -36,7 +40,7 @@ public:
     QAction *undoAction() const { return m_undo; }
 
     // Production accounts ask first; true when the change may go ahead.
-    bool confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what);
+    bool confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what, const QString &verb);
 
 signals:
     void message(MessageBanner::Kind kind, const QString &text);

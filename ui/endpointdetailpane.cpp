@@ -1,6 +1,7 @@
 #include "endpointdetailpane.h"
 
 #include "core/health.h"
+#include "datetext.h"
 #include "healthbadgedelegate.h"
 #include "providers/providerspec.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -23,7 +23,7 @@ namespace {
 
 QString dateText(const QDateTime &dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DateText::text(dt);
 }
 
 QString disabledByText(DisabledBy by, const QString &provider)

@@ -1,8 +1,8 @@
 #include "endpointtablemodel.h"
 
+#include "datetext.h"
 #include "providers/providerspec.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace {
@@ -95,9 +95,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
                 return m_noDelivery;
             if (row.endpoint.lastDeliveryStatus != 0)
                 return tr("%1, HTTP %2")
-                    .arg(QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::LongFormat))
+                    .arg(DateText::text(row.lastDelivery, DateText::Precision::Seconds))
                     .arg(row.endpoint.lastDeliveryStatus);
-            return QLocale().toString(row.lastDelivery.toLocalTime(), QLocale::LongFormat);
+            return DateText::text(row.lastDelivery, DateText::Precision::Seconds);
         default:
             return {};
         }
@@ -166,7 +166,7 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
     if (!info.reason.isEmpty())
         lines << info.reason;
     if (info.since.isValid())
-        lines << tr("Since %1").arg(QLocale().toString(info.since.toLocalTime(), QLocale::LongFormat));
+        lines << tr("Since %1").arg(DateText::text(info.since));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -227,8 +227,8 @@ EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e) const
     row.eventsText = e.events.join(QLatin1String(", "));
     row.lastDelivery = lastDeliveryOf(e);
     if (row.lastDelivery.isValid())
-        // Compact and unambiguous in every locale; the tooltip has the long form.
-        row.lastDeliveryText = row.lastDelivery.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The one app-wide format; the tooltip adds seconds.
+        row.lastDeliveryText = DateText::text(row.lastDelivery);
     // '\n' between fields so a query never matches across two of them.
     QString hay = e.url % QLatin1Char('\n') % e.description % QLatin1Char('\n') % row.eventsText %
                   QLatin1Char('\n') % e.id;

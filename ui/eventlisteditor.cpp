@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,6 +37,7 @@ EventListEditor::EventListEditor(const ProviderSpec &spec, const QStringList &ev
 
     m_count->setObjectName(QStringLiteral("eventCount"));
     m_count->setAccessibleDescription(tr("Selected events")); // the name is the text itself
+    m_count->setToolTip(tr("Selected events"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,11 +125,13 @@ QList<QWidget *> EventListEditor::focusOrder() const
 
 void EventListEditor::updateCount()
 {
+    // One counter style in every form: "n / max" with a limit, the bare count without; the
+    // accessible description and tooltip say what is counted.
     const int n = events().size();
     if (m_spec.eventsMax > 0)
         m_count->setText(tr("%1 / %2").arg(n).arg(m_spec.eventsMax));
     else
-        m_count->setText(tr("%n selected", nullptr, n));
+        m_count->setText(QLocale().toString(n));
 }
 
 void EventListEditor::setEvents(const QStringList &events)

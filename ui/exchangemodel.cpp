@@ -1,9 +1,8 @@
 #include "exchangemodel.h"
 
+#include "datetext.h"
 #include "exchangetext.h"
 #include "statustone.h"
-
-#include <QLocale>
 
 ExchangeModel::ExchangeModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent) {}
 
@@ -111,8 +110,8 @@ ExchangeModel::Row ExchangeModel::makeRow(const Exchange &exchange) const
     row.exchange = exchange;
     const QDateTime local = exchange.startedAt.toLocalTime();
     // Milliseconds matter when requests come in bursts (paged lists, bulk changes).
-    row.timeText = local.toString(QStringLiteral("HH:mm:ss.zzz"));
-    row.timeToolTip = QLocale().toString(local, QLocale::LongFormat);
+    row.timeText = DateText::text(local, DateText::Precision::Milliseconds);
+    row.timeToolTip = row.timeText;
     row.fullUrl = exchange.url.toDisplayString();
     row.urlText = exchange.url.toDisplayString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     if (row.urlText.isEmpty())

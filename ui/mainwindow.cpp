@@ -135,6 +135,11 @@ void MainWindow::buildCentral()
     m_filter->setAccessibleName(tr("Filter endpoints"));
     nameClearButton(m_filter, tr("Clear the filter"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EndpointFilterProxy::setFilterText);
+    auto *clearFilter = new QAction(m_filter); // Escape clears the filter, as in a browser's find bar
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clearFilter);
     m_healthFilter = new QComboBox;
     m_healthFilter->setAccessibleName(tr("Health filter"));
     m_healthFilter->addItem(tr("All health states"), int(EndpointFilterProxy::HealthFilter::Any));
@@ -222,6 +227,11 @@ void MainWindow::buildCentral()
 
     m_banner = new MessageBanner;
     connect(m_actions, &EndpointActions::message, m_banner, &MessageBanner::showMessage);
+    // A new change makes "Saved … Press Ctrl+Z to undo" stale: clear it (the change's own message follows).
+    connect(m_workspace, &Workspace::changeRecorded, m_banner, [this] {
+        if (m_banner->kind() == MessageBanner::Kind::Success)
+            m_banner->hide();
+    });
 
     auto *middle = new QWidget;
     auto *middleLayout = new QVBoxLayout(middle);

@@ -1,5 +1,6 @@
 #include "requestinspectordock.h"
 
+#include "datetext.h"
 #include "exchangemodel.h"
 #include "exchangetext.h"
 #include "net/apiclient.h"
@@ -192,6 +193,9 @@ void RequestInspectorDock::buildUi()
                 showDetail(current);
                 updateActions();
             });
+    // A mouse click moves the current row before it selects it: follow the selection too.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RequestInspectorDock::updateActions);
     connect(this, &QDockWidget::dockLocationChanged, this, &RequestInspectorDock::setSplitterFor);
 }
 
@@ -204,7 +208,10 @@ void RequestInspectorDock::applyColumnWidths()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ExchangeModel::UrlColumn, QHeaderView::Stretch);
     header->resizeSection(ExchangeModel::TimeColumn,
-                          fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+                          // A sample date in the same format: the widest day and month, two-digit hour.
+                          fm.horizontalAdvance(DateText::text(QDateTime(QDate(2000, 12, 28), QTime(20, 0)),
+                                                              DateText::Precision::Milliseconds)) +
+                              pad);
     header->resizeSection(ExchangeModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("DELETE")) + pad);
     header->resizeSection(ExchangeModel::StatusColumn, fm.averageCharWidth() * 14 + pad);
     header->resizeSection(ExchangeModel::DurationColumn,

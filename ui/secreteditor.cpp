@@ -52,6 +52,9 @@ SecretEditor::SecretEditor(const ProviderSpec &spec, const Endpoint &base, QWidg
       m_replace(new QRadioButton(this)), m_remove(new QRadioButton(this)), m_replaceBox(new QWidget(this))
 {
     const bool isAuth = spec.secretKind == SecretKind::AuthenticationObject;
+    // The method the endpoint has now, so the (greyed) combo shows it rather than the first one.
+    const int currentMethod =
+        base.hasSecret ? int(spec.authenticationTypes.indexOf(base.secretType.toUpper())) : -1;
     auto *state = new QLabel(this);
     state->setObjectName(QStringLiteral("secretState"));
     state->setWordWrap(true);
@@ -136,6 +139,8 @@ SecretEditor::SecretEditor(const ProviderSpec &spec, const Endpoint &base, QWidg
             m_methodPages->setCurrentIndex(index);
             emit secretChanged();
         });
+        if (currentMethod >= 0 && currentMethod < m_methodCombo->count())
+            m_methodCombo->setCurrentIndex(currentMethod);
         replaceLayout->addRow(tr("&Method:"), m_methodCombo);
         replaceLayout->addRow(m_methodPages);
     }

@@ -208,6 +208,7 @@ ProviderSpec atoa()
     // chosen: the page names two methods without their fields; we use Basic (username, password)
     // and a custom header (headerName, headerValue). Fields of the two are never mixed.
     s.authenticationMethods = {QStringLiteral("username|password"), QStringLiteral("headerName|headerValue")};
+    s.authenticationTypes = {QStringLiteral("BASIC"), QStringLiteral("HEADER")};
     s.read.failureCount = QStringLiteral("failureCount");
     s.read.lastDeliveryAt = QStringLiteral("lastDeliveredAt");
     s.read.hasSecret = QStringLiteral("hasAuthentication");

@@ -132,6 +132,7 @@ struct ProviderSpec
     SecretKind secretKind = SecretKind::None;
     QString secretKey;
     QStringList authenticationMethods; // Atoa: each method's field names, "|"-separated per method
+    QStringList authenticationTypes;   // Atoa: the type the API reports for each method, same order
     ReadKeys read;
     ReplyRules reply;
 

@@ -1,4 +1,5 @@
 #include "changerecordmodel.h"
+#include "datetext.h"
 #include "session/changejournal.h"
 #include "statustone.h"
 
@@ -79,9 +80,8 @@ private slots:
         M model;
         model.addRecord(record(7));
         auto text = [&](int column) { return model.index(0, column).data().toString(); };
-        QCOMPARE(text(M::WhenColumn), QDateTime(QDate(2024, 5, 1), QTime(9, 7), Qt::UTC)
-                                          .toLocalTime()
-                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(text(M::WhenColumn), DateText::text(QDateTime(QDate(2024, 5, 1), QTime(9, 7), Qt::UTC),
+                                                     DateText::Precision::Seconds));
         QCOMPARE(text(M::AccountColumn), QStringLiteral("prod-layers"));
         QCOMPARE(text(M::EndpointColumn), QStringLiteral("https://hooks.example.com/7"));
         QCOMPARE(text(M::MethodColumn), QStringLiteral("PATCH"));

@@ -166,6 +166,8 @@ private slots:
             QVERIFY(!shown(dialog, "scopeCombo"));
             QVERIFY(shown(dialog, "enabledCheck"));
             QVERIFY(shown(dialog, "addEventEdit")); // open catalog: free entry
+            // No limit: the bare count, in the same style as "n / max" (issue 7 §4).
+            QCOMPARE(child<QLabel>(dialog, "eventCount")->text(), QString::number(base.events.size()));
         }
         {
             const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
@@ -198,6 +200,8 @@ private slots:
             QVERIFY(!shown(dialog, "secretEditor"));
             QCOMPARE(child<QLabel>(dialog, "eventCount")->text(),
                      QStringLiteral("%1 / 50").arg(base.events.size()));
+            QCOMPARE(child<QLabel>(dialog, "descriptionCounter")->text(),
+                     QString::number(base.description.size())); // Layers sets no limit
         }
     }
 

@@ -1,8 +1,8 @@
+#include "datetext.h"
 #include "endpointfixtures.h"
 #include "endpointtablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -90,8 +90,7 @@ void TestEndpointTableModel::displayPerColumn()
     QCOMPARE(cell(M::FailuresColumn).typeId(), QMetaType::Int); // a number, formatted by the view
     QCOMPARE(cell(M::FailuresColumn).toInt(), 12);
     QCOMPARE(cell(M::FailuresColumn, Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
-    QCOMPARE(cell(M::LastDeliveryColumn).toString(),
-             at(10).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(cell(M::LastDeliveryColumn).toString(), DateText::text(at(10)));
     QCOMPARE(cell(M::AccountColumn).toString(), QStringLiteral("prod"));
     QCOMPARE(cell(M::ProviderColumn).toString(), QStringLiteral("OpenTrain"));
     QCOMPARE(cell(M::IdColumn).toString(), QStringLiteral("we_1"));
@@ -123,7 +122,7 @@ void TestEndpointTableModel::toolTipsAndAccessibleText()
     QCOMPARE(info->health, Health::Disabled);
     QVERIFY2(tip.contains(QStringLiteral("status: DISABLED")), qPrintable(tip));  // the provider's words
     QVERIFY2(tip.contains(QStringLiteral("Too many failures")), qPrintable(tip)); // the reason
-    QVERIFY2(tip.contains(QLocale().toString(at(11).toLocalTime(), QLocale::LongFormat)),
+    QVERIFY2(tip.contains(DateText::text(at(11))),
              qPrintable(tip)); // since
     QCOMPARE(model.index(0, M::UrlColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("https://hooks.example.com/d1"));

@@ -1,3 +1,4 @@
+#include "datetext.h"
 #include "exchangemodel.h"
 #include "statustone.h"
 
@@ -69,7 +70,11 @@ private slots:
         M model;
         model.append(exchange(7));
         auto text = [&](int column) { return model.index(0, column).data().toString(); };
-        QCOMPARE(text(M::TimeColumn), QStringLiteral("14:03:22.045"));
+        // The app-wide date format: the date too, and milliseconds for bursts.
+        QCOMPARE(text(M::TimeColumn), DateText::text(QDateTime(QDate(2024, 5, 1), QTime(14, 3, 22, 45)),
+                                                     DateText::Precision::Milliseconds));
+        QVERIFY(text(M::TimeColumn).contains(QStringLiteral("2024")));
+        QVERIFY(text(M::TimeColumn).endsWith(QStringLiteral("14:03:22.045")));
         QCOMPARE(text(M::MethodColumn), QStringLiteral("PATCH"));
         QCOMPARE(text(M::UrlColumn), QStringLiteral("/v1/webhooks/ep_7")); // the host is the account's
         QCOMPARE(model.index(0, M::UrlColumn).data(Qt::ToolTipRole).toString(),

@@ -1,5 +1,6 @@
 #include "bulkchangedialog.h"
 #include "common/scriptedserver.h"
+#include "core/draft.h"
 #include "editendpointdialog.h"
 #include "elidedelegate.h"
 #include "endpointactions.h"
@@ -24,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -92,7 +94,8 @@ private slots:
             m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
         m_workspace = new Workspace(m_client, m_journal, this);
         m_window = new MainWindow(m_workspace, nullptr, nullptr, nullptr);
-        m_window->actions()->setConfirmer([](const QString &, const QString &) { return true; });
+        m_window->actions()->setConfirmer(
+            [](const QString &, const QString &, const QString &) { return true; });
         m_window->resize(1400, 800);
         m_window->show();
     }
@@ -283,20 +286,80 @@ private slots:
         }
     }
 
+    // The next change, from anywhere, replaces or clears "… Press Ctrl+Z to undo" (issue 7 §4).
+    void undoHintClearedByTheNextChange()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        const QString account = Providers::spec(ProviderId::OptimalDial).displayName;
+        m_window->selectEndpoint(account, SandboxSeed::OptimalDial::active);
+        m_window->actions()->disableAction()->trigger();
+        QTRY_VERIFY(m_window->banner()->text().contains(QLatin1String("Ctrl+Z")));
+        // A change made elsewhere (as the bulk dialog does) says nothing in the banner itself.
+        const Endpoint *other = m_window->model()->endpointAt(
+            m_window->model()->rowOf(account, SandboxSeed::OptimalDial::failing));
+        QVERIFY(other);
+        Draft draft = Draft::fromEndpoint(*other);
+        draft.description = QStringLiteral("changed elsewhere");
+        SaveJob *job = m_workspace->save(*other, draft);
+        QSignalSpy finished(job, &SaveJob::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(job->wasSent());
+        QVERIFY2(m_window->banner()->text().isEmpty(), qPrintable(m_window->banner()->text()));
+    }
+
+    void escapeClearsTheFilter()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        m_window->filterEdit()->setFocus();
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("no-such-endpoint"));
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QTest::keyClick(m_window->filterEdit(), Qt::Key_Escape);
+        QVERIFY(m_window->filterEdit()->text().isEmpty());
+        QCOMPARE(m_window->proxy()->rowCount(), m_seeded);
+    }
+
+    // The default confirmation answers with a verb, Cancel being the default; no Yes/No.
+    void defaultConfirmationUsesTheVerb()
+    {
+        QStringList buttons;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text().remove(QLatin1Char('&'));
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            box->findChild<QAbstractButton *>(QStringLiteral("confirmVerbButton"))->click();
+        });
+        QVERIFY(EndpointActions::askWithMessageBox(m_window, QStringLiteral("Change a production account?"),
+                                                   QStringLiteral("PATCH https://x.example/1"),
+                                                   QStringLiteral("Re-enable")));
+        QVERIFY2(buttons.contains(QStringLiteral("Re-enable")), qPrintable(buttons.join(u',')));
+        QVERIFY(!buttons.contains(QStringLiteral("Yes")));
+        QCOMPARE(buttons.size(), 2);
+    }
+
     void productionChangesAskFirst()
     {
         addAccounts(QStringLiteral("production"));
         QVERIFY(loadAll());
         int asked = 0;
-        m_window->actions()->setConfirmer([&asked](const QString &, const QString &text) {
+        QString askedText, askedVerb;
+        m_window->actions()->setConfirmer([&](const QString &, const QString &text, const QString &verb) {
             ++asked;
-            return !text.isEmpty() && false; // the user says no
+            askedText = text;
+            askedVerb = verb;
+            return false; // the user says no
         });
         m_window->selectEndpoint(Providers::spec(ProviderId::Diligent).displayName,
                                  SandboxSeed::Diligent::active);
         const int before = m_sandbox->journal().size();
         m_window->actions()->disableAction()->trigger();
         QTRY_COMPARE(asked, 1); // once the endpoint was re-read, with the request as it would go out
+        QCOMPARE(askedVerb, QStringLiteral("Disable")); // a verb button, not "Yes" (issue 7 §4)
+        const SandboxJournalEntry reRead = m_sandbox->journal().constLast();
+        QVERIFY2(askedText.contains(reRead.path), qPrintable(askedText)); // the request it would send
         QCOMPARE(m_sandbox->journal().size(), before + 1); // the re-read; declined, nothing was sent
         QCOMPARE(m_sandbox->journal().constLast().method, QByteArray("GET"));
     }
@@ -347,15 +410,20 @@ private slots:
         m_window->actions()->disableAction()->trigger(); // the confirmer says yes
         QTRY_VERIFY(m_window->actions()->undoAction()->isEnabled());
         int asked = 0;
-        m_window->actions()->setConfirmer([&asked](const QString &, const QString &) {
+        QString askedVerb, askedText;
+        m_window->actions()->setConfirmer([&](const QString &, const QString &text, const QString &verb) {
+            askedVerb = verb;
+            askedText = text;
             ++asked;
             return false;
         });
         const int before = m_sandbox->journal().size();
         m_window->actions()->undoAction()->trigger();
-        QCOMPARE(asked, 1);
-        QTest::qWait(100);
-        QCOMPARE(m_sandbox->journal().size(), before);
+        QTRY_COMPARE(asked, 1); // once the endpoint was re-read, with the request as it would go out
+        QCOMPARE(askedVerb, QStringLiteral("Undo"));
+        QVERIFY2(askedText.contains(QLatin1String("\"is_active\":true")), qPrintable(askedText));
+        QCOMPARE(m_sandbox->journal().size(), before + 1); // the re-read; declined, nothing was sent
+        QCOMPARE(m_sandbox->journal().constLast().method, QByteArray("GET"));
         QVERIFY(m_window->actions()->undoAction()->isEnabled()); // still there to undo later
     }
 

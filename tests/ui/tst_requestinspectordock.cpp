@@ -286,6 +286,27 @@ private slots:
         QVERIFY(!dock.selectedExchange());
     }
 
+    // A click selects the row after making it current: the Copy buttons must follow (issue 7 §4).
+    void mouseSelectionEnablesCopyButtons()
+    {
+        RequestInspectorDock dock;
+        dock.resize(1200, 420);
+        dock.attach(m_client);
+        run(m_client->get(connection(ProviderId::Atoa), SandboxSeed::Atoa::paymentsBasic));
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        auto *table = dock.findChild<QTableView *>(QStringLiteral("exchangeTable"));
+        auto *copyCurl = dock.findChild<QAbstractButton *>(QStringLiteral("copyCurlButton"));
+        auto *copyResponse = dock.findChild<QAbstractButton *>(QStringLiteral("copyResponseButton"));
+        QVERIFY(!copyCurl->isEnabled());
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(dock.selectedExchange());
+        QVERIFY(copyCurl->isEnabled());
+        QVERIFY(copyResponse->isEnabled());
+    }
+
     void ringEvictionKeepsTheDockConsistent()
     {
         RequestInspectorDock dock;
