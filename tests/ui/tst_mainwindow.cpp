@@ -178,17 +178,18 @@ private slots:
     {
         addAccounts();
         QVERIFY(loadAll());
+        // The window's URL column uses the delegate; a delegate of the same class, whose protected
+        // initStyleOption() a subclass may call, shows what it paints (no cast of the window's object).
+        QVERIFY(dynamic_cast<ElideRightDelegate *>(
+            m_window->table()->itemDelegateForColumn(EndpointTableModel::UrlColumn)));
         struct Exposed : ElideRightDelegate
         {
             using ElideRightDelegate::initStyleOption;
-        };
-        auto *delegate = static_cast<Exposed *>(dynamic_cast<ElideRightDelegate *>(
-            m_window->table()->itemDelegateForColumn(EndpointTableModel::UrlColumn)));
-        QVERIFY(delegate);
+        } delegate;
         const QModelIndex index = m_window->proxy()->index(0, EndpointTableModel::UrlColumn);
         QStyleOptionViewItem option;
         option.initFrom(m_window->table());
-        delegate->initStyleOption(&option, index);
+        delegate.initStyleOption(&option, index);
         const QUrl url(option.text);
         QVERIFY(!url.host().isEmpty());
         const QString prefix = url.scheme() + QStringLiteral("://") + url.host();
