@@ -131,6 +131,8 @@ QString CliOutput::endpointTable(const QList<Endpoint> &endpoints)
 QString CliOutput::endpointDetails(const Endpoint &endpoint)
 {
     QJsonObject fields = EndpointCodec::toNormalizedJson(endpoint);
+    // For people: the reason in their language (the JSON keeps the source wording).
+    fields.insert(QStringLiteral("healthReason"), HealthRules::evaluate(endpoint).reason);
     QList<QStringList> rows;
     for (const auto &label : detailLabels()) {
         if (!fields.contains(label.first))

@@ -13,8 +13,24 @@
 #include "secrets/tokenstore.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
+
+// Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as in the window. What
+// scripts parse (--json, exit codes, the health keys) never goes through tr().
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app); // Qt's own network error texts
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("patchbay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
 
 int runEndpoints(const CliCommand &command, Console &console)
 {
@@ -74,6 +90,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Patchbay"));
     QCoreApplication::setApplicationName(QStringLiteral("Patchbay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHBAY_VERSION));
+    installTranslations(app);
 
     Console console;
     const CliParseResult parsed = CliArguments::parse(app.arguments().mid(1));

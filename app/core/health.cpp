@@ -19,10 +19,22 @@ QString enabledWords(const ProviderSpec &spec, const Endpoint &e)
     return {};
 }
 
+// `source` is marked with QT_TRANSLATE_NOOP so lupdate still finds it under HealthRules.
+QString wordingOf(HealthRules::Wording wording, const char *source, int n = -1)
+{
+    if (wording == HealthRules::Wording::UserLanguage)
+        return QCoreApplication::translate("HealthRules", source, nullptr, n);
+    QString text = QString::fromUtf8(source);
+    return n < 0 ? text : text.replace(QLatin1String("%n"), QString::number(n));
+}
+
 } // namespace
 
-HealthInfo HealthRules::evaluate(const Endpoint &e)
+HealthInfo HealthRules::evaluate(const Endpoint &e, Wording wording)
 {
+    const auto say = [wording](const char *source, const char * = nullptr, int n = -1) {
+        return wordingOf(wording, source, n);
+    };
     const ProviderSpec &spec = Providers::spec(e.provider);
     HealthInfo info;
     info.switchWords = enabledWords(spec, e);
@@ -35,31 +47,38 @@ HealthInfo HealthRules::evaluate(const Endpoint &e)
         if (autoWord || !e.disabledReason.isEmpty()) {
             info.disabledBy = DisabledBy::Provider;
             info.reason = e.disabledReason.isEmpty()
-                              ? tr("Disabled automatically by %1").arg(spec.displayName)
-                              : tr("Disabled by %1: %2").arg(spec.displayName, e.disabledReason);
+                              ? say(QT_TRANSLATE_NOOP("HealthRules", "Disabled automatically by %1"))
+                                    .arg(spec.displayName)
+                              : say(QT_TRANSLATE_NOOP("HealthRules", "Disabled by %1: %2"))
+                                    .arg(spec.displayName, e.disabledReason);
         } else if (spec.enabled.kind == EnabledSpec::Kind::StatusWord) {
             // The provider has a separate word for its own pauses, so the plain one was a person.
             info.disabledBy = spec.enabled.autoWords.isEmpty() ? DisabledBy::Unknown : DisabledBy::User;
             info.reason = info.disabledBy == DisabledBy::User
-                              ? tr("Paused by a person")
-                              : tr("Disabled (no reason given by %1)").arg(spec.displayName);
+                              ? say(QT_TRANSLATE_NOOP("HealthRules", "Paused by a person"))
+                              : say(QT_TRANSLATE_NOOP("HealthRules", "Disabled (no reason given by %1)"))
+                                    .arg(spec.displayName);
         } else {
             info.disabledBy = DisabledBy::Unknown;
-            info.reason = tr("Disabled; %1 does not say by whom").arg(spec.displayName);
+            info.reason = say(QT_TRANSLATE_NOOP("HealthRules", "Disabled; %1 does not say by whom"))
+                              .arg(spec.displayName);
         }
         return info;
     }
 
     QStringList why;
     if (e.failureCount > 0)
-        why << (e.failureCount == 1 ? tr("1 failed delivery")
-                                    : tr("%n consecutive failed deliveries", nullptr, e.failureCount));
+        why << (e.failureCount == 1
+                    ? say(QT_TRANSLATE_NOOP("HealthRules", "1 failed delivery"))
+                    : say(QT_TRANSLATE_N_NOOP("HealthRules", "%n consecutive failed deliveries"), nullptr,
+                          e.failureCount));
     if (!spec.read.derivedStatus.isEmpty() && e.providerStatus == QLatin1String("failing"))
-        why << tr("%1 reports status: failing").arg(spec.displayName);
+        why << say(QT_TRANSLATE_NOOP("HealthRules", "%1 reports status: failing")).arg(spec.displayName);
     if (e.lastDeliveryStatus != 0 && !isSuccessStatus(e.lastDeliveryStatus))
-        why << tr("last delivery answered HTTP %1").arg(e.lastDeliveryStatus);
+        why << say(QT_TRANSLATE_NOOP("HealthRules", "last delivery answered HTTP %1"))
+                   .arg(e.lastDeliveryStatus);
     if (e.lastFailureAt.isValid() && (!e.lastSuccessAt.isValid() || e.lastFailureAt > e.lastSuccessAt))
-        why << tr("last failure is newer than the last success");
+        why << say(QT_TRANSLATE_NOOP("HealthRules", "last failure is newer than the last success"));
 
     if (!why.isEmpty()) {
         info.health = Health::Failing;

@@ -38,7 +38,14 @@ class HealthRules
 {
     Q_DECLARE_TR_FUNCTIONS(HealthRules)
 public:
-    static HealthInfo evaluate(const Endpoint &endpoint);
+    // The reason in the user's language (the window, the CLI's text output), or in the source
+    // wording for machine-readable output (--json), which must not change with the language.
+    enum class Wording
+    {
+        UserLanguage,
+        Source
+    };
+    static HealthInfo evaluate(const Endpoint &endpoint, Wording wording = Wording::UserLanguage);
     static QString label(Health health); // "Active" / "Failing" / "Disabled", translated
     static QString key(Health health);   // "active" / "failing" / "disabled", stable for CLI/JSON
 };

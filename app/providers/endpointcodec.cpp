@@ -358,7 +358,8 @@ bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage
 QJsonObject toNormalizedJson(const Endpoint &e)
 {
     const ProviderSpec &spec = Providers::spec(e.provider);
-    const HealthInfo health = HealthRules::evaluate(e);
+    // Machine-readable: the reason keeps its source wording in every language.
+    const HealthInfo health = HealthRules::evaluate(e, HealthRules::Wording::Source);
     QJsonObject o{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("provider"), spec.key},

@@ -24,5 +24,5 @@ bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &object, Endpoint
 bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *out, QString *error);
 bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage, EndpointPage *out,
                QString *error);
-QJsonObject toNormalizedJson(const Endpoint &endpoint); // stable keys for `--json` and the detail pane
+QJsonObject toNormalizedJson(const Endpoint &endpoint); // stable keys and wording for `--json`
 } // namespace EndpointCodec

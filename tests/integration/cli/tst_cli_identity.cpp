@@ -26,6 +26,9 @@ private:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
         env.insert(QStringLiteral("PATCHBAY_TOKEN"), QStringLiteral("tok_cli_identity"));
+        // The messages asserted here are English; the CLI follows the host's language otherwise.
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(PATCHBAY_CLI_BINARY),

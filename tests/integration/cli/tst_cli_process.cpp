@@ -113,6 +113,7 @@ private slots:
     void serverTextIsInertOnTheTerminal();
     void wrongTypeInReplyExits4_data();
     void wrongTypeInReplyExits4();
+    void speaksTheUsersLanguageButNotInJson();
 
     void accounts();
 };
@@ -131,6 +132,10 @@ CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
     env.remove(QStringLiteral("PATCHBAY_TOKEN"));
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    // The CLI speaks the user's language: these tests assert its English words, so they ask for
+    // English whatever the host's locale (a test may ask for another language through `extra`).
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
 
@@ -901,6 +906,69 @@ void TestCliProcess::wrongTypeInReplyExits4()
     QVERIFY2(r.err.contains(QLatin1Char('"') + field + QLatin1Char('"')) &&
                  r.err.contains(QLatin1String("ep_typed")),
              qPrintable(r.err));
+}
+
+// Messages follow the user's language; --json output and exit codes are the same in every language.
+void TestCliProcess::speaksTheUsersLanguageButNotInJson()
+{
+    QProcessEnvironment german;
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")); // need not be generated
+    QProcessEnvironment english;                                            // runCli's default
+
+    const QStringList unknown{QStringLiteral("--provider"), QStringLiteral("layers"),
+                              QStringLiteral("endpoints"), QStringLiteral("frob")};
+    RUN_CLI(deUsage, unknown, {}, german);
+    RUN_CLI(enUsage, unknown, {}, english);
+    QCOMPARE(deUsage.exitCode, 2);
+    QCOMPARE(enUsage.exitCode, deUsage.exitCode);
+    QVERIFY2(deUsage.err.contains(QLatin1String("Unbekannter Befehl")), qPrintable(deUsage.err));
+    QVERIFY2(enUsage.err.contains(QLatin1String("Unknown command")), qPrintable(enUsage.err));
+
+    // Failing and disabled endpoints carry a health reason, the one text in the JSON that is worded.
+    for (const QString &provider : {QStringLiteral("opentrain"), QStringLiteral("layers")}) {
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(providerOf(provider)));
+            const QStringList base{QStringLiteral("--provider"), provider, QStringLiteral("--base-url"),
+                                   m_baseUrl.toString()};
+            RUN_CLI(enJson,
+                    base + QStringList{QStringLiteral("--json"), QStringLiteral("endpoints"),
+                                       QStringLiteral("list")},
+                    {}, env);
+            env.insert(QStringLiteral("LANGUAGE"), language);
+            RUN_CLI(otherJson,
+                    base + QStringList{QStringLiteral("--json"), QStringLiteral("endpoints"),
+                                       QStringLiteral("list")},
+                    {}, env);
+            QCOMPARE(enJson.exitCode, 0);
+            QCOMPARE(otherJson.exitCode, 0);
+            QVERIFY(enJson.out.contains(QLatin1String("\"healthReason\": \"Disabled")));
+            QCOMPARE(otherJson.out.toUtf8(), enJson.out.toUtf8()); // byte for byte
+
+            // The same listing for people is translated (its health reason included).
+            RUN_CLI(text,
+                    base + QStringList{QStringLiteral("endpoints"), QStringLiteral("get"),
+                                       provider == QLatin1String("layers")
+                                           ? QString(SandboxSeed::Layers::autoPaused)
+                                           : QString(SandboxSeed::OpenTrain::autoDisabled)},
+                    {}, env);
+            QCOMPARE(text.exitCode, 0);
+            QVERIFY2(!text.out.contains(QLatin1String("Disabled")), qPrintable(text.out));
+
+            // An error in JSON mode: the same exit code and stdout, the message in the user's language.
+            const QStringList missing =
+                base + QStringList{QStringLiteral("--json"), QStringLiteral("endpoints"),
+                                   QStringLiteral("get"), QStringLiteral("no_such_id")};
+            RUN_CLI(otherMissing, missing, {}, env);
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+            RUN_CLI(enMissing, missing, {}, env);
+            QVERIFY(enMissing.exitCode != 0);
+            QCOMPARE(otherMissing.exitCode, enMissing.exitCode);
+            QCOMPARE(otherMissing.out, enMissing.out);
+            QVERIFY(otherMissing.err != enMissing.err);
+        }
+    }
 }
 
 void TestCliProcess::accounts()

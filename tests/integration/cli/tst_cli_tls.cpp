@@ -44,6 +44,9 @@ class TestCliTls : public QObject
         // Never the user's settings; the keychain (if any) is reached over D-Bus, not through HOME.
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        // The messages asserted here are English; the CLI follows the host's language otherwise.
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             env.insert(it.key(), it.value());
         QProcess process;
