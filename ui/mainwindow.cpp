@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountlistdelegate.h"
 #include "accountlistmodel.h"
 #include "accountsdialog.h"
@@ -19,6 +20,7 @@
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/workspace.h"
+#include "shortcutsdialog.h"
 #include "statepage.h"
 
 #include <QActionGroup>
@@ -368,14 +370,17 @@ void MainWindow::buildMenus()
     view->addAction(m_journalAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Patchbay"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Patchbay"),
-            tr("<b>Patchbay %1</b><p>A console for the webhook endpoints your team registered with "
-               "OpenTrain, Layers, OptimalDial, Diligent and Atoa.</p><p>Tokens live only in the "
-               "system keychain.</p>")
-                .arg(QApplication::applicationVersion()));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
     });
+    shortcuts->setShortcut(QKeySequence::HelpContents); // F1: nothing else in the window uses it
+    help->addSeparator();
+    help->addAction(tr("&About Patchbay"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "common/sandboxworkspace.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
@@ -5,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "sandbox/sandboxseed.h"
+#include "shortcutsdialog.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTextDocument>
 #include <QtTest>
@@ -217,6 +220,21 @@ private slots:
         }
         const QStringList problems = problemsIn(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void helpDialogsHaveNoUnnamedControlNorHiddenLabelText()
+    {
+        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr, nullptr);
+        ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
+        AboutDialog about(m_window.get());
+        for (QDialog *dialog : {static_cast<QDialog *>(&shortcuts), static_cast<QDialog *>(&about)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList problems = problemsIn(dialog);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(dialog->objectName() + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+            dialog->hide();
+        }
     }
 };
 
