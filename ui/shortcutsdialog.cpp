@@ -99,8 +99,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::otherEntries()
         {accounts, tr("Remove the selected account"), keys({QKeySequence::Delete})},
         {everywhere, tr("Next or previous control (also out of the table)"),
          keys({Qt::Key_Tab, Qt::SHIFT | Qt::Key_Tab})},
-        //: Follows "Alt+": Alt and the letter underlined in a menu's or a control's name.
         {everywhere, tr("Open the menu or control whose letter is underlined"),
+         //: Follows "Alt+": Alt and the letter underlined in a menu's or a control's name.
          alt + tr("underlined letter")},
     };
 }
