@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Patchbay</source>
+        <translation>Patchbay</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (at build time)</source>
+        <translation>%1 (beim Erstellen)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>Versionsinfos &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>About Patchbay</source>
+        <translation>Über Patchbay</translation>
+    </message>
+    <message>
+        <source>Patchbay icon</source>
+        <translation>Patchbay-Symbol</translation>
+    </message>
+    <message>
+        <source>Patchbay %1</source>
+        <translation>Patchbay %1</translation>
+    </message>
+    <message>
+        <source>A console for the webhook endpoints your team registered with OpenTrain, Layers, OptimalDial, Diligent and Atoa.</source>
+        <translation>Eine Konsole für die Webhook-Endpunkte, die Ihr Team bei OpenTrain, Layers, OptimalDial, Diligent und Atoa registriert hat.</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versionen und Lizenzen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Tokens live only in the system keychain.</source>
+        <translation>Tokens liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Patchbay never writes them to its settings or logs; copied curl commands say $PATCHBAY_TOKEN instead.</source>
+        <translation>Patchbay schreibt sie nie in Einstellungen oder Protokolle; kopierte curl-Befehle enthalten stattdessen $PATCHBAY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Patchbay is proprietary software: © 2026 Patchbay developers, all rights reserved.</source>
+        <translation>Patchbay ist proprietäre Software: © 2026 Patchbay-Entwickler, alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Qt 6 (The Qt Company Ltd and other contributors) is used under the %1.</source>
+        <translation>Qt 6 (The Qt Company Ltd und weitere Mitwirkende) wird unter der %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 3 (LGPL-3)</source>
+        <translation>GNU Lesser General Public License Version 3 (LGPL-3)</translation>
+    </message>
+    <message>
+        <source>QtKeychain (Frank Osterfeld and other contributors) is used under the %1.</source>
+        <translation>QtKeychain (Frank Osterfeld und weitere Mitwirkende) wird unter der %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>BSD 2-Clause licence</source>
+        <translation>BSD-2-Clause-Lizenz</translation>
+    </message>
+    <message>
+        <source>Both are the system&apos;s own shared libraries, unmodified; their source code: %1, %2.</source>
+        <translation>Beide sind unveränderte Bibliotheken des Systems; ihr Quellcode: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Full licence texts: %1</source>
+        <translation>Vollständige Lizenztexte: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
@@ -2440,14 +2547,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>&amp;Über Patchbay</translation>
     </message>
     <message>
-        <source>About Patchbay</source>
-        <translation>Über Patchbay</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;A console for the webhook endpoints your team registered with OpenTrain, Layers, OptimalDial, Diligent and Atoa.&lt;/p&gt;&lt;p&gt;Tokens live only in the system keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;Eine Konsole für die Webhook-Endpunkte, die Ihr Team bei OpenTrain, Layers, OptimalDial, Diligent und Atoa registriert hat.&lt;/p&gt;&lt;p&gt;Tokens liegen nur im Schlüsselbund des Systems.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2544,6 +2643,14 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3014,102 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Endpoint table</source>
+        <translation>Endpunkttabelle</translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation>Filterfeld</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Anfrage-Inspektor</translation>
+    </message>
+    <message>
+        <source>Edit dialog</source>
+        <translation>Bearbeiten-Dialog</translation>
+    </message>
+    <message>
+        <source>Accounts dialog</source>
+        <translation>Konten-Dialog</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Previous or next endpoint</source>
+        <translation>Vorheriger oder nächster Endpunkt</translation>
+    </message>
+    <message>
+        <source>A page up or down, the first or last endpoint</source>
+        <translation>Eine Seite hoch oder runter, erster oder letzter Endpunkt</translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation>Auswahl erweitern</translation>
+    </message>
+    <message>
+        <source>Select every endpoint shown</source>
+        <translation>Alle angezeigten Endpunkte auswählen</translation>
+    </message>
+    <message>
+        <source>Actions for the selection</source>
+        <translation>Aktionen für die Auswahl</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>Ausgewählte Anfrage als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Ausgewähltes Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Next or previous control (also out of the table)</source>
+        <translation>Nächstes oder vorheriges Element (auch aus der Tabelle heraus)</translation>
+    </message>
+    <message>
+        <source>Open the menu or control whose letter is underlined</source>
+        <translation>Menü oder Element mit dem unterstrichenen Buchstaben öffnen</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <extracomment>Follows &quot;Alt+&quot;: Alt and the letter underlined in a menu&apos;s or a control&apos;s name.</extracomment>
+        <translation>unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

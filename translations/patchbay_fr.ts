@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Patchbay</source>
+        <translation>Patchbay</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (at build time)</source>
+        <translation>%1 (à la compilation)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>About Patchbay</source>
+        <translation>À propos de Patchbay</translation>
+    </message>
+    <message>
+        <source>Patchbay icon</source>
+        <translation>Icône de Patchbay</translation>
+    </message>
+    <message>
+        <source>Patchbay %1</source>
+        <translation>Patchbay %1</translation>
+    </message>
+    <message>
+        <source>A console for the webhook endpoints your team registered with OpenTrain, Layers, OptimalDial, Diligent and Atoa.</source>
+        <translation>Une console pour les endpoints de webhook que votre équipe a enregistrés chez OpenTrain, Layers, OptimalDial, Diligent et Atoa.</translation>
+    </message>
+    <message>
+        <source>Versions and licences</source>
+        <translation>Versions et licences</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Tokens live only in the system keychain.</source>
+        <translation>Les jetons ne sont conservés que dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Patchbay never writes them to its settings or logs; copied curl commands say $PATCHBAY_TOKEN instead.</source>
+        <translation>Patchbay ne les écrit jamais dans ses réglages ni ses journaux&#xa0;; les commandes curl copiées indiquent $PATCHBAY_TOKEN à la place.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Patchbay is proprietary software: © 2026 Patchbay developers, all rights reserved.</source>
+        <translation>Patchbay est un logiciel propriétaire&#xa0;: © 2026 les développeurs de Patchbay, tous droits réservés.</translation>
+    </message>
+    <message>
+        <source>Qt 6 (The Qt Company Ltd and other contributors) is used under the %1.</source>
+        <translation>Qt 6 (The Qt Company Ltd et d’autres contributeurs) est utilisé sous la %1.</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License version 3 (LGPL-3)</source>
+        <translation>GNU Lesser General Public License version 3 (LGPL-3)</translation>
+    </message>
+    <message>
+        <source>QtKeychain (Frank Osterfeld and other contributors) is used under the %1.</source>
+        <translation>QtKeychain (Frank Osterfeld et d’autres contributeurs) est utilisé sous la %1.</translation>
+    </message>
+    <message>
+        <source>BSD 2-Clause licence</source>
+        <translation>licence BSD à 2 clauses</translation>
+    </message>
+    <message>
+        <source>Both are the system&apos;s own shared libraries, unmodified; their source code: %1, %2.</source>
+        <translation>Ce sont les bibliothèques partagées du système, non modifiées&#xa0;; leur code source&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Full licence texts: %1</source>
+        <translation>Textes complets des licences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
     <name>AccountCommands</name>
     <message>
         <source>Unknown provider &quot;%1&quot;.</source>
@@ -2440,14 +2547,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>À &amp;propos de Patchbay</translation>
     </message>
     <message>
-        <source>About Patchbay</source>
-        <translation>À propos de Patchbay</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;A console for the webhook endpoints your team registered with OpenTrain, Layers, OptimalDial, Diligent and Atoa.&lt;/p&gt;&lt;p&gt;Tokens live only in the system keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Patchbay %1&lt;/b&gt;&lt;p&gt;Une console pour les endpoints de webhook que votre équipe a enregistrés chez OpenTrain, Layers, OptimalDial, Diligent et Atoa.&lt;/p&gt;&lt;p&gt;Les jetons ne sont conservés que dans le trousseau du système.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2544,6 +2643,14 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3014,102 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>&amp;Method:</source>
         <translation>Mét&amp;hode&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Endpoint table</source>
+        <translation>Tableau des endpoints</translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation>Champ de filtre</translation>
+    </message>
+    <message>
+        <source>Request inspector</source>
+        <translation>Inspecteur de requêtes</translation>
+    </message>
+    <message>
+        <source>Edit dialog</source>
+        <translation>Fenêtre de modification</translation>
+    </message>
+    <message>
+        <source>Accounts dialog</source>
+        <translation>Fenêtre des comptes</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Previous or next endpoint</source>
+        <translation>Endpoint précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>A page up or down, the first or last endpoint</source>
+        <translation>Une page plus haut ou plus bas, premier ou dernier endpoint</translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation>Étendre la sélection</translation>
+    </message>
+    <message>
+        <source>Select every endpoint shown</source>
+        <translation>Sélectionner tous les endpoints affichés</translation>
+    </message>
+    <message>
+        <source>Actions for the selection</source>
+        <translation>Actions sur la sélection</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command</source>
+        <translation>Copier la requête sélectionnée en commande curl</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove the selected account</source>
+        <translation>Supprimer le compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Next or previous control (also out of the table)</source>
+        <translation>Élément suivant ou précédent (sort aussi du tableau)</translation>
+    </message>
+    <message>
+        <source>Open the menu or control whose letter is underlined</source>
+        <translation>Ouvrir le menu ou l’élément dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <extracomment>Follows &quot;Alt+&quot;: Alt and the letter underlined in a menu&apos;s or a control&apos;s name.</extracomment>
+        <translation>lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
