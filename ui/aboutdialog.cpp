@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSysInfo>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -32,7 +33,10 @@ const char *const QtKeychainUrl = "https://github.com/frankosterfeld/qtkeychain"
 
 QString link(const QString &url, const QString &text)
 {
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
+    // Non-breaking hyphens: "BSD 2-" at a line's end and "Clause" on the next reads as two links.
+    QString shown = text.toHtmlEscaped();
+    shown.replace(QLatin1Char('-'), QChar(0x2011));
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), shown);
 }
 
 QString paragraph(const QString &html)
@@ -133,10 +137,19 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
 
-    // Tall enough for the whole text when the screen has room; it scrolls otherwise.
-    m_details->document()->setTextWidth(qMax(420, fontMetrics().averageCharWidth() * 70));
-    const QSize text = m_details->document()->size().toSize();
-    DialogSizing::fitToScreen(this, QSize(text.width() + 100, text.height() + 200));
+    // About 80 characters a line, and tall enough for the whole text when the screen has room (it
+    // scrolls otherwise). Measured on a copy: the browser lays its own document out only when shown.
+    const int textWidth = fontMetrics().averageCharWidth() * 80;
+    QTextDocument measure;
+    measure.setDefaultFont(m_details->font());
+    measure.setDocumentMargin(m_details->document()->documentMargin());
+    measure.setHtml(m_details->toHtml());
+    measure.setTextWidth(textWidth);
+    const QMargins margins = layout->contentsMargins();
+    const int chrome = top->sizeHint().height() + buttons->sizeHint().height() + 2 * layout->spacing() +
+                       margins.top() + margins.bottom();
+    DialogSizing::fitToScreen(this, QSize(textWidth + margins.left() + margins.right() + 2,
+                                          chrome + int(measure.size().height()) + 2));
     buttons->button(QDialogButtonBox::Close)->setFocus();
 }
 

@@ -128,16 +128,18 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     addGroups(menuEntries(menuBar) + otherEntries());
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, m_tree->columnWidth(0) + m_tree->fontMetrics().averageCharWidth() * 4); // a gap
     m_tree->resizeColumnToContents(1);
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     m_tree->setFocus();
+    ensurePolished();
     DialogSizing::fitToScreen(this, preferredSize());
 }
 
@@ -168,12 +170,14 @@ QSize ShortcutsDialog::preferredSize() const
     int rows = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         rows += 1 + m_tree->topLevelItem(i)->childCount();
-    const int rowHeight = qMax(m_tree->sizeHintForRow(0), m_tree->fontMetrics().height() + 4);
+    const int hint = m_tree->sizeHintForRow(0); // uniform rows
+    const int rowHeight = hint > 0 ? hint : m_tree->fontMetrics().height() + 2;
     const int frame = 2 * m_tree->frameWidth();
     const int scrollBar = m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int width = m_tree->columnWidth(0) + m_tree->columnWidth(1) + 48 + frame + scrollBar;
-    const int height = rows * rowHeight + m_tree->header()->sizeHint().height() + frame;
+    const int height = (rows + 1) * rowHeight + m_tree->header()->sizeHint().height() + frame;
     const QMargins margins = layout()->contentsMargins();
-    return QSize(width + margins.left() + margins.right(),
-                 height + margins.top() + margins.bottom() + layout()->spacing() + 48);
+    return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom() +
+                                                               layout()->spacing() +
+                                                               m_buttons->sizeHint().height());
 }

@@ -4,6 +4,7 @@
 #include <QKeySequence>
 #include <QList>
 
+class QDialogButtonBox;
 class QMenuBar;
 class QTreeWidget;
 
@@ -37,4 +38,5 @@ private:
     QSize preferredSize() const;
 
     QTreeWidget *m_tree;
+    QDialogButtonBox *m_buttons = nullptr;
 };
