@@ -27,9 +27,10 @@ QString requestText(const PreparedRequest &request)
 
 EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_dialogParent(dialogParent),
-      m_edit(new QAction(tr("&Edit…"), this)), m_enable(new QAction(tr("Re-&enable"), this)),
+      // One mnemonic each within the Edit menu (Undo, Edit, reNable, Disable, ID, uRl, Curl, Find).
+      m_edit(new QAction(tr("&Edit…"), this)), m_enable(new QAction(tr("Re-e&nable"), this)),
       m_disable(new QAction(tr("&Disable"), this)), m_copyId(new QAction(tr("Copy &ID"), this)),
-      m_copyUrl(new QAction(tr("Copy &URL"), this)), m_copyCurl(new QAction(tr("Copy as c&url"), this)),
+      m_copyUrl(new QAction(tr("Copy U&RL"), this)), m_copyCurl(new QAction(tr("Copy as &curl"), this)),
       m_undo(new QAction(tr("&Undo last change"), this))
 {
     m_confirm = [this](const QString &title, const QString &text, const QString &verb) {

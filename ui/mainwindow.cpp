@@ -350,7 +350,7 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
-    QMenu *auto_ = view->addMenu(tr("Auto-&refresh"));
+    QMenu *auto_ = view->addMenu(tr("&Auto-refresh"));
     m_autoRefreshGroup = new QActionGroup(this);
     const QList<QPair<int, QString>> intervals{
         {0, tr("Off")}, {30, tr("Every 30 seconds")}, {60, tr("Every minute")}, {300, tr("Every 5 minutes")}};

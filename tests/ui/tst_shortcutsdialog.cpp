@@ -11,6 +11,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -65,6 +66,33 @@ class TestShortcutsDialog : public QObject
             if (aOwners.contains(owner))
                 return true;
         return false;
+    }
+
+    // Letters after '&' that two visible entries of one menu share: Alt+letter then only cycles.
+    static void checkMnemonics(const QList<QAction *> &actions, const QString &where, QStringList *problems)
+    {
+        QMap<QChar, QString> seen;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QString text = action->text();
+            for (int i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                const QChar letter = text.at(i + 1).toLower();
+                if (seen.contains(letter))
+                    problems->append(
+                        QStringLiteral("%1: '%2' and '%3'").arg(where, seen.value(letter), text));
+                seen.insert(letter, text);
+                break;
+            }
+            if (action->menu())
+                checkMnemonics(action->menu()->actions(), ShortcutsDialog::commandText(text), problems);
+        }
     }
 
 private slots:
@@ -150,6 +178,27 @@ private slots:
                                             actions.at(j)->text());
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void menuMnemonicsAreUniqueInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void menuMnemonicsAreUniqueInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator; // the catalogues the window ships with, as built
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(PATCHBAY_QM_DIR "/patchbay_") + language));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        MainWindow window(m_workspace.get(), m_accounts.get(), m_tokens.get(), nullptr);
+        QStringList problems;
+        checkMnemonics(window.menuBar()->actions(), QStringLiteral("menu bar"), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void readOnlyNamedAndClosedByEscape()
