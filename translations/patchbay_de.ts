@@ -1732,10 +1732,6 @@ Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder drücken Sie Speiche
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Re-&amp;enable</source>
-        <translation>&amp;Erneut aktivieren</translation>
-    </message>
-    <message>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
@@ -1744,16 +1740,8 @@ Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder drücken Sie Speiche
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <source>Copy &amp;URL</source>
-        <translation>&amp;URL kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Undo last change</source>
         <translation>Letzte Änderung &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>Edit the selected endpoint (F2)</source>
@@ -1862,6 +1850,18 @@ Dies ändert das Produktivkonto %2. Fortfahren?</translation>
     <message>
         <source>Undo</source>
         <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;nable</source>
+        <translation>&amp;Erneut aktivieren</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2523,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Anzahl der Endpunkte</translation>
     </message>
     <message>
-        <source>Auto-&amp;refresh</source>
-        <translation>Automatisch a&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -2651,6 +2647,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>Automatisch a&amp;ktualisieren</translation>
     </message>
 </context>
 <context>

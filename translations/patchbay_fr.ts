@@ -1732,10 +1732,6 @@ Vos modifications sont conservées&#xa0;; corrigez-les ou appuyez sur Enregistre
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Re-&amp;enable</source>
-        <translation>&amp;Réactiver</translation>
-    </message>
-    <message>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -1744,16 +1740,8 @@ Vos modifications sont conservées&#xa0;; corrigez-les ou appuyez sur Enregistre
         <translation>Copier l’&amp;ID</translation>
     </message>
     <message>
-        <source>Copy &amp;URL</source>
-        <translation>Copier l’&amp;URL</translation>
-    </message>
-    <message>
         <source>&amp;Undo last change</source>
         <translation>&amp;Annuler la dernière modification</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Copier en &amp;curl</translation>
     </message>
     <message>
         <source>Edit the selected endpoint (F2)</source>
@@ -1862,6 +1850,18 @@ Cela modifie le compte de production %2. Continuer&#xa0;?</translation>
     <message>
         <source>Undo</source>
         <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Re-e&amp;nable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RL</source>
+        <translation>Copier l’&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en &amp;curl</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2523,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>Nombre d’endpoints</translation>
     </message>
     <message>
-        <source>Auto-&amp;refresh</source>
-        <translation>Actualisation a&amp;utomatique</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
@@ -2651,6 +2647,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>Actualisation a&amp;utomatique</translation>
     </message>
 </context>
 <context>
