@@ -3,6 +3,7 @@
 #include "core/endpoint.h"
 #include "core/health.h"
 #include "core/inerttext.h"
+#include "net/preparedrequest.h"
 #include "providers/endpointcodec.h"
 #include "providers/providerspec.h"
 #include "secrets/account.h"
@@ -155,6 +156,24 @@ QString CliOutput::endpointsJson(const QList<Endpoint> &endpoints)
     for (const Endpoint &e : endpoints)
         array.append(EndpointCodec::toNormalizedJson(e));
     return jsonText(QJsonDocument(array));
+}
+
+QString CliOutput::dryRunJson(const PreparedRequest &request)
+{
+    QJsonObject headers;
+    for (const auto &header : request.redactedHeaders())
+        headers.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
+    const QByteArray body = request.redactedBody();
+    const QJsonDocument parsed = QJsonDocument::fromJson(body);
+    const QJsonValue bodyValue = body.isEmpty()      ? QJsonValue()
+                                 : parsed.isObject() ? QJsonValue(parsed.object())
+                                 : parsed.isArray()  ? QJsonValue(parsed.array())
+                                                     : QJsonValue(QString::fromUtf8(body));
+    return jsonText(QJsonDocument(QJsonObject{{QStringLiteral("dryRun"), true},
+                                              {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                              {QStringLiteral("url"), request.url.toString()},
+                                              {QStringLiteral("headers"), headers},
+                                              {QStringLiteral("body"), bodyValue}}));
 }
 
 QString CliOutput::accountTable(const QList<Account> &accounts)

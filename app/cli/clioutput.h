@@ -7,6 +7,7 @@
 
 struct Account;
 struct Endpoint;
+class PreparedRequest;
 
 // Turns results into the text patchbay-cli prints. Pure: no I/O, no redaction (Console does that).
 // Server values come out inert: each table cell on one line with its control characters escaped,
@@ -22,6 +23,8 @@ public:
     static QString endpointDetails(const Endpoint &endpoint);       // every normalized field, one per line
     static QString endpointJson(const Endpoint &endpoint);          // EndpointCodec::toNormalizedJson
     static QString endpointsJson(const QList<Endpoint> &endpoints);
+    // --dry-run --json: {"dryRun": true, "method", "url", "headers", "body"}, secrets redacted.
+    static QString dryRunJson(const PreparedRequest &request);
 
     static QString accountTable(const QList<Account> &accounts); // NAME, PROVIDER, BASE URL, ENVIRONMENT
     static QString accountsJson(const QList<Account> &accounts);

@@ -133,15 +133,27 @@ int EndpointCommands::update(const QString &endpointId, const CliChanges &change
         return ExitCode::Usage;
     }
     if (!diff.hasChanges()) {
-        m_console.out(
+        const QString note =
             tr("Nothing to change: the %1 endpoint \"%2\" already has these values; nothing was sent.\n")
-                .arg(spec.displayName, endpointId));
+                .arg(spec.displayName, endpointId);
+        if (m_json) { // stdout stays JSON (the endpoint as it is), the same in every language
+            m_console.err(note.trimmed());
+            m_console.out(CliOutput::endpointJson(base.endpoint));
+        } else {
+            m_console.out(note);
+        }
         return ExitCode::Ok;
     }
     // Prepared once: the dry run shows, and the update sends, this very request.
     const PreparedRequest request = m_client.prepareUpdate(m_connection, endpointId, diff.request);
     if (dryRun) {
-        m_console.out(tr("Dry run: nothing was sent. The request would be:\n\n") + request.toDisplayText());
+        if (m_json) {
+            m_console.err(tr("Dry run: nothing was sent."));
+            m_console.out(CliOutput::dryRunJson(request));
+        } else {
+            m_console.out(tr("Dry run: nothing was sent. The request would be:\n\n") +
+                          request.toDisplayText());
+        }
         return ExitCode::Ok;
     }
 

@@ -969,6 +969,31 @@ void TestCliProcess::speaksTheUsersLanguageButNotInJson()
             QVERIFY(otherMissing.err != enMissing.err);
         }
     }
+
+    // Updates in JSON mode: stdout is JSON in every outcome, the notes for people go to stderr.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::OptimalDial));
+    const QStringList update{QStringLiteral("--provider"), QStringLiteral("optimaldial"),
+                             QStringLiteral("--base-url"), m_baseUrl.toString(),
+                             QStringLiteral("--json"),     QStringLiteral("endpoints"),
+                             QStringLiteral("update"),     QString(SandboxSeed::OptimalDial::active)};
+    for (const QStringList &changes :
+         {QStringList{QStringLiteral("--enable")}, // nothing to change
+          QStringList{QStringLiteral("--dry-run"), QStringLiteral("--disable")}}) {
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        RUN_CLI(en, update + changes, {}, env);
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        RUN_CLI(de, update + changes, {}, env);
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(de.exitCode, 0);
+        QJsonParseError error;
+        QJsonDocument::fromJson(en.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(en.out));
+        QCOMPARE(de.out.toUtf8(), en.out.toUtf8());
+        QVERIFY2(de.err.contains(QLatin1String("nichts")) || de.err.contains(QLatin1String("Nichts")),
+                 qPrintable(de.err));
+    }
+    QVERIFY(writes(journal()).isEmpty());
 }
 
 void TestCliProcess::accounts()
