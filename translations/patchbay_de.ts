@@ -1951,6 +1951,10 @@ Dies ändert das Produktivkonto %2. Fortfahren?</translation>
 
 </translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDetailPane</name>

@@ -1951,6 +1951,10 @@ Cela modifie le compte de production %2. Continuer&#xa0;?</translation>
 
 </translation>
     </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Simulation&#xa0;: rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDetailPane</name>
