@@ -2545,6 +2545,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>Spalten ans &amp;Fenster anpassen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

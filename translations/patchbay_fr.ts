@@ -2545,6 +2545,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>&amp;Ajuster les colonnes à la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
