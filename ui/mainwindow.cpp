@@ -180,6 +180,9 @@ void MainWindow::buildCentral()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
+    // Left, like the cells below; a squeezed header keeps its first letters.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setTextElideMode(Qt::ElideRight);
     m_columnFitter = new ColumnFitter(m_table, EndpointTableModel::UrlColumn);
     fitColumns();
     header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
