@@ -36,6 +36,14 @@ xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
   xdotool key --clearmodifiers F2; sleep 2
   import -window root "$1/edit-$2.png"
   xdotool key --clearmodifiers Escape; sleep 1
+  xdotool key --clearmodifiers shift+Down shift+Down ctrl+e; sleep 2      # three rows: re-enable asks first
+  import -window root "$1/bulk-$2.png"
+  xdotool key --clearmodifiers Escape; sleep 1
+  xdotool key --clearmodifiers ctrl+i; sleep 1                             # the request inspector
+  import -window root "$1/inspector-$2.png"
+  xdotool key --clearmodifiers ctrl+i ctrl+j; sleep 2                      # the change journal
+  import -window root "$1/journal-$2.png"
+  xdotool key --clearmodifiers Escape; sleep 1
   kill $app' "$bin" "$out" "$tag"
 rm -rf "$home" "$rt"
 ls "$out"/*"$tag".png
