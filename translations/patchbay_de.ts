@@ -2656,6 +2656,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>&amp;Auto-refresh</source>
         <translation>Automatisch a&amp;ktualisieren</translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>Spalten ans &amp;Fenster anpassen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

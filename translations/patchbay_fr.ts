@@ -2656,6 +2656,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>&amp;Auto-refresh</source>
         <translation>Actualisation a&amp;utomatique</translation>
     </message>
+    <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>&amp;Ajuster les colonnes à la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
