@@ -71,7 +71,11 @@ QString scopeLabel(const QString &value)
 
 EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &base, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_base(base), m_spec(Providers::spec(base.provider)),
-      m_confirm(&EditEndpointDialog::askWithMessageBox), m_chooseOnConflict(&ConflictDialog::ask)
+      m_confirm([this](QWidget *owner, const QString &title, const QString &text, const QString &details) {
+          const bool production = m_workspace->account(m_base.account).isProduction();
+          return askWithMessageBox(owner, title, text, details, production ? QString() : tr("Send"));
+      }),
+      m_chooseOnConflict(&ConflictDialog::ask)
 {
     setWindowTitle(tr("Edit %1 endpoint").arg(m_spec.displayName));
     setObjectName(QStringLiteral("editEndpointDialog"));
@@ -576,20 +580,22 @@ void EditEndpointDialog::updateEnabledNote()
     m_enabledNote->setVisible(!m_enabledNote->text().isEmpty());
 }
 
-QString EditEndpointDialog::confirmationText(const PreparedRequest &request) const
+QString EditEndpointDialog::confirmationText(const PreparedRequest &request, bool production) const
 {
     const QStringList fields = QJsonDocument::fromJson(request.body).object().keys();
-    return tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
+    return (production ? tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
+                       : tr("Send this change to the account \"%1\"?\n\nEndpoint: %2\nFields: %3"))
         .arg(m_base.account, m_base.url.isEmpty() ? m_base.id : m_base.url, fields.join(QLatin1String(", ")));
 }
 
 bool EditEndpointDialog::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
-                                           const QString &details)
+                                           const QString &details, const QString &verb)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("productionConfirmation"));
     box.setTextFormat(Qt::PlainText); // names the endpoint's URL
-    QPushButton *send = box.addButton(tr("Send to production"), QMessageBox::AcceptRole);
+    QPushButton *send =
+        box.addButton(verb.isEmpty() ? tr("Send to production") : verb, QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("confirmSendButton"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.setInformativeText(details);
@@ -605,11 +611,13 @@ void EditEndpointDialog::save()
     m_banner->hide();
     SaveJob *job = m_workspace->save(m_base, m_draft);
     job->setAskOnConflict(true);
-    if (m_workspace->account(m_base.account).isProduction()) {
+    const bool production = m_workspace->account(m_base.account).isProduction();
+    if (production || m_confirmEveryAccount) {
         // Asked with the request as it will go out: computed against the copy re-read just now.
-        job->setConfirmation([this](const PreparedRequest &request) {
-            return m_confirm && m_confirm(this, tr("Change a production endpoint"), confirmationText(request),
-                                          request.toDisplayText());
+        job->setConfirmation([this, production](const PreparedRequest &request) {
+            return m_confirm &&
+                   m_confirm(this, production ? tr("Change a production endpoint") : tr("Send this change?"),
+                             confirmationText(request, production), request.toDisplayText());
         });
     }
     m_job = job;
