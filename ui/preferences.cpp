@@ -31,7 +31,7 @@ QString Preferences::text(const char *key) const
         return QString();
     const QVariant value = m_settings->value(QLatin1String(key));
     // A list or a map where a word belongs is garbage, not a word.
-    return value.typeId() == QMetaType::QString ? value.toString().trimmed() : QString();
+    return value.typeId() == QMetaType::QString ? value.toString() : QString();
 }
 
 void Preferences::store(const char *key, const QVariant &value)

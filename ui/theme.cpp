@@ -24,7 +24,11 @@ const QString FusionStyle = QStringLiteral("Fusion");
 
 } // namespace
 
-Theme::Theme(const QDBusConnection &bus, QObject *parent) : QObject(parent), m_bus(bus) {}
+Theme::Theme(const QDBusConnection &bus, QObject *parent) : QObject(parent), m_bus(bus)
+{
+    // QtDBus finds the slot's argument types by name: unregistered, connect() fails without a word.
+    qRegisterMetaType<QDBusVariant>();
+}
 
 Theme::~Theme() = default;
 
