@@ -4,6 +4,7 @@
 #include "endpointdetailpane.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
 
 #include <QAccessible>
@@ -13,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTextDocument>
 #include <QtTest>
@@ -217,6 +219,30 @@ private slots:
         }
         const QStringList problems = problemsIn(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void preferencesDialogHasNoUnnamedControl()
+    {
+        PreferencesDialog dialog{Preferences(nullptr)};
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QStringList problems = problemsIn(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Tab walks every control and comes back: nothing is trapped, nothing unreachable.
+        QWidget *first = QApplication::focusWidget();
+        QVERIFY(first);
+        QSet<QWidget *> visited{first};
+        for (int i = 0; i < 20; ++i) {
+            QWidget *next = pressOn(Qt::Key_Tab);
+            if (next == first)
+                break;
+            visited.insert(next);
+        }
+        QVERIFY(visited.contains(dialog.languageBox()));
+        QVERIFY(visited.contains(dialog.themeBox()));
+        QVERIFY(visited.contains(dialog.autoRefreshBox()));
+        QVERIFY(visited.contains(dialog.productionOnlyButton()) || visited.contains(dialog.everyAccountButton()));
     }
 };
 
