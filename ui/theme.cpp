@@ -35,8 +35,11 @@ Theme::~Theme() = default;
 QPalette Theme::lightPalette()
 {
     QStyle *fusion = QStyleFactory::create(FusionStyle);
-    const QPalette palette = fusion ? fusion->standardPalette() : QPalette();
+    QPalette palette = fusion ? fusion->standardPalette() : QPalette();
     delete fusion;
+    // Fusion's own selection blue gives white text only 3.7:1; a deeper blue of the same hue gives 5.1:1.
+    palette.setColor(QPalette::Active, QPalette::Highlight, QColor(0x25, 0x73, 0xac));
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x25, 0x73, 0xac));
     return palette;
 }
 
