@@ -4,7 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
+#include <QPainter>
 #include <QToolButton>
 
 MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_label(new QLabel), m_close(new QToolButton)
@@ -15,15 +15,35 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_label(new QLab
     m_label->setTextFormat(Qt::PlainText); // server messages: "<b>…" or "<img …>" stay text
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     setAccessibleName(tr("Message"));
+    restyle();
     hide();
 }
+
+namespace {
+
+// The style's close icon is dark on every palette: drawn here in the banner's own text colour, so it
+// shows on the dark tints too.
+QIcon closeIcon(const QColor &colour, qreal devicePixelRatio)
+{
+    constexpr int Size = 16;
+    QPixmap pixmap(QSize(Size, Size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(QPointF(4.5, 4.5), QPointF(11.5, 11.5));
+    painter.drawLine(QPointF(11.5, 4.5), QPointF(4.5, 11.5));
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 MessageBanner::Colors MessageBanner::colors(Kind kind, const QPalette &palette)
 {
@@ -62,6 +82,7 @@ void MessageBanner::restyle()
             .arg(c.background.name(), c.border.name(), c.text.name());
     if (sheet != styleSheet()) // an unchanged sheet would only repolish
         setStyleSheet(sheet);
+    m_close->setIcon(closeIcon(c.text, devicePixelRatioF()));
 }
 
 void MessageBanner::changeEvent(QEvent *event)

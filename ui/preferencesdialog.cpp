@@ -57,7 +57,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
         m_autoRefresh->addItem(Preferences::autoRefreshLabel(seconds), seconds);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // one width for every choice
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
@@ -65,7 +65,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *themeLabel = new QLabel(tr("&Theme:"), this);
     themeLabel->setBuddy(m_theme);
     form->addRow(themeLabel, m_theme);
-    auto *refreshLabel = new QLabel(tr("&Auto-refresh:"), this);
+    auto *refreshLabel = new QLabel(tr("Auto-&refresh:"), this);
     refreshLabel->setBuddy(m_autoRefresh);
     form->addRow(refreshLabel, m_autoRefresh);
     form->addRow(QString(),
