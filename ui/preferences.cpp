@@ -131,7 +131,7 @@ QString Preferences::autoRefreshLabel(int seconds)
     case 900:
         return tr("Every 15 minutes");
     }
-    return tr("Every %n seconds", nullptr, seconds);
+    return QString(); // only the choices above are offered
 }
 
 Preferences::ConfirmPolicy Preferences::confirmPolicy() const
