@@ -16,7 +16,9 @@
 #include "requestpreviewview.h"
 #include "secreteditor.h"
 #include "session/workspace.h"
+#include "statustintdelegate.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +42,11 @@
 
 namespace {
 
-const char *const ErrorColor = "#b3261e";
+// Error text: deep red on a light palette, a light red on a dark one (both keep 4.5:1).
+QString errorColor()
+{
+    return StatusTintDelegate::toneColour(StatusTone::Failure, QApplication::palette()).name();
+}
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
@@ -197,8 +203,7 @@ QWidget *EditEndpointDialog::buildHeader()
         auto *warning =
             new QLabel(tr("Production account: Save asks for confirmation before anything is sent."), header);
         warning->setObjectName(QStringLiteral("productionNote"));
-        warning->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor)));
+        warning->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(errorColor()));
         layout->addWidget(warning);
     }
     return header;
@@ -217,7 +222,7 @@ QWidget *EditEndpointDialog::fieldWithError(const QString &field, QWidget *edito
     error->setObjectName(field + QStringLiteral("Error"));
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColor)));
+    error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColor()));
     error->setAccessibleDescription(tr("Problem with this field"));
     error->hide();
     layout->addWidget(error);
@@ -517,11 +522,10 @@ void EditEndpointDialog::showErrors(const QList<FieldError> &errors)
             if (editor->property("invalid").toBool() != invalid) {
                 editor->setProperty("invalid", invalid);
                 // A red frame on the field itself, plus the message for assistive technology.
-                editor->setStyleSheet(invalid
-                                          ? QStringLiteral("%1 { border: 1px solid %2; border-radius: 3px; }")
-                                                .arg(QLatin1String(editor->metaObject()->className()),
-                                                     QLatin1String(ErrorColor))
-                                          : QString());
+                editor->setStyleSheet(
+                    invalid ? QStringLiteral("%1 { border: 1px solid %2; border-radius: 3px; }")
+                                  .arg(QLatin1String(editor->metaObject()->className()), errorColor())
+                            : QString());
             }
             editor->setAccessibleDescription(label->text());
         }
@@ -538,8 +542,7 @@ void EditEndpointDialog::updateDescriptionCounter()
     m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : QLocale().toString(n));
     const bool over = max > 0 && n > max;
     m_descriptionCounter->setStyleSheet(
-        over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor))
-             : QString());
+        over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(errorColor()) : QString());
     if (m_clearDescriptionButton)
         m_clearDescriptionButton->setEnabled(n > 0);
 }

@@ -6,8 +6,11 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 #include <QEventLoop>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTimer>
 
 namespace {
@@ -21,6 +24,47 @@ const QString ColorSchemeKey = QStringLiteral("color-scheme");
 constexpr int PortalCallTimeoutMs = 5000;
 
 const QString FusionStyle = QStringLiteral("Fusion");
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// Fusion outlines check boxes and radio buttons in the window colour darkened: on a dark palette
+// the unchecked box (in the event list, "Delivering") all but disappears. This draws the outline
+// again in a grey that keeps 3:1 against the dark backgrounds (WCAG non-text contrast).
+class ThemeStyle : public QProxyStyle
+{
+public:
+    ThemeStyle() : QProxyStyle(QStyleFactory::create(FusionStyle))
+    {
+        setObjectName(QStringLiteral("patchbayTheme"));
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if ((!box && element != PE_IndicatorRadioButton) || !isDarkPalette(option->palette) ||
+            (option->state & State_HasFocus && option->state & State_KeyboardFocusChange))
+            return; // light palettes and the focus ring keep Fusion's own outline
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(DarkOutline, 1.0));
+        const QRectF rect = QRectF(option->rect).adjusted(0.5, 0.5, -1.5, -1.5);
+        if (box) {
+            painter->drawRect(rect);
+        } else { // Fusion's radio circle: centred one pixel down-right, radius half the width less one
+            const qreal radius = (option->rect.width() + (option->rect.width() + 1) % 2) / 2.0 - 1;
+            painter->drawEllipse(QPointF(option->rect.center()) + QPointF(1, 1), radius, radius);
+        }
+        painter->restore();
+    }
+
+    static inline const QColor DarkOutline{0x8c, 0x8c, 0x8c};
+};
 
 } // namespace
 
@@ -169,8 +213,8 @@ void Theme::apply()
         return;
     m_appliedOnce = true;
     m_dark = dark;
-    if (QApplication::style()->name().compare(FusionStyle, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(FusionStyle);
+    if (QApplication::style()->objectName() != QLatin1String("patchbayTheme"))
+        QApplication::setStyle(new ThemeStyle); // the application owns it
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
     emit applied(dark);
 }

@@ -115,6 +115,9 @@ private slots:
             check(QStringLiteral("tone %1 on alternate rows").arg(int(tone)), colour,
                   palette.color(QPalette::AlternateBase));
         }
+        // Dialogs write their error lines in the failure tone on the window background.
+        check(QStringLiteral("error text on window"),
+              StatusTintDelegate::toneColour(StatusTone::Failure, palette), palette.color(QPalette::Window));
         QVERIFY(!StatusTintDelegate::toneColour(StatusTone::Neutral, palette).isValid()); // the palette's own
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
     }

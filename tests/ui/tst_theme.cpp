@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -161,7 +162,9 @@ private slots:
         theme.setMode(Preferences::Theme::Dark);
         QVERIFY(theme.isDark());
         QVERIFY(applicationLooksDark());
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(style); // Fusion, with outlines that show on the dark palette
+        QCOMPARE(style->baseStyle()->name().toLower(), QStringLiteral("fusion"));
         theme.setMode(Preferences::Theme::Light);
         QVERIFY(!theme.isDark());
         QVERIFY(!applicationLooksDark());
