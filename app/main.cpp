@@ -17,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -162,7 +163,10 @@ int main(int argc, char *argv[])
         window.loadSavedAccounts();
     }
     if (parser.isSet(screenshot)) {
-        window.resize(1600, 940);
+        // The README's size, but never larger than the screen it is taken on (a scaled laptop).
+        const QSize available =
+            window.screen() ? window.screen()->availableGeometry().size() : QSize(1600, 940);
+        window.resize(qMin(1600, available.width()), qMin(940, available.height()));
         scheduleScreenshot(&window, &workspace, parser.value(screenshot));
     }
     window.show();

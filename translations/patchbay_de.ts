@@ -2560,6 +2560,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Filter leeren</translation>
     </message>
     <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>Spalten ans &amp;Fenster anpassen</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>

@@ -2560,6 +2560,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>Effacer le filtre</translation>
     </message>
     <message>
+        <source>&amp;Fit Columns to Window</source>
+        <translation>&amp;Ajuster les colonnes à la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>

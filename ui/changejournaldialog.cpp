@@ -78,16 +78,18 @@ void ChangeJournalDialog::buildUi()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ChangeRecordModel::EndpointColumn, QHeaderView::Stretch);
-    header->resizeSection(ChangeRecordModel::WhenColumn,
-                          fm.horizontalAdvance(DateText::text(QDateTime(QDate(2000, 12, 28), QTime(20, 0)),
-                                                              DateText::Precision::Seconds)) +
-                              16);
-    header->resizeSection(ChangeRecordModel::AccountColumn,
-                          fm.horizontalAdvance(QStringLiteral("production-account")) + 16);
-    header->resizeSection(ChangeRecordModel::MethodColumn,
-                          fm.horizontalAdvance(QStringLiteral("PATCH")) + 24);
-    header->resizeSection(ChangeRecordModel::ResultColumn, fm.averageCharWidth() * 36 + 16);
-    header->resizeSection(ChangeRecordModel::UndoColumn, fm.horizontalAdvance(QStringLiteral("Undo")) + 24);
+    // Each column at least as wide as its header in the current language ("Annulation", "Rückgängig").
+    auto size = [header](int column, int content) {
+        header->resizeSection(column, qMax(content, header->sectionSizeHint(column) + 8));
+    };
+    size(ChangeRecordModel::WhenColumn,
+         fm.horizontalAdvance(
+             DateText::text(QDateTime(QDate(2000, 12, 28), QTime(20, 0)), DateText::Precision::Seconds)) +
+             16);
+    size(ChangeRecordModel::AccountColumn, fm.horizontalAdvance(QStringLiteral("production-account")) + 16);
+    size(ChangeRecordModel::MethodColumn, fm.horizontalAdvance(QStringLiteral("PATCH")) + 24);
+    size(ChangeRecordModel::ResultColumn, fm.averageCharWidth() * 30 + 16);
+    size(ChangeRecordModel::UndoColumn, fm.horizontalAdvance(QStringLiteral("Undo")) + 24);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);

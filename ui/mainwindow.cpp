@@ -6,7 +6,9 @@
 #include "bulkchangedialog.h"
 #include "changejournaldialog.h"
 #include "clearbuttonname.h"
+#include "columnfitter.h"
 #include "core/health.h"
+#include "datetext.h"
 #include "editendpointdialog.h"
 #include "elidedelegate.h"
 #include "endpointactions.h"
@@ -51,6 +53,7 @@ const char *const GeometryKey = "window/geometry";
 const char *const StateKey = "window/state";
 const char *const SplitterKey = "window/splitter";
 const char *const HeaderKey = "table/header";
+const char *const ColumnsSizedByUserKey = "table/sizedByUser";
 const char *const FilterKey = "filter/text";
 const char *const HealthKey = "filter/health";
 constexpr int RowHeight = 26;
@@ -187,14 +190,11 @@ void MainWindow::buildCentral()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->resizeSection(EndpointTableModel::UrlColumn, 270);
-    fitHealthColumn();
-    header->resizeSection(EndpointTableModel::EventsColumn, 170);
-    header->resizeSection(EndpointTableModel::DescriptionColumn, 140);
-    header->resizeSection(EndpointTableModel::FailuresColumn, 66);
-    header->resizeSection(EndpointTableModel::LastDeliveryColumn, 124);
-    header->resizeSection(EndpointTableModel::AccountColumn, 140);
-    header->setStretchLastSection(true);
+    // Left, like the cells below; a squeezed header keeps its first letters.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setTextElideMode(Qt::ElideRight);
+    m_columnFitter = new ColumnFitter(m_table, EndpointTableModel::UrlColumn);
+    fitColumns();
     header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
     header->setSectionHidden(EndpointTableModel::IdColumn, true);
     // Account tells rows apart as much as the URL does: right after Health, not last and off-screen.
@@ -205,6 +205,11 @@ void MainWindow::buildCentral()
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
         QMenu menu(this);
+        QAction *fit = menu.addAction(tr("&Fit Columns to Window"));
+        fit->setCheckable(true);
+        fit->setChecked(m_columnFitter->isFitting());
+        connect(fit, &QAction::toggled, m_columnFitter, &ColumnFitter::setFitting);
+        menu.addSeparator();
         for (int column = 0; column < m_model->columnCount(); ++column) {
             QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
             a->setCheckable(true);
@@ -330,15 +335,36 @@ void MainWindow::setDetailPaneShown(bool shown)
     splitter->setSizes({accounts, qMax(0, total - accounts - detail), detail});
 }
 
-void MainWindow::fitHealthColumn()
+void MainWindow::fitColumns()
 {
-    // Wide enough for the longest health word in the current language ("Deaktiviert", "Désactivé").
-    int widest = 0;
+    // Widths follow the text of the current language ("Deaktiviert", "Letzte Zustellung", the locale's
+    // date); the fitter then squeezes them into the viewport, Description first, the URL last.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QHeaderView *header = m_table->horizontalHeader();
+    auto headerWidth = [header](int column) { return header->sectionSizeHint(column) + 8; };
+    int widestHealth = 0;
     for (Health health : {Health::Active, Health::Failing, Health::Disabled})
-        widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(HealthRules::label(health)));
-    m_table->horizontalHeader()->resizeSection(
-        EndpointTableModel::HealthColumn,
-        qMax(widest + 40, m_table->horizontalHeader()->sectionSizeHint(EndpointTableModel::HealthColumn)));
+        widestHealth = qMax(widestHealth, metrics.horizontalAdvance(HealthRules::label(health)));
+    const int health = qMax(widestHealth + 40, headerWidth(EndpointTableModel::HealthColumn));
+    const int date =
+        qMax(metrics.horizontalAdvance(DateText::text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))) + 20,
+             headerWidth(EndpointTableModel::LastDeliveryColumn));
+    const int failures = headerWidth(EndpointTableModel::FailuresColumn);
+    auto fitted = [&headerWidth](int column, int preferred, int minimum, int shrinkOrder) {
+        // A squeezed column may elide its header too: the detail pane repeats every field in full.
+        return ColumnFitter::Column{column, qMax(preferred, headerWidth(column)), minimum, shrinkOrder};
+    };
+    m_columnFitter->setColumns({
+        fitted(EndpointTableModel::UrlColumn, 300, 180, 3),
+        {EndpointTableModel::HealthColumn, health, health, 9},
+        fitted(EndpointTableModel::AccountColumn, 150, 100, 2),
+        fitted(EndpointTableModel::EventsColumn, 170, 80, 1),
+        fitted(EndpointTableModel::DescriptionColumn, 150, 60, 0),
+        {EndpointTableModel::FailuresColumn, failures, failures, 9},
+        {EndpointTableModel::LastDeliveryColumn, date, date, 9},
+        fitted(EndpointTableModel::ProviderColumn, 110, 80, 4),
+        fitted(EndpointTableModel::IdColumn, 200, 100, 1),
+    });
 }
 
 void MainWindow::buildMenus()
@@ -678,6 +704,9 @@ void MainWindow::restoreSettings()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(QLatin1String(HeaderKey)).toByteArray());
+    // Widths the user dragged stay theirs; otherwise the restored order and visibility are fitted anew.
+    m_columnFitter->setFitting(!m_settings->value(QLatin1String(ColumnsSizedByUserKey), false).toBool());
+    m_columnFitter->fit();
     m_filter->setText(m_settings->value(QLatin1String(FilterKey)).toString());
     const int health = m_healthFilter->findData(m_settings->value(QLatin1String(HealthKey), 0).toInt());
     m_healthFilter->setCurrentIndex(qMax(0, health));
@@ -702,6 +731,7 @@ void MainWindow::saveSettings()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         m_settings->setValue(QLatin1String(SplitterKey), splitter->saveState());
     m_settings->setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(QLatin1String(ColumnsSizedByUserKey), !m_columnFitter->isFitting());
     m_settings->setValue(QLatin1String(FilterKey), m_filter->text());
     m_settings->setValue(QLatin1String(HealthKey), m_healthFilter->currentData());
 }
@@ -746,7 +776,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_model->retranslate();
-    fitHealthColumn();
+    fitColumns();
     updateCounts();
     updateState();
 }

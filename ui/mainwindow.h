@@ -19,6 +19,7 @@ class QLineEdit;
 class QListView;
 class QSettings;
 class QStackedWidget;
+class ColumnFitter;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -94,7 +95,7 @@ private:
     void onLoadFinished(const QString &account, const QList<Endpoint> &endpoints);
     void onLoadFailed(const QString &account, const ApiError &error);
     void retranslate();
-    void fitHealthColumn();
+    void fitColumns();
     void setDetailPaneShown(bool shown);
     void applyPreferences();
 
@@ -108,6 +109,7 @@ private:
     EndpointActions *m_actions;
     QListView *m_accountList = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
     QStackedWidget *m_tableStack = nullptr;
     StatePage *m_state = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -1,10 +1,13 @@
 #include "changejournaldialog.h"
 #include "changerecordmodel.h"
+#include "common/pseudotranslator.h"
 #include "net/apiclient.h"
 #include "session/changejournal.h"
 #include "session/workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,6 +42,25 @@ class TestChangeJournalDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    // Column widths follow the headers of the language in use, not the English words.
+    void everyHeaderFitsInALongerLanguage()
+    {
+        PseudoTranslator longer;
+        QCoreApplication::installTranslator(&longer);
+        QTemporaryDir dir;
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.jsonl")));
+        ApiClient client;
+        Workspace workspace(&client, &journal);
+        ChangeJournalDialog dialog(&workspace);
+        const QHeaderView *header =
+            dialog.findChild<QTableView *>(QStringLiteral("journalTable"))->horizontalHeader();
+        QVERIFY(header->model()->headerData(0, Qt::Horizontal).toString().endsWith(QLatin1Char('~')));
+        for (int column = 0; column < header->count(); ++column)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(header->model()->headerData(column, Qt::Horizontal).toString()));
+        QCoreApplication::removeTranslator(&longer);
+    }
+
     void showsTheJournalLiveWithTheBodySent()
     {
         QTemporaryDir dir;
