@@ -43,8 +43,7 @@ void installTranslations(QApplication &app, const QLocale &locale)
 // there, so --demo is known before the translated --help text is built.
 bool demoRequested(const QStringList &arguments)
 {
-    QCommandLineParser early;
-    early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    QCommandLineParser early; // the same defaults as the real parser below
     const QCommandLineOption demo(QStringLiteral("demo"));
     early.addOption(demo);
     early.parse(arguments); // unknown options are reported by the real parser below
