@@ -5,10 +5,12 @@
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
+#include "preferences.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/changejournal.h"
 #include "session/workspace.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,15 +25,29 @@
 
 namespace {
 
-void installTranslations(QApplication &app)
+// The language chosen in Preferences, or the system's: Patchbay's catalogue and Qt's own (qtbase, for
+// the standard buttons and dialogs). Dates and numbers follow the same locale.
+void installTranslations(QApplication &app, const QLocale &locale)
 {
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("patchbay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("patchbay"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
+}
+
+// The demo keeps its own settings (application name "Patchbay-demo"); the language preference lives
+// there, so --demo is known before the translated --help text is built.
+bool demoRequested(const QStringList &arguments)
+{
+    QCommandLineParser early; // the same defaults as the real parser below
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    early.addOption(demo);
+    early.parse(arguments); // unknown options are reported by the real parser below
+    return early.isSet(demo);
 }
 
 // For the README's screenshot script: once every account has loaded, select an auto-disabled
@@ -74,7 +90,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Patchbay"));
     QApplication::setWindowIcon(AppIcon::icon());
     QApplication::setDesktopFileName(QStringLiteral("patchbay"));
-    installTranslations(app);
+    const bool isDemo = demoRequested(QApplication::arguments());
+    if (isDemo) // the demo never reads or writes the real accounts, settings or journal
+        QApplication::setApplicationName(QStringLiteral("Patchbay-demo"));
+    QSettings uiSettings;
+    const Preferences preferences(&uiSettings);
+    installTranslations(app, preferences.locale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -105,9 +126,6 @@ int main(int argc, char *argv[])
                                                            "--demo-extra takes a number from 0 to 200000.")));
         return 2;
     }
-    const bool isDemo = parser.isSet(demo);
-    if (isDemo) // the demo never reads or writes the real accounts, settings or journal
-        QApplication::setApplicationName(QStringLiteral("Patchbay-demo"));
 
     ApiClient client;
     ChangeJournal journal;
@@ -115,7 +133,6 @@ int main(int argc, char *argv[])
     if (!journal.load(&problem))
         qWarning("%s", qPrintable(problem));
     Workspace workspace(&client, &journal);
-    QSettings uiSettings;
     std::unique_ptr<AccountStore> accountStore;
     std::unique_ptr<TokenStore> tokenStore;
     if (!isDemo) {
@@ -123,7 +140,13 @@ int main(int argc, char *argv[])
         tokenStore = std::make_unique<TokenStore>();
     }
 
+    Theme theme;
+    theme.setMode(preferences.theme());
+    theme.waitForSystemScheme(
+        300); // a dark desktop never sees the window flash light; a hung portal costs 0.3 s
     MainWindow window(&workspace, accountStore.get(), tokenStore.get(), &uiSettings);
+    QObject::connect(&window, &MainWindow::preferencesApplied, &theme,
+                     [&theme, &uiSettings] { theme.setMode(Preferences(&uiSettings).theme()); });
     if (isDemo) {
         if (!Demo::start(&workspace, extraCount, &problem)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Patchbay"), problem);

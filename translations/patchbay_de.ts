@@ -1724,6 +1724,24 @@ Ihre Änderungen bleiben erhalten; korrigieren Sie sie oder drücken Sie Speiche
         <source>Clear the URL</source>
         <translation>URL leeren</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send this change to the account &quot;%1&quot;?
+
+Endpoint: %2
+Fields: %3</source>
+        <translation>Diese Änderung an das Konto &quot;%1&quot; senden?
+
+Endpunkt: %2
+Felder: %3</translation>
+    </message>
+    <message>
+        <source>Send this change?</source>
+        <translation>Diese Änderung senden?</translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
@@ -1862,6 +1880,18 @@ Dies ändert das Produktivkonto %2. Fortfahren?</translation>
     <message>
         <source>Copy as &amp;curl</source>
         <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Send this change?</source>
+        <translation>Diese Änderung senden?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This changes the account %2. Continue?</source>
+        <translation>%1
+
+Dies ändert das Konto %2. Fortfahren?</translation>
     </message>
 </context>
 <context>
@@ -2527,22 +2557,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Anzahl der Endpunkte</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Every 30 seconds</source>
-        <translation>Alle 30 Sekunden</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>Jede Minute</translation>
-    </message>
-    <message>
-        <source>Every 5 minutes</source>
-        <translation>Alle 5 Minuten</translation>
-    </message>
-    <message>
         <source>&amp;About Patchbay</source>
         <translation>&amp;Über Patchbay</translation>
     </message>
@@ -2660,6 +2674,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>&amp;Fit Columns to Window</source>
         <translation>Spalten ans &amp;Fenster anpassen</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Einste&amp;llungen…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2721,6 +2739,100 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>The metadata key &quot;%1&quot; is listed twice.</source>
         <translation>Der Metadaten-Schlüssel &quot;%1&quot; ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>To &amp;production accounts only</source>
+        <translation>Nur bei &amp;Produktivkonten</translation>
+    </message>
+    <message>
+        <source>To e&amp;very account</source>
+        <translation>Bei &amp;jedem Konto</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System (follows the desktop)</source>
+        <translation>System (folgt dem Desktop)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Patchbay uses the new language the next time it starts.</source>
+        <translation>Patchbay verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh:</source>
+        <translation>Automatisch a&amp;ktualisieren:</translation>
+    </message>
+    <message>
+        <source>Patchbay refreshes only while it is running; nothing is checked while it is closed.</source>
+        <translation>Patchbay aktualisiert nur, solange es läuft; geschlossen wird nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask before sending a change</source>
+        <translation>Vor dem Senden einer Änderung fragen</translation>
+    </message>
+    <message>
+        <source>Changes to production accounts always ask first.</source>
+        <translation>Bei Produktivkonten wird vor jeder Änderung gefragt.</translation>
     </message>
 </context>
 <context>

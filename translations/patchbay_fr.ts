@@ -1724,6 +1724,24 @@ Vos modifications sont conservées&#xa0;; corrigez-les ou appuyez sur Enregistre
         <source>Clear the URL</source>
         <translation>Effacer l’URL</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send this change to the account &quot;%1&quot;?
+
+Endpoint: %2
+Fields: %3</source>
+        <translation>Envoyer cette modification au compte &quot;%1&quot;&#xa0;?
+
+Endpoint&#xa0;: %2
+Champs&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Send this change?</source>
+        <translation>Envoyer cette modification&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>EndpointActions</name>
@@ -1862,6 +1880,18 @@ Cela modifie le compte de production %2. Continuer&#xa0;?</translation>
     <message>
         <source>Copy as &amp;curl</source>
         <translation>Copier en &amp;curl</translation>
+    </message>
+    <message>
+        <source>Send this change?</source>
+        <translation>Envoyer cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+This changes the account %2. Continue?</source>
+        <translation>%1
+
+Cela modifie le compte %2. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2527,22 +2557,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>Nombre d’endpoints</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Désactivée</translation>
-    </message>
-    <message>
-        <source>Every 30 seconds</source>
-        <translation>Toutes les 30 secondes</translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation>Toutes les minutes</translation>
-    </message>
-    <message>
-        <source>Every 5 minutes</source>
-        <translation>Toutes les 5 minutes</translation>
-    </message>
-    <message>
         <source>&amp;About Patchbay</source>
         <translation>À &amp;propos de Patchbay</translation>
     </message>
@@ -2660,6 +2674,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>&amp;Fit Columns to Window</source>
         <translation>&amp;Ajuster les colonnes à la fenêtre</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2721,6 +2739,100 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>The metadata key &quot;%1&quot; is listed twice.</source>
         <translation>La clé de métadonnées &quot;%1&quot; figure deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Toutes les 30 secondes</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Toutes les minutes</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>To &amp;production accounts only</source>
+        <translation>Aux comptes de &amp;production uniquement</translation>
+    </message>
+    <message>
+        <source>To e&amp;very account</source>
+        <translation>À t&amp;ous les comptes</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>System (follows the desktop)</source>
+        <translation>Système (suit le bureau)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Actualisation automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patchbay uses the new language the next time it starts.</source>
+        <translation>Patchbay utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh:</source>
+        <translation>A&amp;ctualisation automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patchbay refreshes only while it is running; nothing is checked while it is closed.</source>
+        <translation>Patchbay n’actualise que pendant qu’il est ouvert&#xa0;; fermé, il ne vérifie rien.</translation>
+    </message>
+    <message>
+        <source>Ask before sending a change</source>
+        <translation>Demander avant d’envoyer une modification</translation>
+    </message>
+    <message>
+        <source>Changes to production accounts always ask first.</source>
+        <translation>Les modifications des comptes de production demandent toujours confirmation.</translation>
     </message>
 </context>
 <context>

@@ -38,24 +38,30 @@ int advance(const QFontMetrics &metrics, const QString &text)
     return metrics.horizontalAdvance(text) + 1;
 }
 
-// Secondary text: the palette's own, softened towards the background so it reads as a second line.
 QColor secondaryColor(const QStyleOptionViewItem &option, bool selected)
 {
     const QPalette::ColorGroup group =
         option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    if (selected)
-        return option.palette.color(group, QPalette::HighlightedText);
-    QColor text = option.palette.color(group, QPalette::Text);
-    const QColor base = option.palette.color(group, QPalette::Base);
-    // 65 % text over the base keeps about 4.5:1 on the default light and dark palettes.
-    return QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(),
-                            0.65f * text.greenF() + 0.35f * base.greenF(),
-                            0.65f * text.blueF() + 0.35f * base.blueF());
+    return AccountListDelegate::secondaryTextColor(option.palette, group, selected);
 }
 
 } // namespace
 
 AccountListDelegate::AccountListDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+// Secondary text: the palette's own, softened towards the background so it reads as a second line.
+QColor AccountListDelegate::secondaryTextColor(const QPalette &palette, QPalette::ColorGroup group,
+                                               bool selected)
+{
+    if (selected)
+        return palette.color(group, QPalette::HighlightedText);
+    const QColor text = palette.color(group, QPalette::Text);
+    const QColor base = palette.color(group, QPalette::Base);
+    // 65 % text over the base keeps about 4.5:1 on the light and dark palettes (tst_badgecontrast).
+    return QColor::fromRgbF(0.65f * text.redF() + 0.35f * base.redF(),
+                            0.65f * text.greenF() + 0.35f * base.greenF(),
+                            0.65f * text.blueF() + 0.35f * base.blueF());
+}
 
 double AccountListDelegate::contrastRatio(const QColor &a, const QColor &b)
 {

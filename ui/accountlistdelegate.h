@@ -19,6 +19,8 @@ public:
 
     // Near-black, white or black, whichever reads better on the background: at least 4.5:1 for any colour.
     static QColor pillTextColor(const QColor &background);
+    // The second line's colour (provider, counts): the palette's text softened towards its base.
+    static QColor secondaryTextColor(const QPalette &palette, QPalette::ColorGroup group, bool selected);
     // WCAG 2 contrast ratio, 1…21.
     static double contrastRatio(const QColor &a, const QColor &b);
 

@@ -16,7 +16,9 @@
 #include "requestpreviewview.h"
 #include "secreteditor.h"
 #include "session/workspace.h"
+#include "statustintdelegate.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,7 +42,11 @@
 
 namespace {
 
-const char *const ErrorColor = "#b3261e";
+// Error text: deep red on a light palette, a light red on a dark one (both keep 4.5:1).
+QString errorColor()
+{
+    return StatusTintDelegate::toneColour(StatusTone::Failure, QApplication::palette()).name();
+}
 
 QLabel *secondaryLabel(const QString &text, QWidget *parent)
 {
@@ -71,7 +77,11 @@ QString scopeLabel(const QString &value)
 
 EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &base, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_base(base), m_spec(Providers::spec(base.provider)),
-      m_confirm(&EditEndpointDialog::askWithMessageBox), m_chooseOnConflict(&ConflictDialog::ask)
+      m_confirm([this](QWidget *owner, const QString &title, const QString &text, const QString &details) {
+          const bool production = m_workspace->account(m_base.account).isProduction();
+          return askWithMessageBox(owner, title, text, details, production ? QString() : tr("Send"));
+      }),
+      m_chooseOnConflict(&ConflictDialog::ask)
 {
     setWindowTitle(tr("Edit %1 endpoint").arg(m_spec.displayName));
     setObjectName(QStringLiteral("editEndpointDialog"));
@@ -193,8 +203,7 @@ QWidget *EditEndpointDialog::buildHeader()
         auto *warning =
             new QLabel(tr("Production account: Save asks for confirmation before anything is sent."), header);
         warning->setObjectName(QStringLiteral("productionNote"));
-        warning->setStyleSheet(
-            QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor)));
+        warning->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(errorColor()));
         layout->addWidget(warning);
     }
     return header;
@@ -213,7 +222,7 @@ QWidget *EditEndpointDialog::fieldWithError(const QString &field, QWidget *edito
     error->setObjectName(field + QStringLiteral("Error"));
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(QLatin1String(ErrorColor)));
+    error->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(errorColor()));
     error->setAccessibleDescription(tr("Problem with this field"));
     error->hide();
     layout->addWidget(error);
@@ -513,11 +522,10 @@ void EditEndpointDialog::showErrors(const QList<FieldError> &errors)
             if (editor->property("invalid").toBool() != invalid) {
                 editor->setProperty("invalid", invalid);
                 // A red frame on the field itself, plus the message for assistive technology.
-                editor->setStyleSheet(invalid
-                                          ? QStringLiteral("%1 { border: 1px solid %2; border-radius: 3px; }")
-                                                .arg(QLatin1String(editor->metaObject()->className()),
-                                                     QLatin1String(ErrorColor))
-                                          : QString());
+                editor->setStyleSheet(
+                    invalid ? QStringLiteral("%1 { border: 1px solid %2; border-radius: 3px; }")
+                                  .arg(QLatin1String(editor->metaObject()->className()), errorColor())
+                            : QString());
             }
             editor->setAccessibleDescription(label->text());
         }
@@ -534,8 +542,7 @@ void EditEndpointDialog::updateDescriptionCounter()
     m_descriptionCounter->setText(max > 0 ? tr("%1 / %2").arg(n).arg(max) : QLocale().toString(n));
     const bool over = max > 0 && n > max;
     m_descriptionCounter->setStyleSheet(
-        over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(QLatin1String(ErrorColor))
-             : QString());
+        over ? QStringLiteral("QLabel { color: %1; font-weight: 600; }").arg(errorColor()) : QString());
     if (m_clearDescriptionButton)
         m_clearDescriptionButton->setEnabled(n > 0);
 }
@@ -576,20 +583,22 @@ void EditEndpointDialog::updateEnabledNote()
     m_enabledNote->setVisible(!m_enabledNote->text().isEmpty());
 }
 
-QString EditEndpointDialog::confirmationText(const PreparedRequest &request) const
+QString EditEndpointDialog::confirmationText(const PreparedRequest &request, bool production) const
 {
     const QStringList fields = QJsonDocument::fromJson(request.body).object().keys();
-    return tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
+    return (production ? tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
+                       : tr("Send this change to the account \"%1\"?\n\nEndpoint: %2\nFields: %3"))
         .arg(m_base.account, m_base.url.isEmpty() ? m_base.id : m_base.url, fields.join(QLatin1String(", ")));
 }
 
 bool EditEndpointDialog::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
-                                           const QString &details)
+                                           const QString &details, const QString &verb)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("productionConfirmation"));
     box.setTextFormat(Qt::PlainText); // names the endpoint's URL
-    QPushButton *send = box.addButton(tr("Send to production"), QMessageBox::AcceptRole);
+    QPushButton *send =
+        box.addButton(verb.isEmpty() ? tr("Send to production") : verb, QMessageBox::AcceptRole);
     send->setObjectName(QStringLiteral("confirmSendButton"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.setInformativeText(details);
@@ -605,11 +614,13 @@ void EditEndpointDialog::save()
     m_banner->hide();
     SaveJob *job = m_workspace->save(m_base, m_draft);
     job->setAskOnConflict(true);
-    if (m_workspace->account(m_base.account).isProduction()) {
+    const bool production = m_workspace->account(m_base.account).isProduction();
+    if (production || m_confirmEveryAccount) {
         // Asked with the request as it will go out: computed against the copy re-read just now.
-        job->setConfirmation([this](const PreparedRequest &request) {
-            return m_confirm && m_confirm(this, tr("Change a production endpoint"), confirmationText(request),
-                                          request.toDisplayText());
+        job->setConfirmation([this, production](const PreparedRequest &request) {
+            return m_confirm &&
+                   m_confirm(this, production ? tr("Change a production endpoint") : tr("Send this change?"),
+                             confirmationText(request, production), request.toDisplayText());
         });
     }
     m_job = job;

@@ -52,8 +52,11 @@ public:
 
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
     void setConflictChooser(ConflictChooser chooser) { m_chooseOnConflict = std::move(chooser); }
+    // Preferences ▸ "Ask before sending a change: to every account". Production always asks.
+    void setConfirmEveryAccount(bool every) { m_confirmEveryAccount = every; }
+    // verb names the accepting button; empty means "Send to production".
     static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
-                                  const QString &details);
+                                  const QString &details, const QString &verb = QString());
 
 public slots:
     void save();
@@ -80,13 +83,14 @@ private:
     void showBanner(const QString &text, bool isError);
     void onSaveFinished(SaveJob *job);
     void continueFrom(const Endpoint &fresh, const Draft &draft); // the form's base becomes `fresh`
-    QString confirmationText(const PreparedRequest &request) const;
+    QString confirmationText(const PreparedRequest &request, bool production) const;
 
     Workspace *m_workspace;
     Endpoint m_base; // as loaded, or as last re-read by a save
     const ProviderSpec &m_spec;
     Confirmation m_confirm;
     ConflictChooser m_chooseOnConflict;
+    bool m_confirmEveryAccount = false;
 
     Draft m_draft;
     DiffResult m_diff;

@@ -128,21 +128,29 @@ bool EndpointActions::askWithMessageBox(QWidget *parent, const QString &title, c
     return box.clickedButton() == accept;
 }
 
-bool EndpointActions::confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what,
-                                          const QString &verb)
+bool EndpointActions::confirmBeforeSending(const QStringList &accounts, const QString &what,
+                                           const QString &verb)
 {
     QSet<QString> production;
-    for (const Endpoint &e : endpoints)
-        if (m_workspace->account(e.account).isProduction())
-            production.insert(e.account);
-    if (production.isEmpty())
+    QSet<QString> others;
+    for (const QString &account : accounts)
+        (m_workspace->account(account).isProduction() ? production : others).insert(account);
+    // Production always asks, whatever the preference says.
+    if (!production.isEmpty()) {
+        QStringList names(production.begin(), production.end());
+        names.sort();
+        return m_confirm(tr("Change a production account?"),
+                         tr("%1\n\nThis changes the production account %2. Continue?")
+                             .arg(what, names.join(QLatin1String(", "))),
+                         verb);
+    }
+    if (others.isEmpty() || m_policy != Preferences::ConfirmPolicy::EveryAccount)
         return true;
-    QStringList names(production.begin(), production.end());
+    QStringList names(others.begin(), others.end());
     names.sort();
-    return m_confirm(tr("Change a production account?"),
-                     tr("%1\n\nThis changes the production account %2. Continue?")
-                         .arg(what, names.join(QLatin1String(", "))),
-                     verb);
+    return m_confirm(
+        tr("Send this change?"),
+        tr("%1\n\nThis changes the account %2. Continue?").arg(what, names.join(QLatin1String(", "))), verb);
 }
 
 void EndpointActions::setEnabledOf(bool enable)
@@ -170,7 +178,7 @@ void EndpointActions::setEnabledOf(bool enable)
     job->setConfirmation([this, base, enable](const PreparedRequest &request) {
         const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
                              QLatin1String("\n\n") + requestText(request);
-        return confirmIfProduction({base}, what, enable ? tr("Re-enable") : tr("Disable"));
+        return confirmBeforeSending({base.account}, what, enable ? tr("Re-enable") : tr("Disable"));
     });
     emit message(MessageBanner::Kind::Info,
                  enable ? tr("Re-enabling %1…").arg(base.url) : tr("Disabling %1…").arg(base.url));
@@ -201,15 +209,11 @@ void EndpointActions::undoLast()
     SaveJob *job = m_workspace->undoLast();
     if (!job)
         return;
-    if (m_workspace->account(info.account).isProduction())
-        // Asked with the request as it will go out, computed against the endpoint re-read just now.
-        job->setConfirmation([this, info](const PreparedRequest &request) {
-            const QString what = info.description + QLatin1String("\n\n") + requestText(request);
-            return m_confirm(
-                tr("Change a production account?"),
-                tr("%1\n\nThis changes the production account %2. Continue?").arg(what, info.account),
-                tr("Undo"));
-        });
+    // Asked with the request as it will go out, computed against the endpoint re-read just now.
+    job->setConfirmation([this, info](const PreparedRequest &request) {
+        const QString what = info.description + QLatin1String("\n\n") + requestText(request);
+        return confirmBeforeSending({info.account}, what, tr("Undo"));
+    });
     connect(job, &SaveJob::finished, this, [this, job, info] {
         if (job->error().kind == ApiError::Kind::Cancelled)
             return; // declined: nothing was sent, the undo stays available

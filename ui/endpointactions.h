@@ -2,6 +2,7 @@
 
 #include "core/endpoint.h"
 #include "messagebanner.h"
+#include "preferences.h"
 
 #include <QObject>
 #include <functional>
@@ -39,8 +40,11 @@ public:
     QAction *copyCurlAction() const { return m_copyCurl; }
     QAction *undoAction() const { return m_undo; }
 
-    // Production accounts ask first; true when the change may go ahead.
-    bool confirmIfProduction(const QList<Endpoint> &endpoints, const QString &what, const QString &verb);
+    // Who is asked before a change: production accounts always, every account when the user chose so.
+    void setConfirmPolicy(Preferences::ConfirmPolicy policy) { m_policy = policy; }
+    Preferences::ConfirmPolicy confirmPolicy() const { return m_policy; }
+    // Asks when the policy says so; true when the change may go ahead.
+    bool confirmBeforeSending(const QStringList &accounts, const QString &what, const QString &verb);
 
 signals:
     void message(MessageBanner::Kind kind, const QString &text);
@@ -56,6 +60,7 @@ private:
     QWidget *m_dialogParent;
     std::function<QList<Endpoint>()> m_selection;
     Confirmer m_confirm;
+    Preferences::ConfirmPolicy m_policy = Preferences::ConfirmPolicy::ProductionOnly;
     QAction *m_edit;
     QAction *m_enable;
     QAction *m_disable;

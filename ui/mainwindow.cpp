@@ -18,6 +18,8 @@
 #include "endpointtablemodel.h"
 #include "healthbadgedelegate.h"
 #include "net/apiclient.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "requestinspectordock.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
@@ -56,7 +58,6 @@ const char *const HeaderKey = "table/header";
 const char *const ColumnsSizedByUserKey = "table/sizedByUser";
 const char *const FilterKey = "filter/text";
 const char *const HealthKey = "filter/health";
-const char *const AutoRefreshKey = "refresh/autoSeconds";
 constexpr int RowHeight = 26;
 } // namespace
 
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenSt
     buildMenus();
     wireWorkspace();
     restoreSettings();
+    applyPreferences();
     updateState();
     updateCounts();
     updateSelection();
@@ -112,6 +114,14 @@ void MainWindow::buildActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma); // as in most desktop apps
+    m_preferencesAction->setShortcuts(preferencesKeys);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
 
     connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
     connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
@@ -373,19 +383,19 @@ void MainWindow::buildMenus()
         edit->addAction(action);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     QMenu *auto_ = view->addMenu(tr("&Auto-refresh"));
     m_autoRefreshGroup = new QActionGroup(this);
-    const QList<QPair<int, QString>> intervals{
-        {0, tr("Off")}, {30, tr("Every 30 seconds")}, {60, tr("Every minute")}, {300, tr("Every 5 minutes")}};
-    for (const auto &interval : intervals) {
-        QAction *a = auto_->addAction(interval.second);
+    for (int seconds : Preferences::autoRefreshChoices()) { // the same choices as in Preferences
+        QAction *a = auto_->addAction(Preferences::autoRefreshLabel(seconds));
         a->setCheckable(true);
-        a->setData(interval.first);
+        a->setData(seconds);
         m_autoRefreshGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, interval] { setAutoRefreshSeconds(interval.first); });
+        connect(a, &QAction::triggered, this, [this, seconds] { setAutoRefreshSeconds(seconds); });
     }
     view->addSeparator();
     QAction *inspector = m_inspector->toggleViewAction();
@@ -622,6 +632,7 @@ void MainWindow::openEditDialog(const Endpoint &endpoint)
 {
     auto *dialog = new EditEndpointDialog(m_workspace, endpoint, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfirmEveryAccount(m_actions->confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount);
     connect(dialog, &EditEndpointDialog::saved, this, [this](const Endpoint &updated) {
         m_banner->showMessage(MessageBanner::Kind::Success, tr("Saved %1.").arg(updated.url) +
                                                                 QLatin1Char(' ') +
@@ -656,8 +667,30 @@ void MainWindow::openChangeJournal()
     dialog->show();
 }
 
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(Preferences(m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this] {
+        applyPreferences();
+        emit preferencesApplied();
+    });
+    dialog->open();
+    emit preferencesDialogOpened(dialog);
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences preferences(m_settings);
+    setAutoRefreshSeconds(preferences.autoRefreshSeconds());
+    m_actions->setConfirmPolicy(preferences.confirmPolicy());
+}
+
 void MainWindow::setAutoRefreshSeconds(int seconds)
 {
+    if (!Preferences::autoRefreshChoices().contains(seconds))
+        seconds = 0;
+    Preferences(m_settings).setAutoRefreshSeconds(seconds); // the View menu and Preferences share it
     if (seconds > 0)
         m_autoRefresh->start(seconds * 1000);
     else
@@ -682,7 +715,6 @@ void MainWindow::restoreSettings()
     m_filter->setText(m_settings->value(QLatin1String(FilterKey)).toString());
     const int health = m_healthFilter->findData(m_settings->value(QLatin1String(HealthKey), 0).toInt());
     m_healthFilter->setCurrentIndex(qMax(0, health));
-    setAutoRefreshSeconds(qBound(0, m_settings->value(QLatin1String(AutoRefreshKey), 0).toInt(), 3600));
 }
 
 void MainWindow::applyDefaultGeometry()
@@ -707,8 +739,6 @@ void MainWindow::saveSettings()
     m_settings->setValue(QLatin1String(ColumnsSizedByUserKey), !m_columnFitter->isFitting());
     m_settings->setValue(QLatin1String(FilterKey), m_filter->text());
     m_settings->setValue(QLatin1String(HealthKey), m_healthFilter->currentData());
-    m_settings->setValue(QLatin1String(AutoRefreshKey),
-                         m_autoRefresh->isActive() ? m_autoRefresh->interval() / 1000 : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,11 +65,15 @@ public slots:
     void openAccountsDialog();
     void openChangeJournal();
     void openBulkDialog(const QList<Endpoint> &endpoints, bool enable);
+    void openPreferences();
 
 signals:
     // Tests wait on these rather than on timing.
     void editDialogOpened(QDialog *dialog);
     void bulkDialogOpened(QDialog *dialog);
+    void preferencesDialogOpened(QDialog *dialog);
+    // The user applied new preferences; main() switches the theme.
+    void preferencesApplied();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +97,7 @@ private:
     void retranslate();
     void fitColumns();
     void setDetailPaneShown(bool shown);
+    void applyPreferences();
 
     Workspace *m_workspace;
     AccountStore *m_accountStore;
@@ -122,6 +127,7 @@ private:
     QAction *m_journalAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QHash<QString, int> m_loadedSoFar;    // account → endpoints read so far while loading
     QHash<QString, QString> m_loadErrors; // account → why its last load failed
 };

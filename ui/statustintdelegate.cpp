@@ -4,10 +4,9 @@
 
 #include <QPalette>
 
-namespace {
-
-QColor toneColour(StatusTone tone, bool darkPalette)
+QColor StatusTintDelegate::toneColour(StatusTone tone, const QPalette &palette)
 {
+    const bool darkPalette = palette.color(QPalette::Base).lightness() < 128;
     switch (tone) {
     case StatusTone::Success:
         return darkPalette ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
@@ -21,8 +20,6 @@ QColor toneColour(StatusTone tone, bool darkPalette)
     return {};
 }
 
-} // namespace
-
 StatusTintDelegate::StatusTintDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 void StatusTintDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -32,8 +29,7 @@ void StatusTintDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     const QVariant tone = index.data(StatusToneRole);
     if (!tone.isValid() || option->state.testFlag(QStyle::State_Selected))
         return;
-    const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-    const QColor colour = toneColour(StatusTone(tone.toInt()), dark);
+    const QColor colour = toneColour(StatusTone(tone.toInt()), option->palette);
     if (!colour.isValid())
         return;
     option->palette.setColor(QPalette::Text, colour);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statustone.h"
+
 #include <QStyledItemDelegate>
 
 // Tints the text of a status cell from the model's StatusToneRole (statustone.h), in colours that
@@ -11,6 +13,9 @@ class StatusTintDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     explicit StatusTintDelegate(QObject *parent = nullptr);
+
+    // The text colour for a tone on this palette's Base (light or dark); invalid for Neutral.
+    static QColor toneColour(StatusTone tone, const QPalette &palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -5,6 +5,7 @@
 #include "endpointdetailpane.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
 #include "shortcutsdialog.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTextDocument>
 #include <QtTest>
@@ -235,6 +237,31 @@ private slots:
                      qPrintable(dialog->objectName() + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
             dialog->hide();
         }
+    }
+
+    void preferencesDialogHasNoUnnamedControl()
+    {
+        PreferencesDialog dialog{Preferences(nullptr)};
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QStringList problems = problemsIn(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Tab walks every control and comes back: nothing is trapped, nothing unreachable.
+        QWidget *first = QApplication::focusWidget();
+        QVERIFY(first);
+        QSet<QWidget *> visited{first};
+        for (int i = 0; i < 20; ++i) {
+            QWidget *next = pressOn(Qt::Key_Tab);
+            if (next == first)
+                break;
+            visited.insert(next);
+        }
+        QVERIFY(visited.contains(dialog.languageBox()));
+        QVERIFY(visited.contains(dialog.themeBox()));
+        QVERIFY(visited.contains(dialog.autoRefreshBox()));
+        QVERIFY(visited.contains(dialog.productionOnlyButton()) ||
+                visited.contains(dialog.everyAccountButton()));
     }
 };
 

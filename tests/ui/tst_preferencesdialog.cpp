@@ -1,0 +1,261 @@
+#include "common/sandboxworkspace.h"
+#include "editendpointdialog.h"
+#include "endpointactions.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "sandbox/sandboxseed.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+// The preferences dialog as a user drives it: what OK and Apply write, that Cancel writes nothing,
+// and that the window follows at once (refresh interval, View menu, confirmation policy).
+class TestPreferencesDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_catalogues;
+    int m_file = 0;
+
+    QString newSettingsPath() { return m_dir.filePath(QStringLiteral("ui-%1.ini").arg(++m_file)); }
+
+    static QByteArray fileContents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void choose(QComboBox *box, const QVariant &data)
+    {
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(index);
+    }
+
+    // The user's choice: French, dark, every 5 minutes, ask for every account.
+    static void fillIn(PreferencesDialog &dialog)
+    {
+        choose(dialog.languageBox(), QStringLiteral("fr"));
+        choose(dialog.themeBox(), int(Preferences::Theme::Dark));
+        choose(dialog.autoRefreshBox(), 300);
+        dialog.everyAccountButton()->click();
+    }
+
+    static QAction *autoRefreshMenuAction(MainWindow &window, int seconds)
+    {
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu())
+                for (QAction *item : menu->menu()->actions())
+                    if (item->menu())
+                        for (QAction *choice : item->menu()->actions())
+                            if (choice->isCheckable() && choice->data() == seconds)
+                                return choice;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_catalogues = m_dir.filePath(QStringLiteral("i18n"));
+        QVERIFY(QDir().mkpath(m_catalogues));
+        for (const char *name : {"patchbay_de.qm", "patchbay_fr.qm"}) {
+            QFile file(QDir(m_catalogues).filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+    }
+
+    void showsTheStoredChoices()
+    {
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        Preferences stored(&settings, m_catalogues);
+        stored.setLanguage(QStringLiteral("de"));
+        stored.setTheme(Preferences::Theme::Light);
+        stored.setAutoRefreshSeconds(900);
+        PreferencesDialog dialog(stored);
+        QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("Deutsch"));
+        QCOMPARE(dialog.languageBox()->count(), 4); // system default, English, Deutsch, Français
+        QCOMPARE(dialog.themeBox()->currentData().toInt(), int(Preferences::Theme::Light));
+        QCOMPARE(dialog.autoRefreshBox()->currentText(), QStringLiteral("Every 15 minutes"));
+        QVERIFY(dialog.productionOnlyButton()->isChecked());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->isEnabled());
+    }
+
+    void okWritesWhatTheUserChose()
+    {
+        const QString path = newSettingsPath();
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            PreferencesDialog dialog(Preferences(&settings, m_catalogues));
+            QSignalSpy applied(&dialog, &PreferencesDialog::applied);
+            fillIn(dialog);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(applied.size(), 1);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        const Preferences stored(&settings, m_catalogues);
+        QCOMPARE(stored.language(), QStringLiteral("fr"));
+        QCOMPARE(stored.theme(), Preferences::Theme::Dark);
+        QCOMPARE(stored.autoRefreshSeconds(), 300);
+        QCOMPARE(stored.confirmPolicy(), Preferences::ConfirmPolicy::EveryAccount);
+    }
+
+    void applyWritesAndKeepsTheDialogOpen()
+    {
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        PreferencesDialog dialog(Preferences(&settings, m_catalogues));
+        dialog.show();
+        QSignalSpy applied(&dialog, &PreferencesDialog::applied);
+        QPushButton *apply = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply);
+        choose(dialog.themeBox(), int(Preferences::Theme::Dark));
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!apply->isEnabled()); // nothing left to apply
+        QCOMPARE(Preferences(&settings, m_catalogues).theme(), Preferences::Theme::Dark);
+    }
+
+    void cancelWritesNothing()
+    {
+        const QString path = newSettingsPath();
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("window/marker"), 1); // the file exists before
+        }
+        const QByteArray before = fileContents(path);
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            PreferencesDialog dialog(Preferences(&settings, m_catalogues));
+            QSignalSpy applied(&dialog, &PreferencesDialog::applied);
+            fillIn(dialog);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(applied.size(), 0);
+            QVERIFY(settings.allKeys() == QStringList{QStringLiteral("window/marker")});
+        }
+        QCOMPARE(fileContents(path), before);
+    }
+
+    void everyControlIsLabelledWithAMnemonic()
+    {
+        PreferencesDialog dialog(Preferences(nullptr, m_catalogues));
+        for (QWidget *control :
+             {static_cast<QWidget *>(dialog.languageBox()), static_cast<QWidget *>(dialog.themeBox()),
+              static_cast<QWidget *>(dialog.autoRefreshBox())}) {
+            QLabel *buddyLabel = nullptr;
+            for (QLabel *label : dialog.findChildren<QLabel *>())
+                if (label->buddy() == control)
+                    buddyLabel = label;
+            QVERIFY2(buddyLabel, qPrintable(control->objectName()));
+            QVERIFY(buddyLabel->text().contains(QLatin1Char('&')));
+            QVERIFY(!control->accessibleName().isEmpty());
+        }
+        // The dialog says what the language and the interval mean.
+        QStringList notes;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            notes << label->text();
+        const QString all = notes.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("next time it starts")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("only while it is running")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("production accounts always ask")), qPrintable(all));
+    }
+
+    // The window: Ctrl+, opens the dialog; the interval applies at once and the View menu agrees.
+    void theWindowFollowsAtOnce()
+    {
+        SandboxWorkspace sandbox;
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy opened(&window, &MainWindow::preferencesDialogOpened);
+        QSignalSpy appliedByWindow(&window, &MainWindow::preferencesApplied);
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreferencesDialog *>(opened.first().first().value<QDialog *>());
+        QVERIFY(dialog);
+        choose(dialog->autoRefreshBox(), 900);
+        dialog->everyAccountButton()->click();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(appliedByWindow.size(), 1);
+        QVERIFY(autoRefreshMenuAction(window, 900));
+        QVERIFY(autoRefreshMenuAction(window, 900)->isChecked());
+        QCOMPARE(window.actions()->confirmPolicy(), Preferences::ConfirmPolicy::EveryAccount);
+        bool running = false;
+        for (QTimer *t : window.findChildren<QTimer *>())
+            running = running || (t->isActive() && t->interval() == 900 * 1000);
+        QVERIFY2(running, "no 15-minute refresh timer is running");
+
+        // The View menu writes the same preference the dialog shows.
+        autoRefreshMenuAction(window, 30)->trigger();
+        QCOMPARE(Preferences(&settings).autoRefreshSeconds(), 30);
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_COMPARE(opened.size(), 2);
+        dialog = qobject_cast<PreferencesDialog *>(opened.last().first().value<QDialog *>());
+        QCOMPARE(dialog->autoRefreshBox()->currentData().toInt(), 30);
+        dialog->reject();
+    }
+
+    // "Every account" makes the edit dialog ask before a staging save too; the default does not.
+    void everyAccountMakesTheEditDialogAsk()
+    {
+        SandboxWorkspace sandbox; // staging accounts, never production
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        for (bool every : {false, true}) {
+            const Endpoint base = sandbox.load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::active);
+            QVERIFY(!base.id.isEmpty());
+            QSignalSpy opened(&window, &MainWindow::editDialogOpened);
+            QSignalSpy preferencesOpened(&window, &MainWindow::preferencesDialogOpened);
+            window.openPreferences();
+            QCOMPARE(preferencesOpened.size(), 1);
+            auto *dialog =
+                qobject_cast<PreferencesDialog *>(preferencesOpened.first().first().value<QDialog *>());
+            (every ? dialog->everyAccountButton() : dialog->productionOnlyButton())->click();
+            dialog->accept();
+            window.openEditDialog(base);
+            QCOMPARE(opened.size(), 1);
+            QPointer<EditEndpointDialog> edit =
+                qobject_cast<EditEndpointDialog *>(opened.first().first().value<QDialog *>());
+            QVERIFY(edit);
+            int asked = 0;
+            edit->setConfirmation([&](QWidget *, const QString &, const QString &, const QString &) {
+                ++asked;
+                return false; // the user declines
+            });
+            auto *url = edit->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+            QVERIFY(url);
+            url->setText(url->text() + QStringLiteral("/edited"));
+            const int before = sandbox.sandbox().journal().size();
+            edit->save();
+            QTRY_VERIFY(!edit || !edit->isBusy()); // a successful save closes (and deletes) the dialog
+            QCOMPARE(asked, every ? 1 : 0);
+            const bool sent = sandbox.sandbox().journal().size() > before &&
+                              sandbox.sandbox().journal().constLast().method != "GET";
+            QCOMPARE(sent, !every);
+            if (edit)
+                edit->close();
+        }
+    }
+};
+
+QTEST_MAIN(TestPreferencesDialog)
+#include "tst_preferencesdialog.moc"

@@ -1,0 +1,147 @@
+#include "preferencesdialog.h"
+
+#include "dialogsizing.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// A secondary line under a control; plain text, read by screen readers as it is shown.
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *note = new QLabel(text, parent);
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    QFont font = note->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    note->setFont(font);
+    return note;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent), m_preferences(preferences), m_language(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_autoRefresh(new QComboBox(this)),
+      m_productionOnly(new QRadioButton(tr("To &production accounts only"), this)),
+      m_everyAccount(new QRadioButton(tr("To e&very account"), this)),
+      m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesDialog"));
+
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : m_preferences.availableLanguages())
+        m_language->addItem(Preferences::languageName(code), code);
+
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("System (follows the desktop)"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBox"));
+    m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
+    for (int seconds : Preferences::autoRefreshChoices())
+        m_autoRefresh->addItem(Preferences::autoRefreshLabel(seconds), seconds);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow); // one width for every choice
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), noteLabel(tr("Patchbay uses the new language the next time it starts."), this));
+    auto *themeLabel = new QLabel(tr("&Theme:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, m_theme);
+    auto *refreshLabel = new QLabel(tr("Auto-&refresh:"), this);
+    refreshLabel->setBuddy(m_autoRefresh);
+    form->addRow(refreshLabel, m_autoRefresh);
+    form->addRow(QString(),
+                 noteLabel(tr("Patchbay refreshes only while it is running; nothing is checked while it is "
+                              "closed."),
+                           this));
+
+    auto *confirm = new QGroupBox(tr("Ask before sending a change"), this);
+    auto *confirmLayout = new QVBoxLayout(confirm);
+    m_productionOnly->setObjectName(QStringLiteral("productionOnlyButton"));
+    m_everyAccount->setObjectName(QStringLiteral("everyAccountButton"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_productionOnly);
+    group->addButton(m_everyAccount);
+    confirmLayout->addWidget(m_productionOnly);
+    confirmLayout->addWidget(m_everyAccount);
+    confirmLayout->addWidget(noteLabel(tr("Changes to production accounts always ask first."), confirm));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(confirm);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &PreferencesDialog::apply);
+    for (QComboBox *box : {m_language, m_theme, m_autoRefresh})
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &PreferencesDialog::updateApply);
+    connect(m_everyAccount, &QRadioButton::toggled, this, &PreferencesDialog::updateApply);
+
+    load();
+    DialogSizing::fitToScreen(this, QSize(520, 0));
+}
+
+void PreferencesDialog::load()
+{
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_preferences.language())));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(m_preferences.theme()))));
+    m_autoRefresh->setCurrentIndex(qMax(0, m_autoRefresh->findData(m_preferences.autoRefreshSeconds())));
+    const bool every = m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount;
+    m_everyAccount->setChecked(every);
+    m_productionOnly->setChecked(!every);
+    updateApply();
+}
+
+bool PreferencesDialog::hasChanges() const
+{
+    return m_language->currentData().toString() != m_preferences.language() ||
+           Preferences::Theme(m_theme->currentData().toInt()) != m_preferences.theme() ||
+           m_autoRefresh->currentData().toInt() != m_preferences.autoRefreshSeconds() ||
+           m_everyAccount->isChecked() !=
+               (m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount);
+}
+
+void PreferencesDialog::updateApply()
+{
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(hasChanges());
+}
+
+void PreferencesDialog::apply()
+{
+    if (!hasChanges())
+        return;
+    m_preferences.setLanguage(m_language->currentData().toString());
+    m_preferences.setTheme(Preferences::Theme(m_theme->currentData().toInt()));
+    m_preferences.setAutoRefreshSeconds(m_autoRefresh->currentData().toInt());
+    m_preferences.setConfirmPolicy(m_everyAccount->isChecked() ? Preferences::ConfirmPolicy::EveryAccount
+                                                               : Preferences::ConfirmPolicy::ProductionOnly);
+    updateApply();
+    emit applied();
+}
+
+void PreferencesDialog::accept()
+{
+    apply();
+    QDialog::accept();
+}

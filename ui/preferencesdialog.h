@@ -1,0 +1,45 @@
+#pragma once
+
+#include "preferences.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QRadioButton;
+
+// Edit ▸ Preferences: language, theme, auto-refresh and confirmations. OK and Apply write the
+// form to the preferences and emit applied() (the window then switches theme and refresh interval
+// at once); Cancel writes nothing. The language takes effect at the next start.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *themeBox() const { return m_theme; }
+    QComboBox *autoRefreshBox() const { return m_autoRefresh; }
+    QRadioButton *productionOnlyButton() const { return m_productionOnly; }
+    QRadioButton *everyAccountButton() const { return m_everyAccount; }
+
+public slots:
+    void apply(); // writes the form (OK does this too)
+    void accept() override;
+
+signals:
+    void applied();
+
+private:
+    void load();
+    bool hasChanges() const;
+    void updateApply();
+
+    Preferences m_preferences;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QComboBox *m_autoRefresh;
+    QRadioButton *m_productionOnly;
+    QRadioButton *m_everyAccount;
+    QDialogButtonBox *m_buttons;
+};
