@@ -1,14 +1,19 @@
 #include "accountsdialog.h"
+
 #include "dialogsizing.h"
+#include "messagebanner.h"
+#include "statustintdelegate.h"
 
 #include "accountlistdelegate.h"
 #include "accountlistmodel.h"
+#include "messagebanner.h"
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/workspace.h"
+#include "statustintdelegate.h"
 
 #include <QColorDialog>
 #include <QComboBox>
@@ -60,6 +65,16 @@ QString defaultPickFile(QWidget *parent, const QString &initial)
     return QFileDialog::getOpenFileName(
         parent, AccountsDialog::tr("CA certificate (PEM)"), initial,
         AccountsDialog::tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+}
+
+} // namespace
+
+namespace {
+
+// Problem and result lines in the tone's colour for this palette (readable on light and dark).
+QString toneStyle(StatusTone tone, const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(StatusTintDelegate::toneColour(tone, palette).name());
 }
 
 } // namespace
@@ -195,7 +210,7 @@ void AccountsDialog::buildUi()
     m_urlProblem->setObjectName(QStringLiteral("urlProblem"));
     m_urlProblem->setAccessibleName(tr("Base URL problem"));
     m_urlProblem->setWordWrap(true);
-    m_urlProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_urlProblem->setStyleSheet(toneStyle(StatusTone::Failure, palette()));
     m_urlProblem->setVisible(false);
     form->addRow(QString(), m_urlProblem);
 
@@ -223,7 +238,7 @@ void AccountsDialog::buildUi()
     m_caProblem->setAccessibleName(tr("CA file problem"));
     m_caProblem->setWordWrap(true);
     m_caProblem->setTextFormat(Qt::PlainText);
-    m_caProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_caProblem->setStyleSheet(toneStyle(StatusTone::Failure, palette()));
     m_caProblem->setVisible(false);
     form->addRow(QString(), m_caProblem);
 
@@ -724,8 +739,7 @@ void AccountsDialog::testConnection()
     auto report = [this](bool ok, const QString &message) {
         m_testButton->setEnabled(true);
         m_testResult->setText(message);
-        m_testResult->setStyleSheet(ok ? QStringLiteral("color: #1e7b34;")
-                                       : QStringLiteral("color: #b3261e;"));
+        m_testResult->setStyleSheet(toneStyle(ok ? StatusTone::Success : StatusTone::Failure, palette()));
         emit testFinished(ok, message);
     };
     const QString urlProblem = ApiClient::checkBaseUrl(account.baseUrl);
@@ -799,11 +813,11 @@ void AccountsDialog::showMessage(const QString &text, bool isError)
     m_messageIsError = isError;
     m_banner->setText(text);
     // Words carry the meaning; the colours only frame it.
-    m_banner->setStyleSheet(isError
-                                ? QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; border: 1px "
-                                                 "solid #f2b8b5; border-radius: 4px; padding: 6px 8px; }")
-                                : QStringLiteral("QLabel { background: #e7f4ea; color: #14532d; border: 1px "
-                                                 "solid #a7d7b5; border-radius: 4px; padding: 6px 8px; }"));
+    const MessageBanner::Colors colors =
+        MessageBanner::colors(isError ? MessageBanner::Kind::Error : MessageBanner::Kind::Success, palette());
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                                           "border-radius: 4px; padding: 6px 8px; }")
+                                .arg(colors.background.name(), colors.text.name(), colors.border.name()));
     m_banner->setVisible(!text.isEmpty());
 }
 

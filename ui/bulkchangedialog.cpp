@@ -1,10 +1,12 @@
 #include "bulkchangedialog.h"
 #include "dialogsizing.h"
+#include "statustintdelegate.h"
 
 #include "core/draft.h"
 #include "diff/diff.h"
 #include "providers/providerspec.h"
 #include "session/workspace.h"
+#include "statustintdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -37,7 +39,8 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; font-weight: bold; }"));
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                 .arg(StatusTintDelegate::toneColour(StatusTone::Failure, palette()).name()));
     layout->addWidget(m_warning);
 
     m_table->setHorizontalHeaderLabels({tr("Account"), tr("Endpoint"), tr("Request to send"), tr("Result")});
@@ -167,10 +170,10 @@ void BulkChangeDialog::showResult(int index)
     QTableWidgetItem *item = m_table->item(m_rowOfItem.at(index), ResultColumn);
     if (result.error.isError()) {
         item->setText(tr("Failed: %1").arg(result.error.toString()));
-        item->setForeground(QColor(0xa6, 0x1b, 0x1b));
+        item->setForeground(StatusTintDelegate::toneColour(StatusTone::Failure, m_table->palette()));
     } else {
         item->setText(tr("Done"));
-        item->setForeground(QColor(0x1e, 0x7a, 0x34));
+        item->setForeground(StatusTintDelegate::toneColour(StatusTone::Success, m_table->palette()));
     }
     item->setToolTip(item->text());
     m_progress->setValue(m_operation->finishedCount());

@@ -1,5 +1,6 @@
 #include "endpointdetailpane.h"
 
+#include "accountlistdelegate.h"
 #include "core/health.h"
 #include "datetext.h"
 #include "healthbadgedelegate.h"
@@ -174,8 +175,10 @@ void EndpointDetailPane::rebuild()
     if (!health.reason.isEmpty())
         healthHtml += QStringLiteral(" &nbsp;") + health.reason.toHtmlEscaped();
     if (!health.providerWords.isEmpty())
-        healthHtml += QStringLiteral(" <span style=\"color:gray;\">(%1)</span>")
-                          .arg(health.providerWords.toHtmlEscaped());
+        healthHtml +=
+            QStringLiteral(" <span style=\"color:%1;\">(%2)</span>")
+                .arg(AccountListDelegate::secondaryTextColor(palette(), QPalette::Normal, false).name(),
+                     health.providerWords.toHtmlEscaped());
     m_health->setText(healthHtml);
 
     addRow(tr("Provider"), spec.displayName);
@@ -241,7 +244,8 @@ void EndpointDetailPane::rebuild()
 
 void EndpointDetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && hasEndpoint())
+    // Words come from tr() and colours from the palette: both are baked into the pane's HTML.
+    if ((event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) && hasEndpoint())
         rebuild();
     QWidget::changeEvent(event);
 }
