@@ -6,14 +6,12 @@
 
 #include "accountlistdelegate.h"
 #include "accountlistmodel.h"
-#include "messagebanner.h"
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/workspace.h"
-#include "statustintdelegate.h"
 
 #include <QColorDialog>
 #include <QComboBox>

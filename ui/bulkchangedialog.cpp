@@ -6,7 +6,6 @@
 #include "diff/diff.h"
 #include "providers/providerspec.h"
 #include "session/workspace.h"
-#include "statustintdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
