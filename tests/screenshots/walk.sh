@@ -19,7 +19,7 @@ esac
 home="$(mktemp -d)"; rt="$(mktemp -d)"; chmod 700 "$rt"
 if [ -n "$theme" ]; then # the preference, as the preferences dialog stores it
   mkdir -p "$home/.config/Patchbay"
-  printf '[appearance]\ntheme=%s\n' "$theme" > "$home/.config/Patchbay/Patchbay-demo.conf"
+  printf '[preferences]\ntheme=%s\n' "$theme" > "$home/.config/Patchbay/Patchbay-demo.conf"
 fi
 HOME="$home" XDG_RUNTIME_DIR="$rt" LANGUAGE="$lang" LANG="$loc" LC_ALL="$loc" QT_SCALE_FACTOR="$scale" \
 xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
