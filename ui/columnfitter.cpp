@@ -9,11 +9,12 @@
 #include <algorithm>
 
 ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn)
-    : QObject(view), m_view(view), m_header(view->horizontalHeader()), m_stretchColumn(stretchColumn)
+    : QObject(view), m_view(view), m_header(view->horizontalHeader()), m_viewport(view->viewport()),
+      m_headerViewport(m_header->viewport()), m_stretchColumn(stretchColumn)
 {
     m_header->setStretchLastSection(false);
-    m_view->viewport()->installEventFilter(this);
-    m_header->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
+    m_headerViewport->installEventFilter(this);
     // A column shown or hidden from the header's menu changes what has to fit.
     connect(m_header, &QHeaderView::sectionCountChanged, this, &ColumnFitter::fit);
     connect(m_header, &QHeaderView::sectionResized, this, [this](int, int, int newSize) {
@@ -92,9 +93,9 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
-    if (watched == m_header->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress)
             m_userDragging = true;
         else if (event->type() == QEvent::MouseButtonRelease)

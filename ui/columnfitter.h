@@ -42,6 +42,9 @@ protected:
 private:
     QTableView *m_view;
     QHeaderView *m_header;
+    // Kept from construction: the filter must not call into a view that is being destroyed.
+    QObject *m_viewport;
+    QObject *m_headerViewport;
     int m_stretchColumn;
     QList<Column> m_columns;
     bool m_fitting = true;
