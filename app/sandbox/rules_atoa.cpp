@@ -109,7 +109,8 @@ SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObjec
         if (before.contains(event))
             continue;
         int others = 0;
-        for (const QJsonObject &other : store.endpoints(p)) {
+        for (int i = 0, n = store.count(p); i < n; ++i) {
+            const QJsonObject other = store.at(p, i);
             if (other.value(QStringLiteral("id")).toString() != id && atoaEventNames(other).contains(event))
                 ++others;
         }

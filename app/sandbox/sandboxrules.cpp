@@ -21,9 +21,24 @@
 
 namespace {
 
+// "Not Found" → "NOT_FOUND" (upper) or "not_found".
+QString codeFor(int status, bool upper)
+{
+    QString code = SandboxRules::reasonPhrase(status).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return upper ? code.toUpper() : code.toLower();
+}
+
+} // namespace
+
+namespace SandboxRules {
+
 QString reasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
     case 400:
         return QStringLiteral("Bad Request");
     case 401:
@@ -50,17 +65,6 @@ QString reasonPhrase(int status)
         return status >= 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("Error");
     }
 }
-
-// "Not Found" → "NOT_FOUND" (upper) or "not_found".
-QString codeFor(int status, bool upper)
-{
-    QString code = reasonPhrase(status).replace(QLatin1Char(' '), QLatin1Char('_'));
-    return upper ? code.toUpper() : code.toLower();
-}
-
-} // namespace
-
-namespace SandboxRules {
 
 SandboxReply error(ProviderId provider, int status, const QString &message, const QString &code)
 {

@@ -24,6 +24,8 @@ enum class SandboxAccess
 // Reply and error messages are wire data in English, like the real providers' (not UI: no tr()).
 namespace SandboxRules {
 
+QString reasonPhrase(int status); // "Not Found"
+
 // Error replies in each provider's chosen shape (see sandboxrules.cpp).
 SandboxReply error(ProviderId provider, int status, const QString &message, const QString &code = {});
 // A request that does not follow the rules: 400, or 422 for Layers and OptimalDial. `loc` is

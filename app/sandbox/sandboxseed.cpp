@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace {
 
 QJsonValue str(const char *s)
@@ -348,6 +350,20 @@ QJsonObject synthetic(ProviderId provider, int n)
     }
     o.insert(QStringLiteral("id"), sid);
     return o;
+}
+
+int syntheticNumber(ProviderId provider, const QString &id)
+{
+    // The number is the id's last 12 digits, 1-based; the rest must match exactly.
+    constexpr int digits = 12;
+    if (id.size() <= digits)
+        return -1;
+    bool ok = false;
+    const qlonglong number = QStringView(id).right(digits).toLongLong(&ok);
+    if (!ok || number < 1 || number > std::numeric_limits<int>::max())
+        return -1;
+    const int n = int(number - 1);
+    return syntheticId(provider, n) == id ? n : -1;
 }
 
 } // namespace SandboxSeed

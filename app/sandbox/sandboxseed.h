@@ -98,4 +98,6 @@ inline constexpr QLatin1String fullEvent{"PAYMENTS_STATUS"};
 void seed(SandboxStore &store);
 // The n-th (0-based) synthetic endpoint of a provider: healthy, every fifth one failing.
 QJsonObject synthetic(ProviderId provider, int n);
+// n when `id` is the n-th synthetic endpoint's id, -1 otherwise.
+int syntheticNumber(ProviderId provider, const QString &id);
 } // namespace SandboxSeed

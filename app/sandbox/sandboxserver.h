@@ -72,7 +72,6 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     SandboxFaultList m_faults;
     QList<SandboxJournalEntry> m_journal;
-    QMap<ProviderId, int> m_synthetic; // how many were added, so reset() restores them
     quint16 m_port = 0;
     QString m_errorString;
     int m_defaultLatencyMs = 0;
