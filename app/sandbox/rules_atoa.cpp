@@ -52,7 +52,7 @@ QString checkAuthentication(const QJsonObject &auth, QString *why)
 
 namespace SandboxRules {
 
-SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body)
+SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess)
 {
     const ProviderSpec &spec = Providers::spec(p);
     if (body.contains(spec.urlKey))

@@ -41,14 +41,15 @@ SandboxReply update(SandboxStore &store, ProviderId provider, const QString &id,
                     const SandboxRequest &request, SandboxAccess access);
 QJsonObject present(ProviderId provider, const QJsonObject &stored); // wraps OpenTrain's item replies
 
-// One file per provider.
+// One file per provider, referenced from its SandboxDialect (sandboxdialect.cpp).
 SandboxReply updateOpenTrain(SandboxStore &store, const QString &id, const QJsonObject &body,
                              SandboxAccess access);
 SandboxReply updateLayers(SandboxStore &store, const QString &id, const SandboxRequest &request,
                           SandboxAccess access);
-SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body);
-SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body);
-SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body);
+SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body,
+                               SandboxAccess);
+SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess);
+SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess);
 
 // Helpers the rules and the seed share.
 bool parseObject(const QByteArray &body, QJsonObject *out);

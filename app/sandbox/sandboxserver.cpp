@@ -2,6 +2,7 @@
 
 #include "providers/providerspec.h"
 #include "sandbox/sandboxcontrol.h"
+#include "sandbox/sandboxdialect.h"
 #include "sandbox/sandboxpaging.h"
 #include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxseed.h"
@@ -75,8 +76,9 @@ SandboxAccess accessFor(ProviderId provider, const SandboxRequest &request)
         return SandboxAccess::None;
     if (token == SandboxServer::tokenFor(provider))
         return SandboxAccess::Full;
-    if (token == SandboxServer::limitedTokenFor(provider))
-        return provider == ProviderId::Layers ? SandboxAccess::Admin : SandboxAccess::ReadOnly;
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    if (dialect && !dialect->limitedToken.isEmpty() && token == dialect->limitedToken)
+        return dialect->limitedAccess;
     return SandboxAccess::None;
 }
 
@@ -153,22 +155,21 @@ QUrl SandboxServer::baseUrl() const
 
 QString SandboxServer::tokenFor(ProviderId provider)
 {
-    const QString key = Providers::spec(provider).key;
-    // OptimalDial keys carry their documented prefix.
-    return (provider == ProviderId::OptimalDial ? QStringLiteral("od_live_") : QString()) +
-           QStringLiteral("sandbox-") + key + QStringLiteral("-token");
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    return (dialect ? dialect->tokenPrefix : QString()) + QStringLiteral("sandbox-") +
+           Providers::spec(provider).key + QStringLiteral("-token");
 }
 
 QString SandboxServer::limitedTokenFor(ProviderId provider)
 {
-    switch (provider) {
-    case ProviderId::OpenTrain:
-        return QStringLiteral("sandbox-opentrain-readonly-token");
-    case ProviderId::Layers:
-        return QStringLiteral("sandbox-layers-admin-token");
-    default:
-        return tokenFor(provider);
-    }
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    return dialect && !dialect->limitedToken.isEmpty() ? dialect->limitedToken : tokenFor(provider);
+}
+
+SandboxAccess SandboxServer::limitedAccessFor(ProviderId provider)
+{
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    return dialect && !dialect->limitedToken.isEmpty() ? dialect->limitedAccess : SandboxAccess::Full;
 }
 
 void SandboxServer::reset()

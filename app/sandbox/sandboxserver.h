@@ -17,6 +17,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class SandboxStore;
+enum class SandboxAccess;
 struct SandboxReply;
 struct SandboxRequest;
 
@@ -43,6 +44,7 @@ public:
     // OpenTrain: a token without webhooks:manage (reads work, PATCH is 403 FORBIDDEN). Layers: the
     // org:admin key (the normal token is not admin). Others: the same as tokenFor().
     static QString limitedTokenFor(ProviderId provider);
+    static SandboxAccess limitedAccessFor(ProviderId provider); // Full when there is no limited token
 
     // Restores the seed (plus the synthetic endpoints added so far, which belong to the configured
     // data set), and clears the journal, the faults and the Layers idempotency replies.
