@@ -44,8 +44,9 @@ struct SandboxDialect
     BodyRule update = nullptr;
     RequestRule updateRequest = nullptr; // used instead of `update` when set
     void (*seed)(SandboxStore &) = nullptr;
-    // The n-th synthetic endpoint without its id: healthy, or failing `failures` times.
-    QJsonObject (*synthetic)(int n, const char *url, int failures) = nullptr;
+    // A synthetic endpoint without its id and URL (set by SandboxSeed::synthetic): healthy, or failing
+    // `failures` times; `variant` (0 or 1) alternates between neighbours. Built once per variant.
+    QJsonObject (*synthetic)(int variant, int failures) = nullptr;
     QLatin1String syntheticIdPrefix; // 4 hex digits, the first group of the seed's ids
 };
 

@@ -107,9 +107,9 @@ void seedLayers(SandboxStore &store);
 void seedOptimalDial(SandboxStore &store);
 void seedDiligent(SandboxStore &store);
 void seedAtoa(SandboxStore &store);
-QJsonObject syntheticOpenTrain(int n, const char *url, int failures);
-QJsonObject syntheticLayers(int n, const char *url, int failures);
-QJsonObject syntheticOptimalDial(int n, const char *url, int failures);
-QJsonObject syntheticDiligent(int n, const char *url, int failures);
-QJsonObject syntheticAtoa(int n, const char *url, int failures);
+QJsonObject syntheticOpenTrain(int variant, int failures);
+QJsonObject syntheticLayers(int variant, int failures);
+QJsonObject syntheticOptimalDial(int variant, int failures);
+QJsonObject syntheticDiligent(int variant, int failures);
+QJsonObject syntheticAtoa(int variant, int failures);
 } // namespace SandboxSeed
