@@ -2,18 +2,20 @@
 
 #include "providers/providerspec.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
 #include "session/workspace.h"
 
 #include <QCoreApplication>
 
 namespace Demo {
 
-SandboxServer *start(Workspace *workspace, int extraEndpointsPerProvider, QString *error)
+SandboxThread *start(Workspace *workspace, int extraEndpointsPerProvider, QString *error)
 {
-    auto *sandbox = new SandboxServer(workspace);
-    if (!sandbox->listen(0)) {
-        *error = QCoreApplication::translate("Demo", "Could not start the demo sandbox on 127.0.0.1: %1")
-                     .arg(sandbox->errorString());
+    auto *sandbox = new SandboxThread(workspace);
+    QString why;
+    if (!sandbox->start(extraEndpointsPerProvider, &why)) {
+        *error =
+            QCoreApplication::translate("Demo", "Could not start the demo sandbox on 127.0.0.1: %1").arg(why);
         delete sandbox;
         return nullptr;
     }
@@ -33,8 +35,6 @@ SandboxServer *start(Workspace *workspace, int extraEndpointsPerProvider, QStrin
         {ProviderId::Atoa, QT_TRANSLATE_NOOP("Demo", "Atoa (payments)"), "staging", "#d68910"},
     };
     for (const DemoAccount &demo : accounts) {
-        if (extraEndpointsPerProvider > 0)
-            sandbox->addSyntheticEndpoints(demo.provider, extraEndpointsPerProvider);
         Account account(QCoreApplication::translate("Demo", demo.name), demo.provider);
         account.baseUrl = sandbox->baseUrl();
         account.environment = QString::fromLatin1(demo.environment);

@@ -225,8 +225,15 @@ ProviderSpec atoa()
 struct Registry
 {
     QList<ProviderSpec> specs{openTrain(), layers(), optimalDial(), diligent(), atoa()};
-    QList<ProviderId> ids{ProviderId::OpenTrain, ProviderId::Layers, ProviderId::OptimalDial,
-                          ProviderId::Diligent, ProviderId::Atoa};
+    QList<ProviderId> ids = idsOf(specs);
+
+    static QList<ProviderId> idsOf(const QList<ProviderSpec> &specs)
+    {
+        QList<ProviderId> result;
+        for (const ProviderSpec &s : specs)
+            result << s.id;
+        return result;
+    }
 };
 
 const Registry &registry()
@@ -249,7 +256,13 @@ namespace Providers {
 
 const ProviderSpec &spec(ProviderId id)
 {
-    return registry().specs.at(static_cast<int>(id));
+    // By id, not by position: the list need not follow the enum.
+    for (const ProviderSpec &s : registry().specs) {
+        if (s.id == id)
+            return s;
+    }
+    qFatal("Providers::spec: no description for provider %d", static_cast<int>(id));
+    Q_UNREACHABLE();
 }
 
 const QList<ProviderId> &all()

@@ -1,5 +1,6 @@
 // patchbay-sandbox: the sandbox server as a process, for out-of-process tests and hands-on demos.
 #include "providers/providerspec.h"
+#include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -62,7 +63,8 @@ int SandboxMain::run(QCoreApplication &app)
         const ProviderSpec &spec = Providers::spec(p);
         out << tr("  %1 (%2): token %3").arg(spec.displayName, spec.key, SandboxServer::tokenFor(p));
         if (SandboxServer::limitedTokenFor(p) != SandboxServer::tokenFor(p)) {
-            out << (p == ProviderId::Layers ? tr(", org:admin token %1") : tr(", read-only token %1"))
+            out << (SandboxServer::limitedAccessFor(p) == SandboxAccess::Admin ? tr(", org:admin token %1")
+                                                                               : tr(", read-only token %1"))
                        .arg(SandboxServer::limitedTokenFor(p));
         }
         out << Qt::endl;

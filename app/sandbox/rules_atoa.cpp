@@ -52,7 +52,7 @@ QString checkAuthentication(const QJsonObject &auth, QString *why)
 
 namespace SandboxRules {
 
-SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body)
+SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess)
 {
     const ProviderSpec &spec = Providers::spec(p);
     if (body.contains(spec.urlKey))
@@ -109,7 +109,8 @@ SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObjec
         if (before.contains(event))
             continue;
         int others = 0;
-        for (const QJsonObject &other : store.endpoints(p)) {
+        for (int i = 0, n = store.count(p); i < n; ++i) {
+            const QJsonObject other = store.at(p, i);
             if (other.value(QStringLiteral("id")).toString() != id && atoaEventNames(other).contains(event))
                 ++others;
         }

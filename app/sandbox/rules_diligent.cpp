@@ -7,7 +7,7 @@
 
 namespace SandboxRules {
 
-SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body)
+SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess)
 {
     const ProviderId p = ProviderId::Diligent;
     const ProviderSpec &spec = Providers::spec(p);

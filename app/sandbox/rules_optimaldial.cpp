@@ -9,7 +9,7 @@
 
 namespace SandboxRules {
 
-SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body)
+SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess)
 {
     const ProviderId p = ProviderId::OptimalDial;
     const ProviderSpec &spec = Providers::spec(p);

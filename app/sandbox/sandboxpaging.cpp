@@ -38,11 +38,12 @@ bool readPositive(const QUrlQuery &query, const QString &name, int fallback, int
     return ok && v >= 1;
 }
 
-QJsonArray slice(const QList<QJsonObject> &all, int from, int count)
+QJsonArray slice(const SandboxStore &store, ProviderId provider, int from, int count)
 {
     QJsonArray items;
-    for (int i = from; i < all.size() && i < from + count; ++i)
-        items.append(all.at(i));
+    const int end = qMin(store.count(provider), from + count);
+    for (int i = from; i < end; ++i)
+        items.append(store.at(provider, i));
     return items;
 }
 
@@ -53,7 +54,7 @@ namespace SandboxPaging {
 SandboxReply list(const SandboxStore &store, ProviderId provider, const QUrlQuery &query)
 {
     const PagingSpec &paging = Providers::spec(provider).paging;
-    const QList<QJsonObject> all = store.endpoints(provider);
+    const int total = store.count(provider);
     auto refuse = [provider](const QString &param, const QString &why) {
         return SandboxRules::validationError(provider, QStringLiteral("%1 %2").arg(param, why),
                                              QJsonArray{QStringLiteral("query"), param});
@@ -77,8 +78,8 @@ SandboxReply list(const SandboxStore &store, ProviderId provider, const QUrlQuer
                 return refuse(paging.cursorParam, QStringLiteral("is not a valid cursor"));
             from = at + 1;
         }
-        const QJsonArray items = slice(all, from, limit);
-        const bool more = from + limit < all.size();
+        const QJsonArray items = slice(store, provider, from, limit);
+        const bool more = from + limit < total;
         reply.insert(paging.itemsKey, items);
         reply.insert(
             paging.nextKey,
@@ -95,8 +96,8 @@ SandboxReply list(const SandboxStore &store, ProviderId provider, const QUrlQuer
             from = at + 1;
         }
         reply.insert(QStringLiteral("object"), QStringLiteral("list"));
-        reply.insert(paging.itemsKey, slice(all, from, limit));
-        reply.insert(paging.nextKey, from + limit < all.size());
+        reply.insert(paging.itemsKey, slice(store, provider, from, limit));
+        reply.insert(paging.nextKey, from + limit < total);
         break;
     }
     case PagingSpec::Style::PageNumber: {
@@ -105,10 +106,10 @@ SandboxReply list(const SandboxStore &store, ProviderId provider, const QUrlQuer
             return refuse(paging.cursorParam, QStringLiteral("must be a positive integer"));
         // A page past the end is empty, not an error; qint64 keeps a huge page number from overflowing.
         const qint64 from = qint64(page - 1) * limit;
-        reply.insert(paging.itemsKey, from < all.size() ? slice(all, int(from), limit) : QJsonArray());
+        reply.insert(paging.itemsKey, from < total ? slice(store, provider, int(from), limit) : QJsonArray());
         reply.insert(paging.cursorParam, page);
         reply.insert(paging.limitParam, limit);
-        reply.insert(paging.nextKey, all.size());
+        reply.insert(paging.nextKey, total);
         break;
     }
     }

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxrules.h"
 
+#include "sandbox/sandboxdialect.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QDateTime>
@@ -21,9 +22,24 @@
 
 namespace {
 
+// "Not Found" → "NOT_FOUND" (upper) or "not_found".
+QString codeFor(int status, bool upper)
+{
+    QString code = SandboxRules::reasonPhrase(status).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return upper ? code.toUpper() : code.toLower();
+}
+
+} // namespace
+
+namespace SandboxRules {
+
 QString reasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
     case 400:
         return QStringLiteral("Bad Request");
     case 401:
@@ -51,37 +67,29 @@ QString reasonPhrase(int status)
     }
 }
 
-// "Not Found" → "NOT_FOUND" (upper) or "not_found".
-QString codeFor(int status, bool upper)
-{
-    QString code = reasonPhrase(status).replace(QLatin1Char(' '), QLatin1Char('_'));
-    return upper ? code.toUpper() : code.toLower();
-}
-
-} // namespace
-
-namespace SandboxRules {
-
 SandboxReply error(ProviderId provider, int status, const QString &message, const QString &code)
 {
-    switch (provider) {
-    case ProviderId::OpenTrain:
-    case ProviderId::Layers: {
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    if (!dialect)
+        return SandboxReply::json(status, QJsonObject{{QStringLiteral("error"), message}});
+    switch (dialect->errorShape) {
+    case SandboxDialect::ErrorShape::CodeObject: {
         QString c = code;
         if (c.isEmpty())
-            c = provider == ProviderId::Layers && status == 422 ? QStringLiteral("VALIDATION")
-                                                                : codeFor(status, true);
+            c = status == dialect->validationStatus && !dialect->validationCode.isEmpty()
+                    ? dialect->validationCode
+                    : codeFor(status, true);
         return SandboxReply::json(status, QJsonObject{{QStringLiteral("error"),
                                                        QJsonObject{{QStringLiteral("code"), c},
                                                                    {QStringLiteral("message"), message}}}});
     }
-    case ProviderId::OptimalDial:
+    case SandboxDialect::ErrorShape::FastApi:
         return SandboxReply::json(status, QJsonObject{{QStringLiteral("detail"), message}});
-    case ProviderId::Diligent:
+    case SandboxDialect::ErrorShape::SnakeCode:
         return SandboxReply::json(
             status, QJsonObject{{QStringLiteral("error"), code.isEmpty() ? codeFor(status, false) : code},
                                 {QStringLiteral("message"), message}});
-    case ProviderId::Atoa:
+    case SandboxDialect::ErrorShape::NestJs:
         return SandboxReply::json(status, QJsonObject{{QStringLiteral("statusCode"), status},
                                                       {QStringLiteral("message"), message},
                                                       {QStringLiteral("error"), reasonPhrase(status)}});
@@ -92,37 +100,24 @@ SandboxReply error(ProviderId provider, int status, const QString &message, cons
 SandboxReply validationError(ProviderId provider, const QString &message, const QJsonArray &loc,
                              const QString &type)
 {
-    switch (provider) {
-    case ProviderId::Layers:
-        return error(provider, 422, message, QStringLiteral("VALIDATION"));
-    case ProviderId::OptimalDial: {
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    if (!dialect)
+        return error(provider, 400, message);
+    if (dialect->errorShape == SandboxDialect::ErrorShape::FastApi) {
         const QJsonObject detail{
             {QStringLiteral("type"), type},
             {QStringLiteral("loc"), loc.isEmpty() ? QJsonArray{QStringLiteral("body")} : loc},
             {QStringLiteral("msg"), message}};
-        return SandboxReply::json(422, QJsonObject{{QStringLiteral("detail"), QJsonArray{detail}}});
+        return SandboxReply::json(dialect->validationStatus,
+                                  QJsonObject{{QStringLiteral("detail"), QJsonArray{detail}}});
     }
-    default:
-        return error(provider, 400, message);
-    }
+    return error(provider, dialect->validationStatus, message, dialect->validationCode);
 }
 
 SandboxReply notFound(ProviderId provider)
 {
-    switch (provider) {
-    case ProviderId::OpenTrain:
-        return error(provider, 404, QStringLiteral("No endpoint with this ID on this install"));
-    case ProviderId::Layers:
-        return error(provider, 404, QStringLiteral("Endpoint not owned by the calling org"));
-    case ProviderId::OptimalDial:
-        return error(provider, 404, QStringLiteral("Webhook not found"));
-    case ProviderId::Diligent:
-        return error(provider, 404,
-                     QStringLiteral("No webhook with that ID exists for the authenticated customer"));
-    case ProviderId::Atoa:
-        return error(provider, 404, QStringLiteral("Endpoint not found"));
-    }
-    return error(provider, 404, QStringLiteral("Not found"));
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    return error(provider, 404, dialect ? dialect->notFoundMessage : QStringLiteral("Not found"));
 }
 
 QJsonObject present(ProviderId provider, const QJsonObject &stored)
@@ -135,7 +130,8 @@ QJsonObject present(ProviderId provider, const QJsonObject &stored)
 
 SandboxReply get(const SandboxStore &store, ProviderId provider, const QString &id)
 {
-    if (provider == ProviderId::OptimalDial && !isUuid(id))
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    if (dialect && dialect->uuidIds && !isUuid(id))
         return validationError(provider, QStringLiteral("Input should be a valid UUID"),
                                QJsonArray{QStringLiteral("path"), QStringLiteral("webhook_id")},
                                QStringLiteral("uuid_parsing"));
@@ -147,37 +143,23 @@ SandboxReply get(const SandboxStore &store, ProviderId provider, const QString &
 SandboxReply update(SandboxStore &store, ProviderId provider, const QString &id,
                     const SandboxRequest &request, SandboxAccess access)
 {
-    // Layers reads the raw request itself (Idempotency-Key decides before the body is even parsed).
-    if (provider == ProviderId::Layers)
-        return updateLayers(store, id, request, access);
-    if (provider == ProviderId::OpenTrain && access == SandboxAccess::ReadOnly)
-        return error(provider, 403, QStringLiteral("Token lacks the webhooks:manage scope"));
-    if (provider == ProviderId::OptimalDial && !isUuid(id))
+    const SandboxDialect *dialect = SandboxDialects::find(provider);
+    if (!dialect || (!dialect->update && !dialect->updateRequest))
+        return error(provider, 501, QStringLiteral("The sandbox has no update rule for this provider"));
+    if (dialect->updateRequest)
+        return dialect->updateRequest(store, id, request, access);
+    if (access == SandboxAccess::ReadOnly)
+        return error(provider, 403, dialect->readOnlyRefusal);
+    if (dialect->uuidIds && !isUuid(id))
         return get(store, provider, id); // the same path 422
     if (!store.contains(provider, id))
         return notFound(provider);
 
     QJsonObject body;
-    if (!parseObject(request.body, &body)) {
-        return validationError(provider,
-                               provider == ProviderId::OpenTrain
-                                   ? QStringLiteral("Body is not a valid JSON object")
-                                   : QStringLiteral("The request body must be a JSON object"),
-                               {}, QStringLiteral("model_attributes_type"));
-    }
-    switch (provider) {
-    case ProviderId::OpenTrain:
-        return updateOpenTrain(store, id, body, access);
-    case ProviderId::OptimalDial:
-        return updateOptimalDial(store, id, body);
-    case ProviderId::Diligent:
-        return updateDiligent(store, id, body);
-    case ProviderId::Atoa:
-        return updateAtoa(store, id, body);
-    case ProviderId::Layers:
-        break;
-    }
-    return notFound(provider);
+    if (!parseObject(request.body, &body))
+        return validationError(provider, dialect->badBodyMessage, {},
+                               QStringLiteral("model_attributes_type"));
+    return dialect->update(store, id, body, access);
 }
 
 bool parseObject(const QByteArray &body, QJsonObject *out)

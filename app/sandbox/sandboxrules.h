@@ -24,6 +24,8 @@ enum class SandboxAccess
 // Reply and error messages are wire data in English, like the real providers' (not UI: no tr()).
 namespace SandboxRules {
 
+QString reasonPhrase(int status); // "Not Found"
+
 // Error replies in each provider's chosen shape (see sandboxrules.cpp).
 SandboxReply error(ProviderId provider, int status, const QString &message, const QString &code = {});
 // A request that does not follow the rules: 400, or 422 for Layers and OptimalDial. `loc` is
@@ -39,14 +41,15 @@ SandboxReply update(SandboxStore &store, ProviderId provider, const QString &id,
                     const SandboxRequest &request, SandboxAccess access);
 QJsonObject present(ProviderId provider, const QJsonObject &stored); // wraps OpenTrain's item replies
 
-// One file per provider.
+// One file per provider, referenced from its SandboxDialect (sandboxdialect.cpp).
 SandboxReply updateOpenTrain(SandboxStore &store, const QString &id, const QJsonObject &body,
                              SandboxAccess access);
 SandboxReply updateLayers(SandboxStore &store, const QString &id, const SandboxRequest &request,
                           SandboxAccess access);
-SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body);
-SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body);
-SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body);
+SandboxReply updateOptimalDial(SandboxStore &store, const QString &id, const QJsonObject &body,
+                               SandboxAccess);
+SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess);
+SandboxReply updateAtoa(SandboxStore &store, const QString &id, const QJsonObject &body, SandboxAccess);
 
 // Helpers the rules and the seed share.
 bool parseObject(const QByteArray &body, QJsonObject *out);

@@ -95,7 +95,21 @@ inline constexpr QLatin1String expiredNew{"a70a4f25-fe8d-47a0-92c8-16d94cbf0006"
 inline constexpr QLatin1String fullEvent{"PAYMENTS_STATUS"};
 } // namespace Atoa
 
-void seed(SandboxStore &store);
+void seed(SandboxStore &store); // every provider's, through its SandboxDialect
 // The n-th (0-based) synthetic endpoint of a provider: healthy, every fifth one failing.
 QJsonObject synthetic(ProviderId provider, int n);
+// n when `id` is the n-th synthetic endpoint's id, -1 otherwise.
+int syntheticNumber(ProviderId provider, const QString &id);
+
+// Per provider, referenced from its SandboxDialect (sandboxdialect.cpp).
+void seedOpenTrain(SandboxStore &store);
+void seedLayers(SandboxStore &store);
+void seedOptimalDial(SandboxStore &store);
+void seedDiligent(SandboxStore &store);
+void seedAtoa(SandboxStore &store);
+QJsonObject syntheticOpenTrain(int variant, int failures);
+QJsonObject syntheticLayers(int variant, int failures);
+QJsonObject syntheticOptimalDial(int variant, int failures);
+QJsonObject syntheticDiligent(int variant, int failures);
+QJsonObject syntheticAtoa(int variant, int failures);
 } // namespace SandboxSeed

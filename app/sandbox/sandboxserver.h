@@ -17,6 +17,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class SandboxStore;
+enum class SandboxAccess;
 struct SandboxReply;
 struct SandboxRequest;
 
@@ -43,6 +44,7 @@ public:
     // OpenTrain: a token without webhooks:manage (reads work, PATCH is 403 FORBIDDEN). Layers: the
     // org:admin key (the normal token is not admin). Others: the same as tokenFor().
     static QString limitedTokenFor(ProviderId provider);
+    static SandboxAccess limitedAccessFor(ProviderId provider); // Full when there is no limited token
 
     // Restores the seed (plus the synthetic endpoints added so far, which belong to the configured
     // data set), and clears the journal, the faults and the Layers idempotency replies.
@@ -72,7 +74,6 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     SandboxFaultList m_faults;
     QList<SandboxJournalEntry> m_journal;
-    QMap<ProviderId, int> m_synthetic; // how many were added, so reset() restores them
     quint16 m_port = 0;
     QString m_errorString;
     int m_defaultLatencyMs = 0;

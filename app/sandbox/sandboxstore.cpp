@@ -1,50 +1,116 @@
 #include "sandbox/sandboxstore.h"
 
+#include "sandbox/sandboxseed.h"
+
 namespace {
 const QString idKey = QStringLiteral("id");
 }
 
 void SandboxStore::clear()
 {
-    m_endpoints.clear();
+    m_tables.clear();
     m_secrets.clear();
     m_idempotent.clear();
+}
+
+int SandboxStore::count(ProviderId provider) const
+{
+    const auto it = m_tables.constFind(provider);
+    return it == m_tables.constEnd() ? 0 : int(it->stored.size()) + it->synthetic;
+}
+
+QJsonObject SandboxStore::at(ProviderId provider, int index) const
+{
+    const auto it = m_tables.constFind(provider);
+    if (it == m_tables.constEnd() || index < 0)
+        return {};
+    if (index < it->stored.size())
+        return it->stored.at(index);
+    const int n = index - int(it->stored.size());
+    if (n >= it->synthetic)
+        return {};
+    const auto changed = it->changedSynthetic.constFind(n);
+    return changed != it->changedSynthetic.constEnd() ? changed.value() : SandboxSeed::synthetic(provider, n);
 }
 
 QStringList SandboxStore::ids(ProviderId provider) const
 {
     QStringList result;
-    for (const QJsonObject &o : m_endpoints.value(provider))
-        result << o.value(idKey).toString();
+    const int n = count(provider);
+    result.reserve(n);
+    for (int i = 0; i < n; ++i)
+        result << at(provider, i).value(idKey).toString();
     return result;
 }
 
 int SandboxStore::indexOf(ProviderId provider, const QString &id) const
 {
-    const QList<QJsonObject> &list = m_endpoints[provider];
-    for (int i = 0; i < list.size(); ++i) {
-        if (list.at(i).value(idKey).toString() == id)
-            return i;
-    }
-    return -1;
+    const auto it = m_tables.constFind(provider);
+    if (it == m_tables.constEnd())
+        return -1;
+    const int stored = it->index.value(id, -1);
+    if (stored >= 0)
+        return stored;
+    const int n = SandboxSeed::syntheticNumber(provider, id);
+    return n >= 0 && n < it->synthetic ? int(it->stored.size()) + n : -1;
 }
 
 QJsonObject SandboxStore::endpoint(ProviderId provider, const QString &id) const
 {
     const int i = indexOf(provider, id);
-    return i < 0 ? QJsonObject() : m_endpoints.value(provider).at(i);
+    return i < 0 ? QJsonObject() : at(provider, i);
 }
 
-void SandboxStore::append(ProviderId provider, const QJsonObject &endpoint)
+bool SandboxStore::append(ProviderId provider, const QJsonObject &endpoint)
 {
-    m_endpoints[provider].append(endpoint);
+    const QString id = endpoint.value(idKey).toString();
+    if (id.isEmpty() || contains(provider, id))
+        return false;
+    Table &table = m_tables[provider];
+    table.index.insert(id, int(table.stored.size()));
+    table.stored.append(endpoint);
+    return true;
 }
 
 void SandboxStore::replace(ProviderId provider, const QJsonObject &endpoint)
 {
     const int i = indexOf(provider, endpoint.value(idKey).toString());
-    if (i >= 0)
-        m_endpoints[provider][i] = endpoint;
+    if (i < 0)
+        return;
+    Table &table = m_tables[provider];
+    if (i < table.stored.size())
+        table.stored[i] = endpoint;
+    else
+        table.changedSynthetic.insert(i - int(table.stored.size()), endpoint);
+}
+
+bool SandboxStore::remove(ProviderId provider, const QString &id)
+{
+    const auto it = m_tables.find(provider);
+    if (it == m_tables.end())
+        return false;
+    const int i = it->index.value(id, -1);
+    if (i < 0)
+        return false; // unknown, or synthetic: those are a numbered run, never removed
+    it->stored.removeAt(i);
+    it->index.remove(id);
+    for (auto e = it->index.begin(); e != it->index.end(); ++e) {
+        if (e.value() > i)
+            --e.value();
+    }
+    m_secrets[provider].remove(id);
+    return true;
+}
+
+void SandboxStore::addSynthetic(ProviderId provider, int count)
+{
+    if (count > 0)
+        m_tables[provider].synthetic += count;
+}
+
+int SandboxStore::syntheticCount(ProviderId provider) const
+{
+    return m_tables.value(provider).synthetic;
 }
 
 QJsonValue SandboxStore::secret(ProviderId provider, const QString &id) const

@@ -36,23 +36,30 @@ class TestSandboxSeed : public QObject
 private slots:
     void sizesAndIds()
     {
-        const QList<QList<QLatin1String>> documented = {
-            {S::OpenTrain::active, S::OpenTrain::activeLoopback, S::OpenTrain::failing,
-             S::OpenTrain::failingMany, S::OpenTrain::disabledByUser, S::OpenTrain::autoDisabled,
-             S::OpenTrain::autoDisabledTls},
-            {S::Layers::active, S::Layers::activeFirehose, S::Layers::failing, S::Layers::pausedByUser,
-             S::Layers::autoPaused, S::Layers::neverDelivered, S::Layers::autoPausedGone},
-            {S::OptimalDial::active, S::OptimalDial::activeRecovered, S::OptimalDial::failing,
-             S::OptimalDial::failingNeverOk, S::OptimalDial::disabledByUser, S::OptimalDial::autoDisabled,
-             S::OptimalDial::unverified},
-            {S::Diligent::active, S::Diligent::activeNeverDelivered, S::Diligent::failing,
-             S::Diligent::failingNotFound, S::Diligent::disabled, S::Diligent::disabledFailing},
-            {S::Atoa::paymentsBasic, S::Atoa::paymentsHeader, S::Atoa::paymentsPlain, S::Atoa::refunds,
-             S::Atoa::expiredFailing, S::Atoa::expiredNew},
+        const QMap<ProviderId, QList<QLatin1String>> documented = {
+            {ProviderId::OpenTrain,
+             {S::OpenTrain::active, S::OpenTrain::activeLoopback, S::OpenTrain::failing,
+              S::OpenTrain::failingMany, S::OpenTrain::disabledByUser, S::OpenTrain::autoDisabled,
+              S::OpenTrain::autoDisabledTls}},
+            {ProviderId::Layers,
+             {S::Layers::active, S::Layers::activeFirehose, S::Layers::failing, S::Layers::pausedByUser,
+              S::Layers::autoPaused, S::Layers::neverDelivered, S::Layers::autoPausedGone}},
+            {ProviderId::OptimalDial,
+             {S::OptimalDial::active, S::OptimalDial::activeRecovered, S::OptimalDial::failing,
+              S::OptimalDial::failingNeverOk, S::OptimalDial::disabledByUser, S::OptimalDial::autoDisabled,
+              S::OptimalDial::unverified}},
+            {ProviderId::Diligent,
+             {S::Diligent::active, S::Diligent::activeNeverDelivered, S::Diligent::failing,
+              S::Diligent::failingNotFound, S::Diligent::disabled, S::Diligent::disabledFailing}},
+            {ProviderId::Atoa,
+             {S::Atoa::paymentsBasic, S::Atoa::paymentsHeader, S::Atoa::paymentsPlain, S::Atoa::refunds,
+              S::Atoa::expiredFailing, S::Atoa::expiredNew}},
         };
         for (ProviderId p : Providers::all()) {
             QStringList ids;
-            for (QLatin1String id : documented.at(int(p)))
+            // A provider without documented seed ids fails here instead of reading past a list.
+            QVERIFY2(documented.contains(p), qPrintable(Providers::spec(p).key));
+            for (QLatin1String id : documented.value(p))
                 ids << QString(id);
             QCOMPARE(m_server.endpointIds(p), ids);
             QVERIFY(ids.size() >= 6 && ids.size() <= 9);

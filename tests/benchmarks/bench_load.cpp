@@ -1,0 +1,180 @@
+// The demo's load, headless: the in-process sandbox with N synthetic endpoints per provider, the real
+// ApiClient + Workspace over HTTP on loopback, into EndpointTableModel behind a sorted
+// EndpointFilterProxy, wired as the window wires them. Prints the time to the first rows and to all rows,
+// the longest stall of this (the GUI) thread, peak RSS, and the client's heap per endpoint.
+//   bench_load [perProvider=20000] [--same-thread]
+// --same-thread runs the sandbox on this thread, as the demo did before it got its own.
+
+#include "endpointfilterproxy.h"
+#include "endpointtablemodel.h"
+#include "net/apiclient.h"
+#include "providers/providerspec.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxthread.h"
+#include "session/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <malloc.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+long statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+// Bytes in use on the heap, all arenas, mmapped blocks included.
+qint64 heapInUse()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return qint64(m.uordblks) + qint64(m.hblkhd);
+}
+
+double mib(qint64 bytes)
+{
+    return bytes / (1024.0 * 1024.0);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int perProvider = 20000;
+    bool sameThread = false;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--same-thread") == 0)
+            sameThread = true;
+        else
+            perProvider = std::atoi(argv[i]);
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+
+    // The sandbox, as the demo starts it.
+    std::unique_ptr<SandboxServer> sameThreadSandbox;
+    std::unique_ptr<SandboxThread> sandboxThread;
+    QUrl base;
+    if (sameThread) {
+        sameThreadSandbox = std::make_unique<SandboxServer>();
+        for (ProviderId p : Providers::all())
+            sameThreadSandbox->addSyntheticEndpoints(p, perProvider);
+        if (!sameThreadSandbox->listen(0)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(sameThreadSandbox->errorString()));
+            return 1;
+        }
+        base = sameThreadSandbox->baseUrl();
+    } else {
+        sandboxThread = std::make_unique<SandboxThread>();
+        QString error;
+        if (!sandboxThread->start(perProvider, &error)) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+            return 1;
+        }
+        base = sandboxThread->baseUrl();
+    }
+    const qint64 sandboxReadyNs = clock.nsecsElapsed();
+
+    ApiClient client;
+    Workspace workspace(&client, nullptr);
+    for (ProviderId p : Providers::all()) {
+        Account account(Providers::spec(p).displayName, p);
+        account.baseUrl = base;
+        workspace.setAccount(account, SandboxServer::tokenFor(p));
+    }
+    auto *model = new EndpointTableModel;
+    auto *proxy = new EndpointFilterProxy;
+    proxy->setSourceModel(model);
+    proxy->sort(EndpointTableModel::HealthColumn, Qt::DescendingOrder); // the window's default
+
+    qint64 firstRowsNs = -1;
+    int firstRows = 0;
+    int pending = int(Providers::all().size());
+    bool failed = false;
+    auto firstRowsSeen = [&] {
+        if (firstRowsNs < 0 && proxy->rowCount() > 0) {
+            firstRowsNs = clock.nsecsElapsed();
+            firstRows = proxy->rowCount();
+        }
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, firstRowsSeen);
+    QObject::connect(model, &QAbstractItemModel::modelReset, firstRowsSeen);
+    QObject::connect(&workspace, &Workspace::loadFinished, model,
+                     [&](const QString &account, const QList<Endpoint> &endpoints) {
+                         model->syncAccount(account, endpoints);
+                         if (--pending == 0)
+                             app.quit();
+                     });
+    QObject::connect(&workspace, &Workspace::loadFailed, &app,
+                     [&](const QString &account, const ApiError &e) {
+                         std::fprintf(stderr, "%s: %s\n", qPrintable(account), qPrintable(e.toString()));
+                         failed = true;
+                         if (--pending == 0)
+                             app.quit();
+                     });
+
+    // The longest time this thread went without running a 5 ms timer: what a user would feel.
+    QElapsedTimer sinceTick;
+    qint64 longestStallNs = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestStallNs = qMax(longestStallNs, sinceTick.nsecsElapsed());
+        sinceTick.restart();
+    });
+
+    const qint64 heapBeforeLoad = heapInUse();
+    const long rssBeforeLoadKb = statusKb("VmRSS:");
+    workspace.refreshAll();
+    sinceTick.start();
+    ticker.start();
+    app.exec();
+    ticker.stop();
+    const qint64 allRowsNs = clock.nsecsElapsed();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // finished ApiCalls
+
+    const int rows = model->rowCount();
+    const long rssAfterLoadKb = statusKb("VmRSS:");
+    const long peakKb = statusKb("VmHWM:");
+    const qint64 heapLoaded = heapInUse();
+    delete proxy;
+    delete model;
+    const qint64 heapWithoutClientRows = heapInUse();
+    const qint64 clientBytes = heapLoaded - heapWithoutClientRows;
+    sameThreadSandbox.reset();
+    sandboxThread.reset();
+    const qint64 sandboxBytes = heapWithoutClientRows - heapInUse();
+
+    std::printf("endpoints                   %d (%d per provider, plus the seed)%s\n", rows, perProvider,
+                sameThread ? "  [sandbox on the GUI thread]" : "  [sandbox on its own thread]");
+    std::printf("sandbox ready               %8.1f ms\n", sandboxReadyNs / 1e6);
+    std::printf("first rows                  %8.1f ms   (%d rows)\n", firstRowsNs / 1e6, firstRows);
+    std::printf("all rows                    %8.1f ms\n", allRowsNs / 1e6);
+    std::printf("longest GUI-thread stall    %8.1f ms\n", longestStallNs / 1e6);
+    std::printf("peak RSS (VmHWM)            %8.1f MiB\n", peakKb / 1024.0);
+    std::printf("RSS growth during the load  %8.1f MiB   (%.0f bytes per endpoint, sandbox included)\n",
+                (rssAfterLoadKb - rssBeforeLoadKb) / 1024.0,
+                double(rssAfterLoadKb - rssBeforeLoadKb) * 1024.0 / qMax(1, rows));
+    std::printf("client heap (model + proxy) %8.1f MiB   (%.0f bytes per endpoint)\n", mib(clientBytes),
+                double(clientBytes) / qMax(1, rows));
+    std::printf("sandbox heap at the end     %8.1f MiB   (%.0f bytes per endpoint)\n", mib(sandboxBytes),
+                double(sandboxBytes) / qMax(1, rows));
+    std::printf("heap before the load        %8.1f MiB\n", mib(heapBeforeLoad));
+    return failed || rows == 0 ? 1 : 0;
+}
