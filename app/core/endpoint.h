@@ -2,6 +2,7 @@
 
 #include "providers/providerid.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -35,7 +36,12 @@ struct Endpoint
     QDateTime lastFailureAt;
     QDateTime disabledAt;
     QDateTime verifiedAt;
-    QJsonObject raw; // the provider's object exactly as received
+    // The provider's object as received, kept as compact JSON bytes (about a third of a parsed QJsonObject):
+    // it is only read for the detail pane and the change journal, so it is parsed there, on demand.
+    QByteArray raw;
+
+    QJsonObject rawObject() const; // raw parsed; empty when there is none
+    static QByteArray compactRaw(const QJsonObject &object);
 
     bool operator==(const Endpoint &other) const;
     bool operator!=(const Endpoint &other) const { return !(*this == other); }

@@ -155,7 +155,7 @@ void Workspace::record(const SaveJob *job, bool isUndo)
     r.method = job->request().method;
     r.requestUrl = job->request().url.toString();
     r.body = job->request().redactedBody();
-    r.base = job->fresh().raw;
+    r.base = job->fresh().rawObject();
     r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
     r.error = job->error().isError() ? job->error().toString() : QString();
     r.isUndo = isUndo;
