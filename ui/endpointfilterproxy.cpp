@@ -1,6 +1,10 @@
 #include "endpointfilterproxy.h"
 
 #include "endpointtablemodel.h"
+#include "sortkey.h"
+
+#include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -38,15 +42,63 @@ EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QSortFilterProxyMode
     connect(this, &QAbstractItemModel::dataChanged, this, dirty);
 }
 
+void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_matchesValid = false;
+    m_rankColumn = -1;
+    m_endpoints = qobject_cast<EndpointTableModel *>(model);
+    if (model) {
+        // Connected before the base class connects its own handlers, so the match bits are dropped
+        // before it re-tests a changed row (it delivers dataChanged to us first).
+        const auto stale = [this] {
+            m_matchesValid = false;
+            m_rankColumn = -1;
+        };
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, stale)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, stale)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale)
+                            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
+                            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
+                            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, stale);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void EndpointFilterProxy::setFilterText(const QString &text)
 {
-    const QString needle = text.trimmed().toLower();
+    const QString needle = SortKey::of(text.trimmed());
     if (needle == m_text)
         return;
+    if (!m_endpoints) {
+        m_text = needle;
+        invalidateFilter();
+        m_countsDirty = true;
+        emit filtersChanged();
+        return;
+    }
+    // Typing narrows: a row that did not contain "hoo" cannot contain "hook".
+    const bool narrowing = m_matchesValid && !m_text.isEmpty() && needle.contains(m_text);
+    const int rows = m_endpoints->rowCount();
+    std::vector<bool> matches(size_t(rows), needle.isEmpty());
+    int changes = 0;
+    int visible = 0;
+    for (int row = 0; row < rows; ++row) {
+        const bool before = m_matchesValid ? bool(m_matches[size_t(row)]) : textMatches(row);
+        if (narrowing && !before)
+            continue;
+        const bool now = needle.isEmpty() || m_endpoints->matchesText(row, needle);
+        matches[size_t(row)] = now;
+        visible += now;
+        if (now != before && acceptsOtherFilters(row))
+            ++changes;
+    }
     m_text = needle;
-    invalidateFilter();
-    m_countsDirty = true;
-    emit filtersChanged();
+    m_matches = std::move(matches);
+    m_matchesValid = true;
+    refilter(changes, visible);
 }
 
 void EndpointFilterProxy::setHealthFilter(HealthFilter filter)
@@ -54,9 +106,7 @@ void EndpointFilterProxy::setHealthFilter(HealthFilter filter)
     if (filter == m_health)
         return;
     m_health = filter;
-    invalidateFilter();
-    m_countsDirty = true;
-    emit filtersChanged();
+    refilter(MaxIncrementalChanges + 1, sourceModel() ? sourceModel()->rowCount() : 0); // a whole class
 }
 
 void EndpointFilterProxy::setAccountFilter(const QString &account)
@@ -64,16 +114,45 @@ void EndpointFilterProxy::setAccountFilter(const QString &account)
     if (account == m_account)
         return;
     m_account = account;
-    invalidateFilter();
+    refilter(MaxIncrementalChanges + 1, sourceModel() ? sourceModel()->rowCount() : 0);
+}
+
+void EndpointFilterProxy::refilter(int changes, int expectedRows)
+{
+    if (changes > MaxIncrementalChanges) {
+        // Ranking every row costs a sort of all of them: worth it when most of them will be sorted.
+        if (m_endpoints && sortColumn() >= 0 && expectedRows >= m_endpoints->rowCount() / 4)
+            ensureRanks(sortColumn());
+        invalidate(); // one layout change, mapped and sorted again on first use
+    } else if (changes > 0)
+        invalidateRowsFilter();
     m_countsDirty = true;
     emit filtersChanged();
 }
 
+bool EndpointFilterProxy::textMatches(int sourceRow) const
+{
+    if (m_text.isEmpty())
+        return true;
+    if (m_matchesValid && size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)];
+    return m_endpoints->matchesText(sourceRow, m_text);
+}
+
+bool EndpointFilterProxy::acceptsOtherFilters(int sourceRow) const
+{
+    if (m_health != HealthFilter::Any && m_endpoints->healthOfRow(sourceRow) != healthOf(m_health))
+        return false;
+    return m_account.isEmpty() || m_endpoints->accountOfRow(sourceRow) == m_account;
+}
+
 bool EndpointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_endpoints && !sourceParent.isValid())
+        return acceptsOtherFilters(sourceRow) && textMatches(sourceRow); // cheapest test first
+
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    // Cheapest test first: an int compare, then a string compare, then the substring search.
     if (m_health != HealthFilter::Any) {
         const int health = model->data(index, EndpointTableModel::HealthRole).toInt();
         if (health != healthSlot(healthOf(m_health)))
@@ -87,6 +166,41 @@ bool EndpointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return true;
 }
 
+void EndpointFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_endpoints && column >= 0 && (column != sortColumn() || order != sortOrder()))
+        ensureRanks(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void EndpointFilterProxy::ensureRanks(int column)
+{
+    if (m_rankColumn == column)
+        return;
+    const int rows = m_endpoints->rowCount();
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    const EndpointTableModel *model = m_endpoints;
+    std::stable_sort(order.begin(), order.end(),
+                     [model, column](int a, int b) { return model->lessThan(a, b, column); });
+    m_rank.assign(size_t(rows), 0);
+    for (int i = 1; i < rows; ++i) {
+        const int row = order[size_t(i)];
+        const int previous = order[size_t(i - 1)];
+        m_rank[size_t(row)] = model->lessThan(previous, row, column) ? i : m_rank[size_t(previous)];
+    }
+    m_rankColumn = column;
+}
+
+bool EndpointFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_endpoints || left.model() != m_endpoints || right.model() != m_endpoints)
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() == m_rankColumn)
+        return m_rank[size_t(left.row())] < m_rank[size_t(right.row())];
+    return m_endpoints->lessThan(left.row(), right.row(), left.column());
+}
+
 void EndpointFilterProxy::recount() const
 {
     m_visibleCounts = {};
@@ -95,7 +209,8 @@ void EndpointFilterProxy::recount() const
         const int rows = rowCount();
         for (int row = 0; row < rows; ++row) {
             const QModelIndex source = mapToSource(index(row, 0));
-            const int health = model->data(source, EndpointTableModel::HealthRole).toInt();
+            const int health = m_endpoints ? healthSlot(m_endpoints->healthOfRow(source.row()))
+                                           : model->data(source, EndpointTableModel::HealthRole).toInt();
             if (health >= 0 && health < int(m_visibleCounts.size()))
                 ++m_visibleCounts[health];
         }

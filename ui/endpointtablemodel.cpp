@@ -2,8 +2,10 @@
 
 #include "datetext.h"
 #include "providers/providerspec.h"
+#include "sortkey.h"
 
-#include <QSet>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -36,6 +38,19 @@ QDateTime lastDeliveryOf(const Endpoint &e)
     return e.lastSuccessAt.isValid() ? e.lastSuccessAt : e.lastFailureAt;
 }
 
+constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
+
+// Code-point order of two SortKeys, as -1 / 0 / 1.
+int compareKeys(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseSensitive);
+}
+
+template <typename T> int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
 } // namespace
 
 size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
@@ -45,6 +60,17 @@ size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
 
 EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
 {
+    QList<ProviderId> byName = Providers::all();
+    std::sort(byName.begin(), byName.end(), [](ProviderId a, ProviderId b) {
+        return compareKeys(SortKey::of(Providers::spec(a).displayName),
+                           SortKey::of(Providers::spec(b).displayName)) < 0;
+    });
+    for (int rank = 0; rank < byName.size(); ++rank) {
+        const int slot = int(byName.at(rank));
+        if (slot >= m_providerRank.size())
+            m_providerRank.resize(slot + 1);
+        m_providerRank[slot] = rank;
+    }
     retranslate();
 }
 
@@ -72,7 +98,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case HealthRole:
         return healthSlot(row.health.health);
     case FilterTextRole:
-        return row.filterText;
+        // '\n' between fields, as matchesText() never matches across two of them.
+        return QString(row.urlKey % QLatin1Char('\n') % row.descriptionKey % QLatin1Char('\n') %
+                       row.eventsKey % QLatin1Char('\n') % row.idKey);
     case AccountRole:
         return row.endpoint.account;
     case Qt::TextAlignmentRole:
@@ -90,21 +118,23 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return row.eventsText;
         case DescriptionColumn:
             return row.endpoint.description;
-        case LastDeliveryColumn:
-            if (!row.lastDelivery.isValid())
+        case LastDeliveryColumn: {
+            const QDateTime last = lastDeliveryOf(row.endpoint);
+            if (!last.isValid())
                 return m_noDelivery;
             if (row.endpoint.lastDeliveryStatus != 0)
                 return tr("%1, HTTP %2")
-                    .arg(DateText::text(row.lastDelivery, DateText::Precision::Seconds))
+                    .arg(DateText::text(last, DateText::Precision::Seconds))
                     .arg(row.endpoint.lastDeliveryStatus);
-            return DateText::text(row.lastDelivery, DateText::Precision::Seconds);
+            return DateText::text(last, DateText::Precision::Seconds);
+        }
         default:
             return {};
         }
     case Qt::AccessibleTextRole:
         if (column == HealthColumn)
             return healthAccessibleText(row);
-        if (column == LastDeliveryColumn && !row.lastDelivery.isValid())
+        if (column == LastDeliveryColumn && row.lastDeliveryMs == NeverDelivered)
             return m_noDelivery;                           // "—" reads badly
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
@@ -144,17 +174,71 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
 {
     const Endpoint &e = row.endpoint;
     switch (column) {
+    case UrlColumn:
+        return row.urlKey;
     case HealthColumn:
         return severity(row.health.health);
+    case EventsColumn:
+        return row.eventsKey;
+    case DescriptionColumn:
+        return row.descriptionKey;
     case FailuresColumn:
         return e.failureCount;
     case LastDeliveryColumn:
-        return row.lastDelivery; // invalid ("never") sorts before every date
-    case EventsColumn:
-        return row.eventsText;
-    default:
-        return displayData(row, column);
+        return lastDeliveryOf(e); // invalid ("never") sorts before every date
+    case AccountColumn:
+        return row.accountKey;
+    case ProviderColumn:
+        return m_providerRank.value(int(e.provider));
+    case IdColumn:
+        return row.idKey;
     }
+    return {};
+}
+
+bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &l = m_rows.at(leftRow);
+    const Row &r = m_rows.at(rightRow);
+    int c = 0;
+    switch (column) {
+    case UrlColumn:
+        c = compareKeys(l.urlKey, r.urlKey);
+        break;
+    case HealthColumn:
+        c = compareValues(severity(l.health.health), severity(r.health.health));
+        break;
+    case EventsColumn:
+        c = compareKeys(l.eventsKey, r.eventsKey);
+        break;
+    case DescriptionColumn:
+        c = compareKeys(l.descriptionKey, r.descriptionKey);
+        break;
+    case FailuresColumn:
+        c = compareValues(l.endpoint.failureCount, r.endpoint.failureCount);
+        break;
+    case LastDeliveryColumn:
+        c = compareValues(l.lastDeliveryMs, r.lastDeliveryMs);
+        break;
+    case AccountColumn:
+        c = compareKeys(l.accountKey, r.accountKey);
+        break;
+    case ProviderColumn:
+        c = compareValues(m_providerRank.value(int(l.endpoint.provider)),
+                          m_providerRank.value(int(r.endpoint.provider)));
+        break;
+    case IdColumn:
+        c = compareKeys(l.idKey, r.idKey);
+        break;
+    }
+    return c < 0;
+}
+
+bool EndpointTableModel::matchesText(int row, const QString &needle) const
+{
+    const Row &r = m_rows.at(row);
+    return r.urlKey.contains(needle) || r.descriptionKey.contains(needle) || r.eventsKey.contains(needle) ||
+           r.idKey.contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
@@ -219,20 +303,31 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     return names;
 }
 
-EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e) const
+QString EndpointTableModel::intern(const QString &text)
+{
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.cend())
+        return *it;
+    m_interned.insert(text);
+    return text;
+}
+
+EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e)
 {
     Row row;
     row.endpoint = e;
     row.health = HealthRules::evaluate(e);
-    row.eventsText = e.events.join(QLatin1String(", "));
-    row.lastDelivery = lastDeliveryOf(e);
-    if (row.lastDelivery.isValid())
+    row.eventsText = intern(e.events.join(QLatin1String(", ")));
+    const QDateTime last = lastDeliveryOf(e);
+    row.lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
+    if (last.isValid())
         // The one app-wide format; the tooltip adds seconds.
-        row.lastDeliveryText = DateText::text(row.lastDelivery);
-    // '\n' between fields so a query never matches across two of them.
-    QString hay = e.url % QLatin1Char('\n') % e.description % QLatin1Char('\n') % row.eventsText %
-                  QLatin1Char('\n') % e.id;
-    row.filterText = std::move(hay).toLower();
+        row.lastDeliveryText = DateText::text(last);
+    row.urlKey = SortKey::of(e.url);
+    row.descriptionKey = SortKey::of(e.description);
+    row.eventsKey = intern(SortKey::of(row.eventsText));
+    row.idKey = SortKey::of(e.id);
+    row.accountKey = intern(SortKey::of(e.account));
     return row;
 }
 
@@ -304,6 +399,7 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
     m_index.clear();
     m_indexDirty = false;
     m_counts = {};
+    m_interned.clear();
     QVector<Row> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
     for (const Row &row : fresh)
         countRow(row, +1);
@@ -320,6 +416,7 @@ void EndpointTableModel::clear()
     m_index.clear();
     m_indexDirty = false;
     m_counts = {};
+    m_interned.clear();
     endResetModel();
 }
 

@@ -6,6 +6,7 @@
 #include "readonlytablemodel.h"
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVector>
 
 #include <array>
@@ -14,7 +15,8 @@
 // The endpoint table: one row per endpoint of every loaded account.
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
 // Everything the view asks for while scrolling, sorting or filtering is computed once per row on
-// insert/update (health, joined events, date text, filter text): data() only looks it up.
+// insert/update (health, joined events, date text, sort keys): data() only looks it up, and the proxy
+// sorts and filters through lessThan() / matchesText() without a QVariant per comparison.
 class EndpointTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -38,8 +40,8 @@ public:
     enum Role
     {
         HealthRole = Qt::UserRole + 1, // int(Health), any column
-        SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, text)
-        FilterTextRole,                // lower-cased URL + description + events + ID, any column
+        SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, SortKey)
+        FilterTextRole,                // SortKey of URL + description + events + ID, any column
         AccountRole                    // the account name, any column (for the proxy's account filter)
     };
     Q_ENUM(Role)
@@ -72,16 +74,30 @@ public:
     // Call after a language change: health words and header titles come from tr().
     void retranslate();
 
+    // The proxy's fast path, by source row (no bounds checks: the proxy only passes valid rows).
+    // Ascending order of `column`, as SortRole would sort it; equal rows compare false both ways.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    // `needle` is a SortKey::of() the user's text: a substring of the URL, description, events or ID.
+    bool matchesText(int row, const QString &needle) const;
+    Health healthOfRow(int row) const { return m_rows.at(row).health.health; }
+    const QString &accountOfRow(int row) const { return m_rows.at(row).endpoint.account; }
+
 private:
     // One endpoint plus everything derived from it, computed once in makeRow().
     struct Row
     {
         Endpoint endpoint;
         HealthInfo health;
-        QString eventsText;       // events joined ", "
-        QDateTime lastDelivery;   // lastDeliveryAt, or the newer of last success / last failure
+        QString eventsText;       // events joined ", " (interned: rows share one copy per combination)
         QString lastDeliveryText; // compact local date-time, empty when never
-        QString filterText;       // lower-cased haystack for the text filter
+        qint64 lastDeliveryMs; // lastDeliveryAt, or the newer of last success / last failure; min when never
+        // SortKey::of each text column: sorted and filtered on directly. A key shares its text's
+        // characters when that is already lower-case ASCII, so it usually costs no heap.
+        QString urlKey;
+        QString descriptionKey;
+        QString eventsKey; // interned
+        QString idKey;
+        QString accountKey; // interned
     };
     struct Key
     {
@@ -91,7 +107,8 @@ private:
     };
     friend size_t qHash(const Key &key, size_t seed) noexcept;
 
-    Row makeRow(const Endpoint &endpoint) const;
+    Row makeRow(const Endpoint &endpoint);
+    QString intern(const QString &text);
     QVector<Row> stage(const QList<Endpoint> &endpoints);
     void replaceRow(int row, Row &&fresh);
     void countRow(const Row &row, int delta);
@@ -114,4 +131,6 @@ private:
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text
+    QSet<QString> m_interned;          // strings many rows have in common (events, account keys)
+    QVector<int> m_providerRank;       // by int(ProviderId): the order of the display names
 };
