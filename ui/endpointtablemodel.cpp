@@ -86,9 +86,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     // A plain bounds check: checkIndex() is too slow for the sort/filter hot path.
     const int r = index.row();
     const int column = index.column();
-    if (!index.isValid() || index.model() != this || r >= m_rows.size() || column >= ColumnCount)
+    if (!index.isValid() || index.model() != this || size_t(r) >= m_rows.size() || column >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(r);
+    const Row &row = rowAt(r);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -96,7 +96,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case HealthRole:
-        return healthSlot(row.health.health);
+        return healthSlot(row.health);
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
         return QString(row.urlKey % QLatin1Char('\n') % row.descriptionKey % QLatin1Char('\n') %
@@ -151,7 +151,7 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case UrlColumn:
         return e.url;
     case HealthColumn:
-        return m_labels[healthSlot(row.health.health)];
+        return m_labels[healthSlot(row.health)];
     case EventsColumn:
         return row.eventsText;
     case DescriptionColumn:
@@ -159,7 +159,8 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case FailuresColumn:
         return e.failureCount; // an int: the view formats it with the locale
     case LastDeliveryColumn:
-        return row.lastDeliveryText.isEmpty() ? m_never : row.lastDeliveryText;
+        // The one app-wide format; the tooltip adds seconds. Built per painted cell, not kept per row.
+        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(e));
     case AccountColumn:
         return e.account;
     case ProviderColumn:
@@ -177,7 +178,7 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
     case UrlColumn:
         return row.urlKey;
     case HealthColumn:
-        return severity(row.health.health);
+        return severity(row.health);
     case EventsColumn:
         return row.eventsKey;
     case DescriptionColumn:
@@ -198,15 +199,15 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
 
 bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const Row &l = m_rows.at(leftRow);
-    const Row &r = m_rows.at(rightRow);
+    const Row &l = rowAt(leftRow);
+    const Row &r = rowAt(rightRow);
     int c = 0;
     switch (column) {
     case UrlColumn:
         c = compareKeys(l.urlKey, r.urlKey);
         break;
     case HealthColumn:
-        c = compareValues(severity(l.health.health), severity(r.health.health));
+        c = compareValues(severity(l.health), severity(r.health));
         break;
     case EventsColumn:
         c = compareKeys(l.eventsKey, r.eventsKey);
@@ -236,14 +237,14 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
 
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
-    const Row &r = m_rows.at(row);
+    const Row &r = rowAt(row);
     return r.urlKey.contains(needle) || r.descriptionKey.contains(needle) || r.eventsKey.contains(needle) ||
            r.idKey.contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
 {
-    const HealthInfo &info = row.health;
+    const HealthInfo info = HealthRules::evaluate(row.endpoint);
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
@@ -256,8 +257,9 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
-    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health.health)]);
-    return row.health.reason.isEmpty() ? health : tr("%1. %2").arg(health, row.health.reason);
+    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health)]);
+    const QString reason = HealthRules::evaluate(row.endpoint).reason;
+    return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
 
 QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -305,6 +307,8 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
 
 QString EndpointTableModel::intern(const QString &text)
 {
+    if (text.isEmpty())
+        return text; // keeps null apart from empty
     const auto it = m_interned.constFind(text);
     if (it != m_interned.cend())
         return *it;
@@ -312,28 +316,37 @@ QString EndpointTableModel::intern(const QString &text)
     return text;
 }
 
-EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e)
+EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
 {
-    Row row;
-    row.endpoint = e;
-    row.health = HealthRules::evaluate(e);
-    row.eventsText = intern(e.events.join(QLatin1String(", ")));
+    auto row = std::make_unique<Row>();
+    Endpoint &kept = row->endpoint;
+    kept = e;
+    // Words every row of an account or provider repeats: one copy for all of them.
+    kept.account = intern(e.account);
+    kept.providerStatus = intern(e.providerStatus);
+    kept.scope = intern(e.scope);
+    kept.secretType = intern(e.secretType);
+    kept.environment = intern(e.environment);
+    const auto list = m_internedLists.constFind(e.events);
+    if (list != m_internedLists.cend())
+        kept.events = *list;
+    else
+        m_internedLists.insert(e.events);
+    row->health = HealthRules::evaluate(e).health;
+    row->eventsText = intern(e.events.join(QLatin1String(", ")));
     const QDateTime last = lastDeliveryOf(e);
-    row.lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
-    if (last.isValid())
-        // The one app-wide format; the tooltip adds seconds.
-        row.lastDeliveryText = DateText::text(last);
-    row.urlKey = SortKey::of(e.url);
-    row.descriptionKey = SortKey::of(e.description);
-    row.eventsKey = intern(SortKey::of(row.eventsText));
-    row.idKey = SortKey::of(e.id);
-    row.accountKey = intern(SortKey::of(e.account));
+    row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
+    row->urlKey = SortKey::of(e.url);
+    row->descriptionKey = SortKey::of(e.description);
+    row->eventsKey = intern(SortKey::of(row->eventsText));
+    row->idKey = SortKey::of(e.id);
+    row->accountKey = intern(SortKey::of(e.account));
     return row;
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
 {
-    m_counts[healthSlot(row.health.health)] += delta;
+    m_counts[healthSlot(row.health)] += delta;
 }
 
 void EndpointTableModel::ensureIndex() const
@@ -341,35 +354,35 @@ void EndpointTableModel::ensureIndex() const
     if (!m_indexDirty)
         return;
     m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(Key{m_rows.at(i).endpoint.account, m_rows.at(i).endpoint.id}, i);
+    m_index.reserve(qsizetype(m_rows.size()));
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_index.insert(Key{rowAt(i).endpoint.account, rowAt(i).endpoint.id}, i);
     m_indexDirty = false;
 }
 
-void EndpointTableModel::replaceRow(int row, Row &&fresh)
+void EndpointTableModel::replaceRow(int row, RowPtr fresh)
 {
-    countRow(m_rows.at(row), -1);
-    m_rows[row] = std::move(fresh);
-    countRow(m_rows.at(row), +1);
+    countRow(rowAt(row), -1);
+    m_rows[size_t(row)] = std::move(fresh);
+    countRow(rowAt(row), +1);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-QVector<EndpointTableModel::Row> EndpointTableModel::stage(const QList<Endpoint> &endpoints)
+std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<Endpoint> &endpoints)
 {
     // Existing rows are replaced in place; new ones are returned for a single insertion at the end.
     ensureIndex();
     const int first = int(m_rows.size());
-    QVector<Row> fresh;
-    fresh.reserve(endpoints.size());
+    std::vector<RowPtr> fresh;
+    fresh.reserve(size_t(endpoints.size()));
     for (const Endpoint &e : endpoints) {
         const Key key{e.account, e.id};
         const auto it = m_index.constFind(key);
         if (it == m_index.cend()) {
             m_index.insert(key, first + int(fresh.size()));
-            fresh.append(makeRow(e));
+            fresh.push_back(makeRow(e));
         } else if (*it >= first) {
-            fresh[*it - first] = makeRow(e); // twice in one batch: the later one wins
+            fresh[size_t(*it - first)] = makeRow(e); // twice in one batch: the later one wins
         } else {
             replaceRow(*it, makeRow(e));
         }
@@ -379,15 +392,15 @@ QVector<EndpointTableModel::Row> EndpointTableModel::stage(const QList<Endpoint>
 
 void EndpointTableModel::appendEndpoints(const QList<Endpoint> &endpoints)
 {
-    QVector<Row> fresh = stage(endpoints);
-    if (fresh.isEmpty())
+    std::vector<RowPtr> fresh = stage(endpoints);
+    if (fresh.empty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
     // No exact reserve() here: it would defeat the geometric growth and copy every row on each batch.
-    for (Row &row : fresh) {
-        countRow(row, +1);
-        m_rows.append(std::move(row));
+    for (RowPtr &row : fresh) {
+        countRow(*row, +1);
+        m_rows.push_back(std::move(row));
     }
     endInsertRows();
 }
@@ -400,16 +413,17 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
     m_indexDirty = false;
     m_counts = {};
     m_interned.clear();
-    QVector<Row> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
-    for (const Row &row : fresh)
-        countRow(row, +1);
+    m_internedLists.clear();
+    std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
+    for (const RowPtr &row : fresh)
+        countRow(*row, +1);
     m_rows = std::move(fresh);
     endResetModel();
 }
 
 void EndpointTableModel::clear()
 {
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
     beginResetModel();
     m_rows.clear();
@@ -417,6 +431,7 @@ void EndpointTableModel::clear()
     m_indexDirty = false;
     m_counts = {};
     m_interned.clear();
+    m_internedLists.clear();
     endResetModel();
 }
 
@@ -444,7 +459,7 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
     int runs = 0;
     int removed = 0;
     for (int i = 0; i < count; ++i) {
-        doomed[i] = matches(m_rows.at(i).endpoint);
+        doomed[i] = matches(rowAt(i).endpoint);
         if (!doomed.at(i))
             continue;
         ++removed;
@@ -469,8 +484,8 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
             --first;
         beginRemoveRows(QModelIndex(), first, last);
         for (int i = first; i <= last; ++i)
-            countRow(m_rows.at(i), -1);
-        m_rows.remove(first, last - first + 1);
+            countRow(rowAt(i), -1);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         m_indexDirty = true; // rebuilt on the next lookup, once, however many runs there were
         endRemoveRows();
         last = first - 1;
@@ -484,7 +499,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const int count = int(m_rows.size());
     QVector<int> newRowOf(count);
-    QVector<Row> reordered;
+    std::vector<RowPtr> reordered;
     QVector<bool> reorderedMoves;
     reordered.reserve(count);
     reorderedMoves.reserve(count);
@@ -493,7 +508,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
             if (moves->at(i) != takeMoving)
                 continue;
             newRowOf[i] = int(reordered.size());
-            reordered.append(std::move(m_rows[i]));
+            reordered.push_back(std::move(m_rows[size_t(i)]));
             reorderedMoves.append(takeMoving);
         }
     }
@@ -513,7 +528,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 {
     const int row = rowOf(endpoint.account, endpoint.id);
-    if (row < 0 || m_rows.at(row).endpoint.provider != endpoint.provider)
+    if (row < 0 || rowAt(row).endpoint.provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
     return true;
@@ -521,12 +536,14 @@ bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 
 const Endpoint *EndpointTableModel::endpointAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).endpoint : nullptr;
+    return row >= 0 && size_t(row) < m_rows.size() ? &rowAt(row).endpoint : nullptr;
 }
 
-const HealthInfo *EndpointTableModel::healthInfoAt(int row) const
+std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).health : nullptr;
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return std::nullopt;
+    return HealthRules::evaluate(rowAt(row).endpoint);
 }
 
 int EndpointTableModel::rowOf(const QString &account, const QString &id) const
@@ -552,10 +569,8 @@ void EndpointTableModel::retranslate()
     m_noDelivery = tr("No delivery yet");
     m_never = QString(QChar(0x2014)); // an em dash; shared by every never-delivered row
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
-    // The reasons are translated by the health rules, so evaluate again; counts cannot change.
-    for (Row &row : m_rows)
-        row.health = HealthRules::evaluate(row.endpoint);
+    // Health words, reasons and dates are built on demand, in the new language from now on.
     emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
