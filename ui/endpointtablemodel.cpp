@@ -235,6 +235,29 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
     return c < 0;
 }
 
+void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
+{
+    const Row &r = rowAt(row);
+    for (const QString *key : {&r.urlKey, &r.descriptionKey, &r.eventsKey, &r.idKey}) {
+        const qsizetype at = out->size();
+        out->resize(at + key->size());
+        char *dest = out->data() + at;
+        bool ascii = true;
+        for (const QChar c : *key) { // most keys are ASCII: no temporary QByteArray for them
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+            *dest++ = char(c.unicode());
+        }
+        if (!ascii) {
+            out->resize(at);
+            out->append(key->toUtf8());
+        }
+        out->append('\0');
+    }
+}
+
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
     const Row &r = rowAt(row);

@@ -82,6 +82,8 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
     // `needle` is a SortKey::of() the user's text: a substring of the URL, description, events or ID.
     bool matchesText(int row, const QString &needle) const;
+    // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
+    void appendFilterText(int row, QByteArray *out) const;
     Health healthOfRow(int row) const { return rowAt(row).health; }
     const QString &accountOfRow(int row) const { return rowAt(row).endpoint.account; }
 

@@ -321,8 +321,9 @@ void TestEndpointFilterProxy::typingEqualsFilteringAtOnce()
     };
     QList<Endpoint> list;
     for (int i = 0; i < 300; ++i) {
-        Endpoint e = i % 5 == 0 ? failing(QStringLiteral("acct"), QStringLiteral("id_%1").arg(i))
-                                : active(QStringLiteral("acct"), QStringLiteral("id_%1").arg(i));
+        const QString account = i % 2 ? QStringLiteral("acct") : QStringLiteral("other");
+        Endpoint e = i % 5 == 0 ? failing(account, QStringLiteral("id_%1").arg(i))
+                                : active(account, QStringLiteral("id_%1").arg(i));
         e.url = QStringLiteral("https://") + word(6) + QStringLiteral(".example/") + word(4);
         e.description = word(5);
         list << e;
@@ -339,7 +340,21 @@ void TestEndpointFilterProxy::typingEqualsFilteringAtOnce()
             typed.chop(1); // deleting widens
         else if (action == 8)
             typed = word(random.bounded(3)); // pasted or cleared
-        else {                               // the source changes meanwhile
+        else if (step % 7 == 0) { // rows come (appended at the end) and go (one block, or interleaved)
+            if (step % 3 == 0) {
+                m_model->removeAccount(QStringLiteral("other"));
+                m_model->appendEndpoints(list);
+            } else if (m_model->rowOf(QStringLiteral("tail"), QStringLiteral("t_0")) < 0) {
+                QList<Endpoint> tail;
+                for (int i = 0; i < 20; ++i) {
+                    tail << active(QStringLiteral("tail"), QStringLiteral("t_%1").arg(i));
+                    tail.last().url = QStringLiteral("https://") + word(6);
+                }
+                m_model->appendEndpoints(tail);
+            } else {
+                m_model->removeAccount(QStringLiteral("tail"));
+            }
+        } else { // the source changes meanwhile
             Endpoint &changed = list[random.bounded(int(list.size()))];
             // Half the time it now contains what is typed, so its visibility changes under the filter.
             changed.url = QStringLiteral("https://") + (random.bounded(2) ? typed : QString()) + word(6);
