@@ -288,13 +288,22 @@ void EndpointFilterProxy::ensureRanks(int column)
     std::vector<int> order(static_cast<size_t>(rows));
     std::iota(order.begin(), order.end(), 0);
     const EndpointTableModel *model = m_endpoints;
-    std::stable_sort(order.begin(), order.end(),
-                     [model, column](int a, int b) { return model->lessThan(a, b, column); });
+    std::vector<QStringView> keys; // text columns: the keys side by side, not one row struct each
+    if (rows > 0 && model->textSortKey(0, column)) {
+        keys.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            keys.push_back(*model->textSortKey(row, column));
+    }
+    const auto less = [&](int a, int b) {
+        return keys.empty() ? model->lessThan(a, b, column)
+                            : keys[size_t(a)].compare(keys[size_t(b)], Qt::CaseSensitive) < 0;
+    };
+    std::stable_sort(order.begin(), order.end(), less);
     m_rank.assign(size_t(rows), 0);
     for (int i = 1; i < rows; ++i) {
         const int row = order[size_t(i)];
         const int previous = order[size_t(i - 1)];
-        m_rank[size_t(row)] = model->lessThan(previous, row, column) ? i : m_rank[size_t(previous)];
+        m_rank[size_t(row)] = less(previous, row) ? i : m_rank[size_t(previous)];
     }
     m_rankColumn = column;
 }

@@ -258,6 +258,25 @@ void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
     }
 }
 
+std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) const
+{
+    const Row &r = rowAt(row);
+    switch (column) {
+    case UrlColumn:
+        return QStringView(r.urlKey);
+    case EventsColumn:
+        return QStringView(r.eventsKey);
+    case DescriptionColumn:
+        return QStringView(r.descriptionKey);
+    case AccountColumn:
+        return QStringView(r.accountKey);
+    case IdColumn:
+        return QStringView(r.idKey);
+    default:
+        return std::nullopt;
+    }
+}
+
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
     const Row &r = rowAt(row);

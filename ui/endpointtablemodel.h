@@ -80,6 +80,9 @@ public:
     // The proxy's fast path, by source row (no bounds checks: the proxy only passes valid rows).
     // Ascending order of `column`, as SortRole would sort it; equal rows compare false both ways.
     bool lessThan(int leftRow, int rightRow, int column) const;
+    // The key lessThan() compares for a text column (a view into the row: valid until the row changes);
+    // nullopt for the other columns.
+    std::optional<QStringView> textSortKey(int row, int column) const;
     // `needle` is a SortKey::of() the user's text: a substring of the URL, description, events or ID.
     bool matchesText(int row, const QString &needle) const;
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
