@@ -2978,6 +2978,10 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>Select a request to see it here.</source>
         <translation>Wählen Sie eine Anfrage, um sie hier zu sehen.</translation>
     </message>
+    <message>
+        <source>(body dropped: the inspector keeps the newest %1 of bodies)</source>
+        <translation>(Body verworfen: Der Inspektor behält nur die neuesten %1 an Bodys)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreviewView</name>

@@ -2978,6 +2978,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>Select a request to see it here.</source>
         <translation>Sélectionnez une requête pour l’afficher ici.</translation>
     </message>
+    <message>
+        <source>(body dropped: the inspector keeps the newest %1 of bodies)</source>
+        <translation>(corps supprimé : l’inspecteur ne garde que les %1 de corps les plus récents)</translation>
+    </message>
 </context>
 <context>
     <name>RequestPreviewView</name>

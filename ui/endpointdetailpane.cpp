@@ -239,7 +239,7 @@ void EndpointDetailPane::rebuild()
             "<table width=\"100%\" cellspacing=\"0\">")
             .arg(labelColor) +
         m_factsHtml + QStringLiteral("</table>"));
-    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(e.raw).toJson(QJsonDocument::Indented)));
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(e.rawObject()).toJson(QJsonDocument::Indented)));
 }
 
 void EndpointDetailPane::changeEvent(QEvent *event)

@@ -2,8 +2,10 @@
 
 #include "datetext.h"
 #include "providers/providerspec.h"
+#include "sortkey.h"
 
-#include <QSet>
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -36,6 +38,19 @@ QDateTime lastDeliveryOf(const Endpoint &e)
     return e.lastSuccessAt.isValid() ? e.lastSuccessAt : e.lastFailureAt;
 }
 
+constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
+
+// Code-point order of two SortKeys, as -1 / 0 / 1.
+int compareKeys(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseSensitive);
+}
+
+template <typename T> int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
 } // namespace
 
 size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
@@ -45,6 +60,17 @@ size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
 
 EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
 {
+    QList<ProviderId> byName = Providers::all();
+    std::sort(byName.begin(), byName.end(), [](ProviderId a, ProviderId b) {
+        return compareKeys(SortKey::of(Providers::spec(a).displayName),
+                           SortKey::of(Providers::spec(b).displayName)) < 0;
+    });
+    for (int rank = 0; rank < byName.size(); ++rank) {
+        const int slot = int(byName.at(rank));
+        if (slot >= m_providerRank.size())
+            m_providerRank.resize(slot + 1);
+        m_providerRank[slot] = rank;
+    }
     retranslate();
 }
 
@@ -60,9 +86,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     // A plain bounds check: checkIndex() is too slow for the sort/filter hot path.
     const int r = index.row();
     const int column = index.column();
-    if (!index.isValid() || index.model() != this || r >= m_rows.size() || column >= ColumnCount)
+    if (!index.isValid() || index.model() != this || size_t(r) >= m_rows.size() || column >= ColumnCount)
         return {};
-    const Row &row = m_rows.at(r);
+    const Row &row = rowAt(r);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -70,9 +96,11 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case HealthRole:
-        return healthSlot(row.health.health);
+        return healthSlot(row.health);
     case FilterTextRole:
-        return row.filterText;
+        // '\n' between fields, as matchesText() never matches across two of them.
+        return QString(row.urlKey % QLatin1Char('\n') % row.descriptionKey % QLatin1Char('\n') %
+                       row.eventsKey % QLatin1Char('\n') % row.idKey);
     case AccountRole:
         return row.endpoint.account;
     case Qt::TextAlignmentRole:
@@ -90,21 +118,23 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return row.eventsText;
         case DescriptionColumn:
             return row.endpoint.description;
-        case LastDeliveryColumn:
-            if (!row.lastDelivery.isValid())
+        case LastDeliveryColumn: {
+            const QDateTime last = lastDeliveryOf(row.endpoint);
+            if (!last.isValid())
                 return m_noDelivery;
             if (row.endpoint.lastDeliveryStatus != 0)
                 return tr("%1, HTTP %2")
-                    .arg(DateText::text(row.lastDelivery, DateText::Precision::Seconds))
+                    .arg(DateText::text(last, DateText::Precision::Seconds))
                     .arg(row.endpoint.lastDeliveryStatus);
-            return DateText::text(row.lastDelivery, DateText::Precision::Seconds);
+            return DateText::text(last, DateText::Precision::Seconds);
+        }
         default:
             return {};
         }
     case Qt::AccessibleTextRole:
         if (column == HealthColumn)
             return healthAccessibleText(row);
-        if (column == LastDeliveryColumn && !row.lastDelivery.isValid())
+        if (column == LastDeliveryColumn && row.lastDeliveryMs == NeverDelivered)
             return m_noDelivery;                           // "—" reads badly
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
@@ -121,7 +151,7 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case UrlColumn:
         return e.url;
     case HealthColumn:
-        return m_labels[healthSlot(row.health.health)];
+        return m_labels[healthSlot(row.health)];
     case EventsColumn:
         return row.eventsText;
     case DescriptionColumn:
@@ -129,7 +159,8 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case FailuresColumn:
         return e.failureCount; // an int: the view formats it with the locale
     case LastDeliveryColumn:
-        return row.lastDeliveryText.isEmpty() ? m_never : row.lastDeliveryText;
+        // The one app-wide format; the tooltip adds seconds. Built per painted cell, not kept per row.
+        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(e));
     case AccountColumn:
         return e.account;
     case ProviderColumn:
@@ -144,22 +175,118 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
 {
     const Endpoint &e = row.endpoint;
     switch (column) {
+    case UrlColumn:
+        return row.urlKey;
     case HealthColumn:
-        return severity(row.health.health);
+        return severity(row.health);
+    case EventsColumn:
+        return row.eventsKey;
+    case DescriptionColumn:
+        return row.descriptionKey;
     case FailuresColumn:
         return e.failureCount;
     case LastDeliveryColumn:
-        return row.lastDelivery; // invalid ("never") sorts before every date
-    case EventsColumn:
-        return row.eventsText;
-    default:
-        return displayData(row, column);
+        return lastDeliveryOf(e); // invalid ("never") sorts before every date
+    case AccountColumn:
+        return row.accountKey;
+    case ProviderColumn:
+        return m_providerRank.value(int(e.provider));
+    case IdColumn:
+        return row.idKey;
     }
+    return {};
+}
+
+bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &l = rowAt(leftRow);
+    const Row &r = rowAt(rightRow);
+    int c = 0;
+    switch (column) {
+    case UrlColumn:
+        c = compareKeys(l.urlKey, r.urlKey);
+        break;
+    case HealthColumn:
+        c = compareValues(severity(l.health), severity(r.health));
+        break;
+    case EventsColumn:
+        c = compareKeys(l.eventsKey, r.eventsKey);
+        break;
+    case DescriptionColumn:
+        c = compareKeys(l.descriptionKey, r.descriptionKey);
+        break;
+    case FailuresColumn:
+        c = compareValues(l.endpoint.failureCount, r.endpoint.failureCount);
+        break;
+    case LastDeliveryColumn:
+        c = compareValues(l.lastDeliveryMs, r.lastDeliveryMs);
+        break;
+    case AccountColumn:
+        c = compareKeys(l.accountKey, r.accountKey);
+        break;
+    case ProviderColumn:
+        c = compareValues(m_providerRank.value(int(l.endpoint.provider)),
+                          m_providerRank.value(int(r.endpoint.provider)));
+        break;
+    case IdColumn:
+        c = compareKeys(l.idKey, r.idKey);
+        break;
+    }
+    return c < 0;
+}
+
+void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
+{
+    const Row &r = rowAt(row);
+    for (const QString *key : {&r.urlKey, &r.descriptionKey, &r.eventsKey, &r.idKey}) {
+        const qsizetype at = out->size();
+        out->resize(at + key->size());
+        char *dest = out->data() + at;
+        bool ascii = true;
+        for (const QChar c : *key) { // most keys are ASCII: no temporary QByteArray for them
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+            *dest++ = char(c.unicode());
+        }
+        if (!ascii) {
+            out->resize(at);
+            out->append(key->toUtf8());
+        }
+        out->append('\0');
+    }
+}
+
+std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) const
+{
+    const Row &r = rowAt(row);
+    switch (column) {
+    case UrlColumn:
+        return QStringView(r.urlKey);
+    case EventsColumn:
+        return QStringView(r.eventsKey);
+    case DescriptionColumn:
+        return QStringView(r.descriptionKey);
+    case AccountColumn:
+        return QStringView(r.accountKey);
+    case IdColumn:
+        return QStringView(r.idKey);
+    default:
+        return std::nullopt;
+    }
+}
+
+bool EndpointTableModel::matchesText(int row, const QString &needle) const
+{
+    const Row &r = rowAt(row);
+    return r.urlKey.contains(needle) || r.descriptionKey.contains(needle) || r.eventsKey.contains(needle) ||
+           r.idKey.contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
 {
-    const HealthInfo &info = row.health;
+    const HealthInfo info = HealthRules::evaluate(row.endpoint);
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
@@ -172,8 +299,9 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
-    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health.health)]);
-    return row.health.reason.isEmpty() ? health : tr("%1. %2").arg(health, row.health.reason);
+    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health)]);
+    const QString reason = HealthRules::evaluate(row.endpoint).reason;
+    return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
 
 QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -219,26 +347,48 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     return names;
 }
 
-EndpointTableModel::Row EndpointTableModel::makeRow(const Endpoint &e) const
+QString EndpointTableModel::intern(const QString &text)
 {
-    Row row;
-    row.endpoint = e;
-    row.health = HealthRules::evaluate(e);
-    row.eventsText = e.events.join(QLatin1String(", "));
-    row.lastDelivery = lastDeliveryOf(e);
-    if (row.lastDelivery.isValid())
-        // The one app-wide format; the tooltip adds seconds.
-        row.lastDeliveryText = DateText::text(row.lastDelivery);
-    // '\n' between fields so a query never matches across two of them.
-    QString hay = e.url % QLatin1Char('\n') % e.description % QLatin1Char('\n') % row.eventsText %
-                  QLatin1Char('\n') % e.id;
-    row.filterText = std::move(hay).toLower();
+    if (text.isEmpty())
+        return text; // keeps null apart from empty
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.cend())
+        return *it;
+    m_interned.insert(text);
+    return text;
+}
+
+EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
+{
+    auto row = std::make_unique<Row>();
+    Endpoint &kept = row->endpoint;
+    kept = e;
+    // Words every row of an account or provider repeats: one copy for all of them.
+    kept.account = intern(e.account);
+    kept.providerStatus = intern(e.providerStatus);
+    kept.scope = intern(e.scope);
+    kept.secretType = intern(e.secretType);
+    kept.environment = intern(e.environment);
+    const auto list = m_internedLists.constFind(e.events);
+    if (list != m_internedLists.cend())
+        kept.events = *list;
+    else
+        m_internedLists.insert(e.events);
+    row->health = HealthRules::evaluate(e).health;
+    row->eventsText = intern(e.events.join(QLatin1String(", ")));
+    const QDateTime last = lastDeliveryOf(e);
+    row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
+    row->urlKey = SortKey::of(e.url);
+    row->descriptionKey = SortKey::of(e.description);
+    row->eventsKey = intern(SortKey::of(row->eventsText));
+    row->idKey = SortKey::of(e.id);
+    row->accountKey = intern(SortKey::of(e.account));
     return row;
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
 {
-    m_counts[healthSlot(row.health.health)] += delta;
+    m_counts[healthSlot(row.health)] += delta;
 }
 
 void EndpointTableModel::ensureIndex() const
@@ -246,35 +396,35 @@ void EndpointTableModel::ensureIndex() const
     if (!m_indexDirty)
         return;
     m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(Key{m_rows.at(i).endpoint.account, m_rows.at(i).endpoint.id}, i);
+    m_index.reserve(qsizetype(m_rows.size()));
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_index.insert(Key{rowAt(i).endpoint.account, rowAt(i).endpoint.id}, i);
     m_indexDirty = false;
 }
 
-void EndpointTableModel::replaceRow(int row, Row &&fresh)
+void EndpointTableModel::replaceRow(int row, RowPtr fresh)
 {
-    countRow(m_rows.at(row), -1);
-    m_rows[row] = std::move(fresh);
-    countRow(m_rows.at(row), +1);
+    countRow(rowAt(row), -1);
+    m_rows[size_t(row)] = std::move(fresh);
+    countRow(rowAt(row), +1);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-QVector<EndpointTableModel::Row> EndpointTableModel::stage(const QList<Endpoint> &endpoints)
+std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<Endpoint> &endpoints)
 {
     // Existing rows are replaced in place; new ones are returned for a single insertion at the end.
     ensureIndex();
     const int first = int(m_rows.size());
-    QVector<Row> fresh;
-    fresh.reserve(endpoints.size());
+    std::vector<RowPtr> fresh;
+    fresh.reserve(size_t(endpoints.size()));
     for (const Endpoint &e : endpoints) {
         const Key key{e.account, e.id};
         const auto it = m_index.constFind(key);
         if (it == m_index.cend()) {
             m_index.insert(key, first + int(fresh.size()));
-            fresh.append(makeRow(e));
+            fresh.push_back(makeRow(e));
         } else if (*it >= first) {
-            fresh[*it - first] = makeRow(e); // twice in one batch: the later one wins
+            fresh[size_t(*it - first)] = makeRow(e); // twice in one batch: the later one wins
         } else {
             replaceRow(*it, makeRow(e));
         }
@@ -284,15 +434,15 @@ QVector<EndpointTableModel::Row> EndpointTableModel::stage(const QList<Endpoint>
 
 void EndpointTableModel::appendEndpoints(const QList<Endpoint> &endpoints)
 {
-    QVector<Row> fresh = stage(endpoints);
-    if (fresh.isEmpty())
+    std::vector<RowPtr> fresh = stage(endpoints);
+    if (fresh.empty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
     // No exact reserve() here: it would defeat the geometric growth and copy every row on each batch.
-    for (Row &row : fresh) {
-        countRow(row, +1);
-        m_rows.append(std::move(row));
+    for (RowPtr &row : fresh) {
+        countRow(*row, +1);
+        m_rows.push_back(std::move(row));
     }
     endInsertRows();
 }
@@ -304,22 +454,26 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
     m_index.clear();
     m_indexDirty = false;
     m_counts = {};
-    QVector<Row> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
-    for (const Row &row : fresh)
-        countRow(row, +1);
+    m_interned.clear();
+    m_internedLists.clear();
+    std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
+    for (const RowPtr &row : fresh)
+        countRow(*row, +1);
     m_rows = std::move(fresh);
     endResetModel();
 }
 
 void EndpointTableModel::clear()
 {
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
     beginResetModel();
     m_rows.clear();
     m_index.clear();
     m_indexDirty = false;
     m_counts = {};
+    m_interned.clear();
+    m_internedLists.clear();
     endResetModel();
 }
 
@@ -347,7 +501,7 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
     int runs = 0;
     int removed = 0;
     for (int i = 0; i < count; ++i) {
-        doomed[i] = matches(m_rows.at(i).endpoint);
+        doomed[i] = matches(rowAt(i).endpoint);
         if (!doomed.at(i))
             continue;
         ++removed;
@@ -372,8 +526,8 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
             --first;
         beginRemoveRows(QModelIndex(), first, last);
         for (int i = first; i <= last; ++i)
-            countRow(m_rows.at(i), -1);
-        m_rows.remove(first, last - first + 1);
+            countRow(rowAt(i), -1);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         m_indexDirty = true; // rebuilt on the next lookup, once, however many runs there were
         endRemoveRows();
         last = first - 1;
@@ -387,7 +541,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     const int count = int(m_rows.size());
     QVector<int> newRowOf(count);
-    QVector<Row> reordered;
+    std::vector<RowPtr> reordered;
     QVector<bool> reorderedMoves;
     reordered.reserve(count);
     reorderedMoves.reserve(count);
@@ -396,7 +550,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
             if (moves->at(i) != takeMoving)
                 continue;
             newRowOf[i] = int(reordered.size());
-            reordered.append(std::move(m_rows[i]));
+            reordered.push_back(std::move(m_rows[size_t(i)]));
             reorderedMoves.append(takeMoving);
         }
     }
@@ -416,7 +570,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 {
     const int row = rowOf(endpoint.account, endpoint.id);
-    if (row < 0 || m_rows.at(row).endpoint.provider != endpoint.provider)
+    if (row < 0 || rowAt(row).endpoint.provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
     return true;
@@ -424,12 +578,14 @@ bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 
 const Endpoint *EndpointTableModel::endpointAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).endpoint : nullptr;
+    return row >= 0 && size_t(row) < m_rows.size() ? &rowAt(row).endpoint : nullptr;
 }
 
-const HealthInfo *EndpointTableModel::healthInfoAt(int row) const
+std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).health : nullptr;
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return std::nullopt;
+    return HealthRules::evaluate(rowAt(row).endpoint);
 }
 
 int EndpointTableModel::rowOf(const QString &account, const QString &id) const
@@ -455,10 +611,8 @@ void EndpointTableModel::retranslate()
     m_noDelivery = tr("No delivery yet");
     m_never = QString(QChar(0x2014)); // an em dash; shared by every never-delivered row
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
-    // The reasons are translated by the health rules, so evaluate again; counts cannot change.
-    for (Row &row : m_rows)
-        row.health = HealthRules::evaluate(row.endpoint);
+    // Health words, reasons and dates are built on demand, in the new language from now on.
     emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }

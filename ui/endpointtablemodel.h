@@ -6,15 +6,20 @@
 #include "readonlytablemodel.h"
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVector>
 
 #include <array>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 // The endpoint table: one row per endpoint of every loaded account.
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
 // Everything the view asks for while scrolling, sorting or filtering is computed once per row on
-// insert/update (health, joined events, date text, filter text): data() only looks it up.
+// insert/update (health, joined events, date text, sort keys): data() only looks it up, and the proxy
+// sorts and filters through lessThan() / matchesText() without a QVariant per comparison.
 class EndpointTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -38,8 +43,8 @@ public:
     enum Role
     {
         HealthRole = Qt::UserRole + 1, // int(Health), any column
-        SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, text)
-        FilterTextRole,                // lower-cased URL + description + events + ID, any column
+        SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, SortKey)
+        FilterTextRole,                // SortKey of URL + description + events + ID, any column
         AccountRole                    // the account name, any column (for the proxy's account filter)
     };
     Q_ENUM(Role)
@@ -64,7 +69,7 @@ public:
     bool updateEndpoint(const Endpoint &endpoint);
 
     const Endpoint *endpointAt(int row) const;
-    const HealthInfo *healthInfoAt(int row) const;
+    std::optional<HealthInfo> healthInfoAt(int row) const;      // evaluated on demand (tooltips, detail)
     int rowOf(const QString &account, const QString &id) const; // -1 when absent
     QHash<Health, int> healthCounts() const;
     int healthCount(Health health) const;
@@ -72,16 +77,36 @@ public:
     // Call after a language change: health words and header titles come from tr().
     void retranslate();
 
+    // The proxy's fast path, by source row (no bounds checks: the proxy only passes valid rows).
+    // Ascending order of `column`, as SortRole would sort it; equal rows compare false both ways.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    // The key lessThan() compares for a text column (a view into the row: valid until the row changes);
+    // nullopt for the other columns.
+    std::optional<QStringView> textSortKey(int row, int column) const;
+    // `needle` is a SortKey::of() the user's text: a substring of the URL, description, events or ID.
+    bool matchesText(int row, const QString &needle) const;
+    // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
+    void appendFilterText(int row, QByteArray *out) const;
+    Health healthOfRow(int row) const { return rowAt(row).health; }
+    const QString &accountOfRow(int row) const { return rowAt(row).endpoint.account; }
+
 private:
-    // One endpoint plus everything derived from it, computed once in makeRow().
+    // One endpoint plus everything derived from it, computed once in makeRow(). Kept small: 100k of
+    // them stay in memory. Texts shown one cell at a time (tooltips, health reasons, the date) are
+    // built on demand; strings many rows share are interned.
     struct Row
     {
         Endpoint endpoint;
-        HealthInfo health;
-        QString eventsText;       // events joined ", "
-        QDateTime lastDelivery;   // lastDeliveryAt, or the newer of last success / last failure
-        QString lastDeliveryText; // compact local date-time, empty when never
-        QString filterText;       // lower-cased haystack for the text filter
+        QString eventsText;    // events joined ", " (interned: rows share one copy per combination)
+        qint64 lastDeliveryMs; // lastDeliveryAt, or the newer of last success / last failure; min when never
+        Health health;
+        // SortKey::of each text column: sorted and filtered on directly. A key shares its text's
+        // characters when that is already lower-case ASCII, so it usually costs no heap.
+        QString urlKey;
+        QString descriptionKey;
+        QString eventsKey; // interned
+        QString idKey;
+        QString accountKey; // interned
     };
     struct Key
     {
@@ -91,9 +116,13 @@ private:
     };
     friend size_t qHash(const Key &key, size_t seed) noexcept;
 
-    Row makeRow(const Endpoint &endpoint) const;
-    QVector<Row> stage(const QList<Endpoint> &endpoints);
-    void replaceRow(int row, Row &&fresh);
+    // One allocation per row: a vector of rows would keep up to half its capacity spare.
+    using RowPtr = std::unique_ptr<Row>;
+    const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
+    RowPtr makeRow(const Endpoint &endpoint);
+    QString intern(const QString &text);
+    std::vector<RowPtr> stage(const QList<Endpoint> &endpoints);
+    void replaceRow(int row, RowPtr fresh);
     void countRow(const Row &row, int delta);
     void ensureIndex() const;
     void removeRowsWhere(const std::function<bool(const Endpoint &)> &matches);
@@ -105,7 +134,7 @@ private:
     QString healthToolTip(const Row &row) const;
     QString healthAccessibleText(const Row &row) const;
 
-    QVector<Row> m_rows;
+    std::vector<RowPtr> m_rows;
     // account + id → row. An account belongs to one provider, so account + id is unique.
     // Rebuilt lazily after removals, which shift rows.
     mutable QHash<Key, int> m_index;
@@ -114,4 +143,7 @@ private:
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text
+    QSet<QString> m_interned;          // strings many rows have in common (account, events, status words)
+    QSet<QStringList> m_internedLists; // event lists
+    QVector<int> m_providerRank;       // by int(ProviderId): the order of the display names
 };

@@ -125,14 +125,39 @@ ExchangeModel::Row ExchangeModel::makeRow(const Exchange &exchange) const
     return row;
 }
 
+qint64 ExchangeModel::bodySize(const Row &row)
+{
+    return row.exchange.requestBody.size() + row.exchange.responseBody.size();
+}
+
 void ExchangeModel::evict(int count)
 {
     count = qMin(count, int(m_rows.size()));
     if (count <= 0)
         return;
     beginRemoveRows(QModelIndex(), 0, count - 1);
+    for (int i = 0; i < count; ++i)
+        m_bodyBytes -= bodySize(m_rows.at(i));
     m_rows.remove(0, count);
+    m_firstWithBody = qMax(0, m_firstWithBody - count);
     endRemoveRows();
+}
+
+void ExchangeModel::enforceBodyBudget()
+{
+    // Oldest first; the row itself stays (method, URL, status, timing remain useful).
+    while (m_bodyBytes > m_bodyBudget && m_firstWithBody < m_rows.size()) {
+        const int at = m_firstWithBody++;
+        Row &row = m_rows[at];
+        if (bodySize(row) == 0)
+            continue;
+        m_bodyBytes -= bodySize(row);
+        row.requestBodyDropped = !row.exchange.requestBody.isEmpty();
+        row.responseBodyDropped = !row.exchange.responseBody.isEmpty();
+        row.exchange.requestBody = QByteArray();
+        row.exchange.responseBody = QByteArray();
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
 }
 
 void ExchangeModel::append(const Exchange &exchange)
@@ -141,8 +166,10 @@ void ExchangeModel::append(const Exchange &exchange)
     evict(int(m_rows.size()) - m_capacity + 1);
     const int at = int(m_rows.size());
     beginInsertRows(QModelIndex(), at, at);
+    m_bodyBytes += bodySize(row);
     m_rows.append(std::move(row));
     endInsertRows();
+    enforceBodyBudget();
 }
 
 void ExchangeModel::clear()
@@ -151,7 +178,25 @@ void ExchangeModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_bodyBytes = 0;
+    m_firstWithBody = 0;
     endResetModel();
+}
+
+void ExchangeModel::setBodyBudget(qint64 bytes)
+{
+    m_bodyBudget = qMax<qint64>(0, bytes);
+    enforceBodyBudget();
+}
+
+bool ExchangeModel::requestBodyDroppedAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).requestBodyDropped;
+}
+
+bool ExchangeModel::responseBodyDroppedAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).responseBodyDropped;
 }
 
 void ExchangeModel::setCapacity(int capacity)

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -188,6 +189,12 @@ void RequestInspectorDock::buildUi()
         updateActions();
         showDetail(QModelIndex());
     });
+    // The row on show lost its bodies to the byte budget: say so instead of the bodies.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && m_proxy->mapToSource(current).row() == topLeft.row())
+            showDetail(current);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showDetail(current);
@@ -291,8 +298,19 @@ void RequestInspectorDock::showDetail(const QModelIndex &proxyIndex)
         m_curlText->clear();
         return;
     }
-    m_requestText->setPlainText(ExchangeText::requestText(*e));
-    m_responseText->setPlainText(ExchangeText::responseText(*e));
+    Exchange shown = *e;
+    const int row = m_proxy->mapToSource(proxyIndex).row();
+    if (m_model->requestBodyDroppedAt(row) || m_model->responseBodyDroppedAt(row)) {
+        const QByteArray note = tr("(body dropped: the inspector keeps the newest %1 of bodies)")
+                                    .arg(QLocale().formattedDataSize(m_model->bodyBudget()))
+                                    .toUtf8();
+        if (m_model->requestBodyDroppedAt(row))
+            shown.requestBody = note;
+        if (m_model->responseBodyDroppedAt(row))
+            shown.responseBody = note;
+    }
+    m_requestText->setPlainText(ExchangeText::requestText(shown));
+    m_responseText->setPlainText(ExchangeText::responseText(shown));
     m_curlText->setPlainText(e->curl);
 }
 

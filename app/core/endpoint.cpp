@@ -1,5 +1,7 @@
 #include "core/endpoint.h"
 
+#include <QJsonDocument>
+
 bool Endpoint::operator==(const Endpoint &o) const
 {
     // raw is compared too: two loads that differ only in a field we do not normalize still differ.
@@ -12,4 +14,15 @@ bool Endpoint::operator==(const Endpoint &o) const
            updatedAt == o.updatedAt && lastDeliveryAt == o.lastDeliveryAt &&
            lastSuccessAt == o.lastSuccessAt && lastFailureAt == o.lastFailureAt &&
            disabledAt == o.disabledAt && verifiedAt == o.verifiedAt && raw == o.raw;
+}
+
+QJsonObject Endpoint::rawObject() const
+{
+    return raw.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(raw).object();
+}
+
+QByteArray Endpoint::compactRaw(const QJsonObject &object)
+{
+    // QJsonObject keeps its keys sorted, so equal objects give equal bytes (operator== relies on it).
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -2,6 +2,7 @@
 
 #include "providers/providerid.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -13,21 +14,23 @@
 struct Endpoint
 {
     ProviderId provider = ProviderId::OpenTrain;
-    QString account; // the account it was loaded through (set by the loader, not the provider)
+    // The two flags and the ints sit beside the provider id: no padding between the 24-byte strings
+    // (100k endpoints stay in memory).
+    bool enabled = true;
+    bool hasSecret = false; // Diligent has_secret, Atoa hasAuthentication
+    int failureCount = 0;
+    int lastDeliveryStatus = 0; // HTTP status of the last delivery, 0 when unknown
+    QString account;            // the account it was loaded through (set by the loader, not the provider)
     QString id;
     QString url;
     QStringList events;
-    QString description; // null when the provider has none or it is unset
-    bool enabled = true;
+    QString description;             // null when the provider has none or it is unset
     QMap<QString, QString> metadata; // Layers
     QString scope;                   // Layers: own | all_children
-    bool hasSecret = false;          // Diligent has_secret, Atoa hasAuthentication
     QString secretType;              // Atoa authenticationType
     QString environment;             // Atoa
     QString providerStatus;          // the provider's own status word, e.g. "auto_paused", "DISABLED"
     QString disabledReason;
-    int failureCount = 0;
-    int lastDeliveryStatus = 0; // HTTP status of the last delivery, 0 when unknown
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime lastDeliveryAt;
@@ -35,7 +38,12 @@ struct Endpoint
     QDateTime lastFailureAt;
     QDateTime disabledAt;
     QDateTime verifiedAt;
-    QJsonObject raw; // the provider's object exactly as received
+    // The provider's object as received, kept as compact JSON bytes (about a third of a parsed QJsonObject):
+    // it is only read for the detail pane and the change journal, so it is parsed there, on demand.
+    QByteArray raw;
+
+    QJsonObject rawObject() const; // raw parsed; empty when there is none
+    static QByteArray compactRaw(const QJsonObject &object);
 
     bool operator==(const Endpoint &other) const;
     bool operator!=(const Endpoint &other) const { return !(*this == other); }

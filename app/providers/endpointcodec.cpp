@@ -220,7 +220,7 @@ bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out
     Reader r(o, spec.reply);
     Endpoint e;
     e.provider = spec.id;
-    e.raw = o;
+    e.raw = Endpoint::compactRaw(o);
     e.id = r.string(spec.read.id);
     if (e.id.isEmpty() && r.error().isEmpty())
         r.fail(tr("the endpoint has no \"%1\"").arg(spec.read.id));

@@ -7,9 +7,38 @@
 #include "providers/providerspec.h"
 #include "session/changejournal.h"
 
+#include <utility>
+
 Workspace::Workspace(ApiClient *client, ChangeJournal *journal, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal)
-{}
+{
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(&m_progressTimer, &QTimer::timeout, this, &Workspace::flushProgress);
+}
+
+void Workspace::onListProgress(const QString &account, int loaded)
+{
+    if (!m_progressTimer.isActive() &&
+        (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= ProgressIntervalMs)) {
+        m_sinceProgress.start();
+        emit loadProgress(account, loaded);
+        return;
+    }
+    m_pendingProgress.insert(account, loaded);
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start(int(qMax<qint64>(0, ProgressIntervalMs - m_sinceProgress.elapsed())));
+}
+
+void Workspace::flushProgress()
+{
+    const QHash<QString, int> pending = std::exchange(m_pendingProgress, {});
+    if (pending.isEmpty())
+        return;
+    m_sinceProgress.start();
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        emit loadProgress(it.key(), it.value());
+}
 
 Workspace::~Workspace()
 {
@@ -38,6 +67,7 @@ void Workspace::removeAccount(const QString &name)
 {
     if (QPointer<ApiCall> call = m_loads.take(name))
         call->abort();
+    m_pendingProgress.remove(name);
     m_accounts.remove(name);
     if (m_undo && m_undo->after.account == name) {
         m_undo.reset();
@@ -77,6 +107,7 @@ void Workspace::refresh(const QString &name)
         previous->disconnect(this);
         previous->abort();
     }
+    m_pendingProgress.remove(name);
     // Read again: a CA file fixed or renewed since counts from this refresh on.
     loadTrust(&m_accounts[name]);
     if (const QString caError = m_accounts.value(name).caError; !caError.isEmpty()) {
@@ -93,10 +124,11 @@ void Workspace::refresh(const QString &name)
     ApiCall *call = m_client->list(connectionFor(name));
     m_loads.insert(name, call);
     emit loadStarted(name);
-    connect(call, &ApiCall::progress, this, [this, name](int loaded) { emit loadProgress(name, loaded); });
+    connect(call, &ApiCall::progress, this, [this, name](int loaded) { onListProgress(name, loaded); });
     connect(call, &ApiCall::finished, this, [this, name, call] {
         if (m_loads.value(name) == call)
             m_loads.remove(name);
+        m_pendingProgress.remove(name); // the outcome carries the final count
         if (call->error().isError())
             emit loadFailed(name, call->error());
         else
@@ -155,7 +187,7 @@ void Workspace::record(const SaveJob *job, bool isUndo)
     r.method = job->request().method;
     r.requestUrl = job->request().url.toString();
     r.body = job->request().redactedBody();
-    r.base = job->fresh().raw;
+    r.base = job->fresh().rawObject();
     r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
     r.error = job->error().isError() ? job->error().toString() : QString();
     r.isUndo = isUndo;

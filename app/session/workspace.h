@@ -10,9 +10,11 @@
 #include "session/changerecord.h"
 #include "session/savejob.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <optional>
 
 class ChangeJournal;
@@ -62,9 +64,14 @@ public:
     UndoInfo undoInfo() const;
     SaveJob *undoLast(); // nullptr when nothing can be undone; a change made meanwhile is a conflict
 
+    // loadProgress() comes at most this often (the first page at once, the latest count at the end of
+    // each interval): a load of 1,000 pages must not repaint the window 1,000 times.
+    static constexpr int ProgressIntervalMs = 100;
+
 signals:
     void loadStarted(const QString &account);
-    void loadProgress(const QString &account, int loaded);
+    void loadProgress(const QString &account, int loaded); // throttled, see ProgressIntervalMs; never
+                                                           // after that load's loadFinished / loadFailed
     void loadFinished(const QString &account, const QList<Endpoint> &endpoints);
     void loadFailed(const QString &account, const ApiError &error);
     void endpointChanged(const Endpoint &endpoint);
@@ -88,11 +95,16 @@ private:
         bool touchedSecret = false;
     };
     SaveJob *startSave(const Endpoint &base, const Draft &draft, bool isUndo);
+    void onListProgress(const QString &account, int loaded);
+    void flushProgress();
     void record(const SaveJob *job, bool isUndo);
 
     ApiClient *m_client;
     ChangeJournal *m_journal;
     QHash<QString, AccountEntry> m_accounts;
     QHash<QString, QPointer<ApiCall>> m_loads;
+    QHash<QString, int> m_pendingProgress; // latest count per account, not yet emitted
+    QTimer m_progressTimer;                // single shot: emits m_pendingProgress
+    QElapsedTimer m_sinceProgress;         // since the last loadProgress, any account
     std::optional<UndoRecord> m_undo;
 };

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,11 @@ private slots:
     void sortFailuresNumerically();
     void sortDatesChronologically();
     void sortHealthBySeverity();
+    void sortTextIgnoresCaseAndAccents();
+    void sortIsStableForEqualKeys();
+    void typingEqualsFilteringAtOnce();
+    void keystrokeThatChangesNothingLeavesTheProxyAlone();
+    void largeFilterChangeKeepsSelection();
 
 private:
     QStringList visibleIds() const;
@@ -256,6 +262,153 @@ void TestEndpointFilterProxy::sortHealthBySeverity()
     QCOMPARE(health, (QStringList{a, a, f, f, d})); // not alphabetical (that would put Disabled first)
     m_proxy->sort(M::HealthColumn, Qt::DescendingOrder);
     QCOMPARE(m_proxy->index(0, M::HealthColumn).data().toString(), d);
+}
+
+void TestEndpointFilterProxy::sortTextIgnoresCaseAndAccents()
+{
+    m_model->clear();
+    QList<Endpoint> list;
+    for (const QString &description :
+         {QStringLiteral("zulu"), QStringLiteral("Émile"), QStringLiteral("alpha"), QStringLiteral("Bravo"),
+          QStringLiteral("emil"), QStringLiteral("ÖL"), QStringLiteral("oma"), QStringLiteral("Straße")}) {
+        Endpoint e = active(QStringLiteral("a"), description);
+        e.description = description;
+        list << e;
+    }
+    m_model->appendEndpoints(list);
+    m_proxy->sort(M::DescriptionColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order << m_proxy->index(row, M::DescriptionColumn).data().toString();
+    // Case does not split "Bravo" from the lower-case words, and accented letters sort with their base
+    // letter instead of after "z" (code-point order would put Émile and ÖL last).
+    QCOMPARE(order, (QStringList{"alpha", "Bravo", "emil", "Émile", "ÖL", "oma", "Straße", "zulu"}));
+    m_proxy->sort(M::DescriptionColumn, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->index(0, M::DescriptionColumn).data().toString(), QStringLiteral("zulu"));
+    QCOMPARE(m_proxy->index(7, M::DescriptionColumn).data().toString(), QStringLiteral("alpha"));
+}
+
+void TestEndpointFilterProxy::sortIsStableForEqualKeys()
+{
+    // Rows that compare equal keep the model's order, in both directions (by URL case-insensitively).
+    m_model->clear();
+    QList<Endpoint> list;
+    for (int i = 0; i < 6; ++i) {
+        Endpoint e = active(QStringLiteral("a"), QStringLiteral("id_%1").arg(i));
+        e.url =
+            i % 2 ? QStringLiteral("https://SAME.example.com") : QStringLiteral("https://same.example.com");
+        list << e;
+    }
+    m_model->appendEndpoints(list);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_proxy->sort(M::UrlColumn, order);
+        QCOMPARE(visibleIds(), (QStringList{"id_0", "id_1", "id_2", "id_3", "id_4", "id_5"}));
+    }
+}
+
+void TestEndpointFilterProxy::typingEqualsFilteringAtOnce()
+{
+    // The incremental filter (only rows that still matched are tested again while typing) must show
+    // exactly what a fresh proxy shows for the same text, whatever was typed, deleted or changed before.
+    m_model->clear();
+    QRandomGenerator random(20261130);
+    const QString alphabet = QStringLiteral("abcAB-1.é");
+    const auto word = [&](int length) {
+        QString text;
+        for (int i = 0; i < length; ++i)
+            text += alphabet.at(random.bounded(int(alphabet.size())));
+        return text;
+    };
+    QList<Endpoint> list;
+    for (int i = 0; i < 300; ++i) {
+        const QString account = i % 2 ? QStringLiteral("acct") : QStringLiteral("other");
+        Endpoint e = i % 5 == 0 ? failing(account, QStringLiteral("id_%1").arg(i))
+                                : active(account, QStringLiteral("id_%1").arg(i));
+        e.url = QStringLiteral("https://") + word(6) + QStringLiteral(".example/") + word(4);
+        e.description = word(5);
+        list << e;
+    }
+    m_model->appendEndpoints(list);
+    m_proxy->sort(M::UrlColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QString typed;
+    for (int step = 0; step < 400; ++step) {
+        const int action = random.bounded(10);
+        if (action < 6)
+            typed += alphabet.at(random.bounded(int(alphabet.size()))); // typing narrows
+        else if (action < 8)
+            typed.chop(1); // deleting widens
+        else if (action == 8)
+            typed = word(random.bounded(3)); // pasted or cleared
+        else if (step % 7 == 0) { // rows come (appended at the end) and go (one block, or interleaved)
+            if (step % 3 == 0) {
+                m_model->removeAccount(QStringLiteral("other"));
+                m_model->appendEndpoints(list);
+            } else if (m_model->rowOf(QStringLiteral("tail"), QStringLiteral("t_0")) < 0) {
+                QList<Endpoint> tail;
+                for (int i = 0; i < 20; ++i) {
+                    tail << active(QStringLiteral("tail"), QStringLiteral("t_%1").arg(i));
+                    tail.last().url = QStringLiteral("https://") + word(6);
+                }
+                m_model->appendEndpoints(tail);
+            } else {
+                m_model->removeAccount(QStringLiteral("tail"));
+            }
+        } else { // the source changes meanwhile
+            Endpoint &changed = list[random.bounded(int(list.size()))];
+            // Half the time it now contains what is typed, so its visibility changes under the filter.
+            changed.url = QStringLiteral("https://") + (random.bounded(2) ? typed : QString()) + word(6);
+            m_model->updateEndpoint(changed);
+        }
+        m_proxy->setFilterText(typed);
+
+        EndpointFilterProxy fresh;
+        fresh.setSourceModel(m_model);
+        fresh.sort(M::UrlColumn, Qt::AscendingOrder);
+        fresh.setFilterText(typed);
+        QStringList expected;
+        for (int row = 0; row < fresh.rowCount(); ++row)
+            expected << fresh.index(row, M::IdColumn).data().toString();
+        QVERIFY2(visibleIds() == expected, qPrintable(QStringLiteral("after typing \"%1\"").arg(typed)));
+    }
+}
+
+void TestEndpointFilterProxy::keystrokeThatChangesNothingLeavesTheProxyAlone()
+{
+    // Every URL starts with "http": typing it letter by letter changes no row, so the view hears nothing.
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy filters(m_proxy, &EndpointFilterProxy::filtersChanged);
+    for (const char *text : {"h", "ht", "htt", "http"}) {
+        m_proxy->setFilterText(QString::fromLatin1(text));
+        QCOMPARE(m_proxy->rowCount(), 5);
+    }
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(filters.count(), 4); // the window still learns that the filter text changed
+}
+
+void TestEndpointFilterProxy::largeFilterChangeKeepsSelection()
+{
+    // Past MaxIncrementalChanges rows the proxy is laid out again at once: the selected row survives.
+    QList<Endpoint> list;
+    for (int i = 0; i < 3 * EndpointFilterProxy::MaxIncrementalChanges; ++i)
+        list << active(QStringLiteral("bulk"), QStringLiteral("bulk_%1").arg(i));
+    m_model->appendEndpoints(list);
+    m_proxy->sort(M::IdColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex crm =
+        m_proxy->index(visibleIds().indexOf(QStringLiteral("we_crm")), M::IdColumn);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    m_proxy->setFilterText(QStringLiteral("we_"));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_crm", "we_never", "we_off", "we_stage"}));
+    QVERIFY(crm.isValid());
+    QCOMPARE(crm.data().toString(), QStringLiteral("we_crm"));
+    QCOMPARE(crm.row(), 1);
+    m_proxy->setFilterText({});
+    QCOMPARE(m_proxy->rowCount(), 5 + int(list.size()));
+    QCOMPARE(crm.data().toString(), QStringLiteral("we_crm"));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointFilterProxy)

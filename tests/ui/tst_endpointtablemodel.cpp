@@ -29,6 +29,7 @@ private slots:
     void replaceAllAndClear();
     void lookupsAreBounded();
     void retranslateRefreshesEverything();
+    void sharedWordsAreStoredOnceAndKeepNull();
 };
 
 static QList<Endpoint> batch(const QString &account, int from, int count)
@@ -117,7 +118,7 @@ void TestEndpointTableModel::toolTipsAndAccessibleText()
     model.appendEndpoints({disabled(QStringLiteral("a"), QStringLiteral("d1")),
                            failing(QStringLiteral("a"), QStringLiteral("f1"))});
     const QString tip = model.index(0, M::HealthColumn).data(Qt::ToolTipRole).toString();
-    const HealthInfo *info = model.healthInfoAt(0);
+    const std::optional<HealthInfo> info = model.healthInfoAt(0);
     QVERIFY(info);
     QCOMPARE(info->health, Health::Disabled);
     QVERIFY2(tip.contains(QStringLiteral("status: DISABLED")), qPrintable(tip));  // the provider's words
@@ -353,6 +354,28 @@ void TestEndpointTableModel::retranslateRefreshesEverything()
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(5, M::ColumnCount - 1));
     QCOMPARE(model.healthCount(Health::Failing), 2);
     QCOMPARE(model.index(1, M::HealthColumn).data().toString(), HealthRules::label(Health::Failing));
+}
+
+void TestEndpointTableModel::sharedWordsAreStoredOnceAndKeepNull()
+{
+    // 100k rows repeat a few words (account, status, event lists): each is kept once, equal to what was
+    // loaded; a null description stays null (it means "the provider has none"), an empty one stays empty.
+    M model;
+    Endpoint a = active(QStringLiteral("acct").toUpper().toLower(), QStringLiteral("a")); // separate copies
+    Endpoint b = active(QStringLiteral("acct").toUpper().toLower(), QStringLiteral("b"));
+    a.description = QString();
+    b.description = QStringLiteral("");
+    b.events = QStringList{QStringLiteral("contract.started"), QStringLiteral("payment.sent")};
+    QVERIFY(a.account.constData() != b.account.constData());
+    model.appendEndpoints({a, b});
+    QCOMPARE(*model.endpointAt(0), a);
+    QCOMPARE(*model.endpointAt(1), b);
+    QCOMPARE(model.endpointAt(0)->account.constData(), model.endpointAt(1)->account.constData());
+    QCOMPARE(model.endpointAt(0)->providerStatus.constData(),
+             model.endpointAt(1)->providerStatus.constData());
+    QCOMPARE(model.endpointAt(0)->events.constData(), model.endpointAt(1)->events.constData());
+    QVERIFY(model.endpointAt(0)->description.isNull());
+    QVERIFY(!model.endpointAt(1)->description.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTableModel)

@@ -173,6 +173,53 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void bodiesAreBoundedInBytesOldestFirst()
+    {
+        // A paged load of 1,000 list pages must not pin every page body: past the byte budget the oldest
+        // bodies go, their rows stay (method, URL, status, timing) and say that the body was dropped.
+        M model;
+        QCOMPARE(model.bodyBudget(), M::DefaultBodyBudget);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QByteArray page(1000, 'x');
+        const auto listPage = [&](quint64 sequence) {
+            Exchange e = exchange(sequence);
+            e.method = "GET";
+            e.requestBody.clear();
+            e.responseBody = page;
+            return e;
+        };
+        model.setBodyBudget(3500);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (quint64 i = 1; i <= 10; ++i) {
+            model.append(listPage(i));
+            QVERIFY(model.bodyBytes() <= model.bodyBudget());
+        }
+        QCOMPARE(model.rowCount(), 10); // no row is lost
+        QCOMPARE(model.bodyBytes(), qint64(3000));
+        for (int row = 0; row < 10; ++row) {
+            const bool kept = row >= 7;
+            QCOMPARE(model.exchangeAt(row)->responseBody.isEmpty(), !kept);
+            QCOMPARE(model.responseBodyDroppedAt(row), !kept);
+            QVERIFY(!model.requestBodyDroppedAt(row)); // there was none to drop
+        }
+        QCOMPARE(changed.count(), 7); // each dropped row is announced once
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+
+        // Ring eviction and a smaller budget keep the count right.
+        model.setCapacity(5);
+        QCOMPARE(model.bodyBytes(), qint64(3000));
+        model.setBodyBudget(1000);
+        QCOMPARE(model.bodyBytes(), qint64(1000));
+        QVERIFY(model.responseBodyDroppedAt(3));
+        QVERIFY(!model.responseBodyDroppedAt(4));
+        model.append(exchange(11)); // PATCH: request and response bodies, 30 bytes together
+        QVERIFY(model.responseBodyDroppedAt(3));
+        QCOMPARE(model.bodyBytes(), qint64(30));
+        model.clear();
+        QCOMPARE(model.bodyBytes(), qint64(0));
+        QVERIFY(!model.responseBodyDroppedAt(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExchangeModel)

@@ -327,6 +327,31 @@ private slots:
         QVERIFY(pane(dock, "requestText").contains(QStringLiteral("127.0.0.1/3")));
     }
 
+    void droppedBodySaysSoWhileShown()
+    {
+        // The byte budget drops the body of the row on show: the pane says so instead of "(empty body)".
+        RequestInspectorDock dock;
+        dock.model()->setBodyBudget(1500);
+        Exchange e;
+        e.method = "GET";
+        e.startedAt = QDateTime::currentDateTime();
+        e.httpStatus = 200;
+        e.responseBody = "{\"data\": [\"" + QByteArray(1000, 'x') + "\"]}";
+        e.url = QUrl(QStringLiteral("http://127.0.0.1/page1"));
+        dock.model()->append(e);
+        select(dock, 0);
+        QVERIFY(pane(dock, "responseText").contains(QStringLiteral("xxxx")));
+        e.url = QUrl(QStringLiteral("http://127.0.0.1/page2"));
+        dock.model()->append(e); // over budget: page 1's body goes
+        QCOMPARE(dock.selectedExchange()->url.path(), QStringLiteral("/page1"));
+        const QString response = pane(dock, "responseText");
+        QVERIFY2(!response.contains(QStringLiteral("xxxx")), qPrintable(response));
+        QVERIFY2(response.contains(QStringLiteral("dropped")), qPrintable(response));
+        QVERIFY2(response.contains(QStringLiteral("HTTP 200")), qPrintable(response)); // the rest stays
+        select(dock, 1);
+        QVERIFY(pane(dock, "responseText").contains(QStringLiteral("xxxx")));
+    }
+
     void accessibleAndKeyboardReachable()
     {
         RequestInspectorDock dock;

@@ -61,6 +61,48 @@ class TestEndpointCodec : public QObject
     static QByteArray doc(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
 private slots:
+    void rawIsCompactBytesThatParseBackToTheReply()
+    {
+        // The raw reply is kept as compact bytes and parsed on demand: what the detail pane and the journal
+        // get back is the provider's object, every field and type as received (nested, null, unicode, large).
+        const QJsonObject nested{{QStringLiteral("nested"), QJsonArray{1, QStringLiteral("two"), QJsonValue(),
+                                                                       QJsonObject{{"deep", false}}}}};
+        const QJsonObject reply{{QStringLiteral("id"), QStringLiteral("3c90c3cc")},
+                                {QStringLiteral("url"), QStringLiteral("https://h.example/x")},
+                                {QStringLiteral("events"), QJsonArray{QStringLiteral("upload.created")}},
+                                {QStringLiteral("is_active"), true},
+                                {QStringLiteral("consecutive_failures"), 1},
+                                {QStringLiteral("big"), qint64(9007199254740991)},
+                                {QStringLiteral("ratio"), 0.1},
+                                {QStringLiteral("description"), QStringLiteral("Grüße \u2028 \"q\" \\ é")},
+                                {QStringLiteral("disabled_at"), QJsonValue()},
+                                {QStringLiteral("extra"), nested},
+                                {QStringLiteral("created_at"), QStringLiteral("2023-11-07T05:31:56Z")},
+                                {QStringLiteral("updated_at"), QStringLiteral("2023-11-07T05:31:56Z")}};
+        const QByteArray body =
+            QJsonDocument(reply).toJson(QJsonDocument::Indented); // as a server may send it
+        QVERIFY(!reply.isEmpty());
+        Endpoint e;
+        QString error;
+        QVERIFY2(EndpointCodec::parseItemReply(Providers::spec(ProviderId::OptimalDial), body, &e, &error),
+                 qPrintable(error));
+        QVERIFY(!e.raw.contains('\n')); // compact
+        QCOMPARE(e.rawObject(), reply);
+        QCOMPARE(QJsonDocument(e.rawObject()).toJson(QJsonDocument::Indented),
+                 QJsonDocument(reply).toJson(QJsonDocument::Indented)); // the detail pane's text
+        // Equal replies give equal bytes (Endpoint::operator== compares them), a changed field does not.
+        Endpoint again;
+        QVERIFY(
+            EndpointCodec::parseItemReply(Providers::spec(ProviderId::OptimalDial), body, &again, &error));
+        QVERIFY(again == e);
+        QJsonObject changed = reply;
+        changed.insert(QStringLiteral("extra"), QStringLiteral("other"));
+        QVERIFY(EndpointCodec::parseItemReply(Providers::spec(ProviderId::OptimalDial), doc(changed), &again,
+                                              &error));
+        QVERIFY(again != e);
+        QCOMPARE(Endpoint().rawObject(), QJsonObject());
+    }
+
     void openTrainWrappedReply()
     {
         const QByteArray body =
@@ -77,7 +119,7 @@ private slots:
                  (QStringList{QStringLiteral("contract.started"), QStringLiteral("contract.ended")}));
         QVERIFY(e.enabled);
         QCOMPARE(e.createdAt, QDateTime(QDate(2026, 6, 12), QTime(10, 0), Qt::UTC));
-        QCOMPARE(e.raw.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
+        QCOMPARE(e.rawObject().value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
         // Without the wrapper it is not an OpenTrain reply.
         QVERIFY(!EndpointCodec::parseItemReply(Providers::spec(ProviderId::OpenTrain), json("{'id': 'x'}"),
                                                &e, &error));

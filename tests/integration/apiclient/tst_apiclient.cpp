@@ -246,7 +246,7 @@ private slots:
         CallResult r = send(base, draft);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
         QVERIFY(r.endpoint.hasSecret);
-        QVERIFY(!QJsonDocument(r.endpoint.raw).toJson().contains("whsec_rotated_1")); // never echoed
+        QVERIFY(!QJsonDocument(r.endpoint.rawObject()).toJson().contains("whsec_rotated_1")); // never echoed
         QCOMPARE(headerOf(lastEntry(), "X-API-KEY"), SandboxServer::tokenFor(ProviderId::Diligent).toUtf8());
 
         draft = Draft::fromEndpoint(r.endpoint);

@@ -509,7 +509,7 @@ private slots:
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
         const QString all = r.endpoint.url + r.endpoint.description +
                             r.endpoint.events.join(QLatin1Char(' ')) +
-                            QString::fromUtf8(QJsonDocument(r.endpoint.raw).toJson());
+                            QString::fromUtf8(QJsonDocument(r.endpoint.rawObject()).toJson());
         QVERIFY2(!all.contains(QLatin1String("SECRET")), qPrintable(all));
         QCOMPARE(r.endpoint.url, QStringLiteral("https://h.example/<redacted>"));
     }

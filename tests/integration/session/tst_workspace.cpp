@@ -179,6 +179,45 @@ private slots:
         QCOMPARE(body.value(QLatin1String("description")).toString(), base.description);
         QVERIFY(!body.contains(QLatin1String("authentication")));
     }
+
+    void progressIsThrottledAndNeverOutlivesTheLoad()
+    {
+        // A paged load reports progress at most every ProgressIntervalMs (the first page at once), so the
+        // window repaints its account list and loading label a few times, not once per page; and no
+        // stale count arrives after the load's outcome (the window would show it loading again).
+        const ProviderId provider = ProviderId::OpenTrain;
+        const QString account = SandboxWorkspace::accountOf(provider);
+        m_sandbox->setDefaultLatencyMs(0);
+        m_sandbox->addSyntheticEndpoints(provider, 4000);
+        QElapsedTimer clock;
+        QList<qint64> progressAt;
+        QList<int> counts;
+        bool finishedYet = false;
+        bool progressAfterFinish = false;
+        connect(m_workspace, &Workspace::loadProgress, this, [&](const QString &name, int loaded) {
+            if (name != account)
+                return;
+            progressAfterFinish = progressAfterFinish || finishedYet;
+            progressAt << clock.elapsed();
+            counts << loaded;
+        });
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        connect(m_workspace, &Workspace::loadFinished, this, [&] { finishedYet = true; });
+        clock.start();
+        m_workspace->refresh(account);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        const int total = int(finished.at(0).at(1).value<QList<Endpoint>>().size());
+        QVERIFY(total > 4000);
+        QTest::qWait(2 * Workspace::ProgressIntervalMs); // a trailing emission would land by now
+        QVERIFY(!progressAfterFinish);
+        QVERIFY(!progressAt.isEmpty()); // the first page is reported at once
+        for (int i = 1; i < progressAt.size(); ++i) {
+            QVERIFY2(progressAt.at(i) - progressAt.at(i - 1) >= Workspace::ProgressIntervalMs - 5,
+                     qPrintable(QStringLiteral("%1 ms apart").arg(progressAt.at(i) - progressAt.at(i - 1))));
+            QVERIFY(counts.at(i) > counts.at(i - 1));
+        }
+        QVERIFY(counts.last() <= total);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)
