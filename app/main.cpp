@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 // The language chosen in Preferences, or the system's: Patchbay's catalogue and Qt's own (qtbase, for
@@ -50,16 +52,12 @@ bool demoRequested(const QStringList &arguments)
     return early.isSet(demo);
 }
 
-// For the README's screenshot script: once every account has loaded, select an auto-disabled
-// endpoint (the most telling row), save a picture of the window and quit.
+// For the README's screenshot script: once no account is loading any more, select an auto-disabled
+// endpoint (the most telling row), save a picture of the window and quit. Driven by the workspace's
+// signals, not by polling: the picture is taken as soon as the state it shows exists.
 void scheduleScreenshot(MainWindow *window, Workspace *workspace, const QString &path)
 {
-    auto *poll = new QTimer(window);
-    poll->setInterval(200);
-    QObject::connect(poll, &QTimer::timeout, window, [=] {
-        if (workspace->isLoading() || window->model()->rowCount() == 0)
-            return;
-        poll->stop();
+    auto shoot = [=] {
         for (int row = 0; row < window->model()->rowCount(); ++row) {
             const Endpoint *e = window->model()->endpointAt(row);
             if (e->providerStatus == QLatin1String("DISABLED") && !e->disabledReason.isEmpty()) {
@@ -68,14 +66,26 @@ void scheduleScreenshot(MainWindow *window, Workspace *workspace, const QString 
             }
         }
         window->table()->setFocus();
-        QTimer::singleShot(400, window, [=] {
+        // After the layout requests the selection posted (detail pane, column widths): grab() renders
+        // the widgets itself, so nothing has to reach the screen first.
+        QTimer::singleShot(0, window, [=] {
             const bool saved = window->grab().save(path);
             qInfo("%s", qPrintable(saved ? QStringLiteral("screenshot saved to %1").arg(path)
                                          : QStringLiteral("could not save the screenshot to %1").arg(path)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    });
-    poll->start();
+    };
+    auto done = std::make_shared<bool>(false);
+    auto shootWhenIdle = [=] {
+        if (*done || workspace->isLoading())
+            return;
+        *done = true;
+        shoot();
+    };
+    // Queued: the window's own slots (which fill the model) run first.
+    QObject::connect(workspace, &Workspace::loadFinished, window, shootWhenIdle, Qt::QueuedConnection);
+    QObject::connect(workspace, &Workspace::loadFailed, window, shootWhenIdle, Qt::QueuedConnection);
+    QTimer::singleShot(0, window, shootWhenIdle); // nothing to load at all (no accounts)
 }
 
 } // namespace
