@@ -2,6 +2,8 @@
 
 #include "core/endpoint.h"
 
+#include <QSet>
+
 Draft Draft::fromEndpoint(const Endpoint &e)
 {
     Draft d;
@@ -12,4 +14,9 @@ Draft Draft::fromEndpoint(const Endpoint &e)
     d.metadata = e.metadata;
     d.scope = e.scope;
     return d;
+}
+
+bool Draft::sameEvents(const QStringList &a, const QStringList &b)
+{
+    return a.size() == b.size() && QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
 }

@@ -30,4 +30,7 @@ struct Draft
     QJsonObject newAuthentication; // Atoa, with SecretAction::Replace
 
     static Draft fromEndpoint(const Endpoint &endpoint);
+    // Event lists are sets to every provider: order never matters. A list that repeats a name is a
+    // change all the same (the provider's validation answers it), so the sizes must match too.
+    static bool sameEvents(const QStringList &a, const QStringList &b);
 };

@@ -6,14 +6,8 @@
 #include "providers/providerspec.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 namespace {
-
-bool sameSet(const QStringList &a, const QStringList &b)
-{
-    return a.size() == b.size() && QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
-}
 
 // Layers metadata is merged per key: changed/added keys with their value, removed keys as "",
 // everything removed as null.
@@ -49,7 +43,7 @@ DiffResult compute(const Endpoint &base, const Draft &draft)
     if (draft.url != base.url)
         body.insert(spec.urlKey, draft.url);
     // Lists compare as sets and are sent whole: the APIs replace them.
-    if (!sameSet(draft.events, base.events))
+    if (!Draft::sameEvents(draft.events, base.events))
         body.insert(spec.eventsKey, QJsonArray::fromStringList(draft.events));
     if (draft.description != base.description) {
         if (draft.description.isEmpty())

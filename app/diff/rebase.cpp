@@ -7,11 +7,6 @@
 
 namespace {
 
-bool sameSet(const QStringList &a, const QStringList &b)
-{
-    return QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
-}
-
 // Three-way merge of one field: `same` says whether two values are equal for this field.
 template <typename T, typename Same>
 void mergeField(const QString &field, const T &base, const T &theirs, const T &mine, T *merged,
@@ -95,7 +90,7 @@ RebaseResult onto(const Endpoint &baseEndpoint, const Endpoint &theirsEndpoint, 
     mergeField(QStringLiteral("url"), r.base.url, r.theirs.url, mine.url, &r.merged.url, &r.conflicts,
                equal<QString>);
     mergeField(QStringLiteral("events"), r.base.events, r.theirs.events, mine.events, &r.merged.events,
-               &r.conflicts, sameSet);
+               &r.conflicts, Draft::sameEvents);
     mergeField(QStringLiteral("description"), r.base.description, r.theirs.description, mine.description,
                &r.merged.description, &r.conflicts, equal<QString>);
     mergeField(QStringLiteral("enabled"), r.base.enabled, r.theirs.enabled, mine.enabled, &r.merged.enabled,
