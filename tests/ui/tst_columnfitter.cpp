@@ -39,6 +39,19 @@ class TestColumnFitter : public QObject
         return edge;
     }
 
+    // A table of the five columns with a fitter, as the window sets it up.
+    struct FittedTable
+    {
+        QStandardItemModel model{3, Count};
+        QTableView view;
+        ColumnFitter fitter{&view, Url};
+        FittedTable()
+        {
+            view.setModel(&model);
+            fitter.setColumns(columns());
+        }
+    };
+
 private slots:
     void spareWidthGoesToTheStretchColumn()
     {
@@ -56,11 +69,9 @@ private slots:
 
     void fitsTheViewportAsTheWindowChanges()
     {
-        QStandardItemModel model(3, Count);
-        QTableView view;
-        view.setModel(&model);
-        ColumnFitter fitter(&view, Url);
-        fitter.setColumns(columns());
+        FittedTable table;
+        QTableView &view = table.view;
+        ColumnFitter &fitter = table.fitter;
         view.resize(700, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -81,11 +92,9 @@ private slots:
 
     void aColumnDraggedByTheUserStaysAsTheyLeftIt()
     {
-        QStandardItemModel model(3, Count);
-        QTableView view;
-        view.setModel(&model);
-        ColumnFitter fitter(&view, Url);
-        fitter.setColumns(columns());
+        FittedTable table;
+        QTableView &view = table.view;
+        ColumnFitter &fitter = table.fitter;
         view.resize(1000, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -110,11 +119,9 @@ private slots:
 
     void programmaticResizesAreNotTheUsers()
     {
-        QStandardItemModel model(3, Count);
-        QTableView view;
-        view.setModel(&model);
-        ColumnFitter fitter(&view, Url);
-        fitter.setColumns(columns());
+        FittedTable table;
+        QTableView &view = table.view;
+        ColumnFitter &fitter = table.fitter;
         view.horizontalHeader()->resizeSection(Account, 300); // e.g. restoring a saved header
         QVERIFY(fitter.isFitting());
     }
