@@ -4,7 +4,7 @@
 //   (a) patchbay-cli --provider layers --base-url URL endpoints update ID --description X
 //   (b) bench_bare_update URL ID X  (one QNetworkAccessManager: GET, then PATCH)
 // with X alternating so that every run really sends a PATCH, and prints the medians and their ratio.
-//   ./build-rel/tests/benchmarks/bench_cli_update [runs=30]
+//   ./build-rel/tests/benchmarks/bench_cli_update [runs=30] [patchbay-cli to time instead of this tree's]
 // A benchmark, not a test: run it by hand on a quiet machine (state the load, see `uptime`).
 
 #include "providers/providerid.h"
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::Layers));
 
-    const QString cli = QStringLiteral(PATCHBAY_CLI_BINARY);
+    const QString cli = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(PATCHBAY_CLI_BINARY);
     const QString bare = QStringLiteral(PATCHBAY_BARE_BINARY);
     int serial = 0;
     auto cliRun = [&] {
@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
     }
     const double c = median(cliMs), b = median(bareMs);
     std::printf("runs                      %d each\n", runs);
+    std::printf("patchbay-cli              %s\n", qPrintable(cli));
     std::printf("patchbay-cli update       median %.1f ms (min %.1f)\n", c,
                 *std::min_element(cliMs.begin(), cliMs.end()));
     std::printf("bare QNAM GET + PATCH     median %.1f ms (min %.1f)\n", b,
