@@ -2440,6 +2440,13 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>KeychainLoader</name>
+    <message>
+        <source>The keychain support could not be loaded (%1).</source>
+        <translation>Die Schlüsselbund-Unterstützung konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ListingPager</name>
     <message>
         <source>the listing passed %1 in total on page %2; stopped (a provider that never stops paging?)</source>

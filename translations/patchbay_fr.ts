@@ -2440,6 +2440,13 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>KeychainLoader</name>
+    <message>
+        <source>The keychain support could not be loaded (%1).</source>
+        <translation>Impossible de charger la prise en charge du trousseau (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ListingPager</name>
     <message>
         <source>the listing passed %1 in total on page %2; stopped (a provider that never stops paging?)</source>

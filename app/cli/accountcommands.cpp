@@ -1,6 +1,7 @@
 #include "cli/accountcommands.h"
 
 #include "cli/cliconnection.h"
+#include "cli/clikeychain.h"
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
@@ -11,7 +12,7 @@
 
 #include <QFileInfo>
 
-AccountCommands::AccountCommands(Console &console, AccountStore &accounts, TokenStore &tokens, bool json)
+AccountCommands::AccountCommands(Console &console, AccountStore &accounts, CliKeychain &tokens, bool json)
     : m_console(console), m_accounts(accounts), m_tokens(tokens), m_json(json)
 {}
 
@@ -65,14 +66,14 @@ int AccountCommands::add(const QString &name, const QString &providerKey, const 
     }
 
     QString error;
-    if (!m_tokens.writeTokenBlocking(account.name, token, &error)) {
+    if (!m_tokens.writeToken(account.name, token, &error)) {
         m_console.err(tr("Could not store the token in the keychain: %1").arg(error));
         return ExitCode::Usage;
     }
     if (!m_accounts.save(account, &error)) {
         // Do not leave an orphaned token behind.
         QString ignored;
-        m_tokens.removeTokenBlocking(account.name, &ignored);
+        m_tokens.removeToken(account.name, &ignored);
         m_console.err(tr("Could not save the account: %1").arg(error));
         return ExitCode::Usage;
     }
@@ -102,7 +103,7 @@ int AccountCommands::remove(const QString &name)
     }
     // Keychain first: if it fails, the account stays listed so the removal can be retried.
     QString error;
-    if (!m_tokens.removeTokenBlocking(account->name, &error)) {
+    if (!m_tokens.removeToken(account->name, &error)) {
         m_console.err(
             tr("Could not remove the token of \"%1\" from the keychain: %2").arg(account->name, error));
         return ExitCode::Usage;

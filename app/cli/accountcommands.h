@@ -5,7 +5,7 @@
 
 class AccountStore;
 class Console;
-class TokenStore;
+class CliKeychain;
 
 // `accounts add|list|remove`: each returns the process exit code (see exitcodes.h). The token only
 // ever goes from standard input into the keychain; it is never printed or written elsewhere.
@@ -13,7 +13,7 @@ class AccountCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AccountCommands)
 public:
-    AccountCommands(Console &console, AccountStore &accounts, TokenStore &tokens, bool json);
+    AccountCommands(Console &console, AccountStore &accounts, CliKeychain &tokens, bool json);
 
     // caFile: "" or a PEM file of extra CAs; checked now and stored as an absolute path.
     int add(const QString &name, const QString &providerKey, const QString &baseUrl, const QString &caFile);
@@ -23,6 +23,6 @@ public:
 private:
     Console &m_console;
     AccountStore &m_accounts;
-    TokenStore &m_tokens;
+    CliKeychain &m_tokens;
     bool m_json;
 };

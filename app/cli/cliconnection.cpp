@@ -1,6 +1,7 @@
 #include "cli/cliconnection.h"
 
 #include "cli/cliarguments.h"
+#include "cli/clikeychain.h"
 #include "net/apiclient.h"
 #include "net/proxypolicy.h"
 #include "net/tlstrust.h"
@@ -42,7 +43,7 @@ bool CliConnection::extraCas(const CliCommand &command, const QString &accountCa
     return true;
 }
 
-bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, TokenStore &tokens,
+bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, CliKeychain &tokens,
                             Connection *out, QString *error)
 {
     // Checked before the keychain is asked: a run that cannot connect never reads the token.
@@ -66,7 +67,7 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, T
         if (!extraCas(command, account->caFile, &cas, error))
             return false;
         QString keychainError;
-        const QString token = tokens.readTokenBlocking(account->name, &keychainError);
+        const QString token = tokens.readToken(account->name, &keychainError);
         if (!keychainError.isEmpty() || token.isEmpty()) {
             *error =
                 tr("Could not read the token of the account \"%1\" from the keychain: %2")

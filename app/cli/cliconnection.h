@@ -7,7 +7,7 @@
 
 struct CliCommand;
 class AccountStore;
-class TokenStore;
+class CliKeychain;
 
 // Which provider, where, and with which token: from --account (AccountStore + keychain) or from
 // --provider [--base-url] with the token in PATCHBAY_TOKEN. Nothing is sent from here.
@@ -19,7 +19,7 @@ public:
     static constexpr const char *caFileVariable = "PATCHBAY_CA_FILE";
 
     // true with *out filled; false with *error (usage, unknown account, keychain, missing token).
-    static bool resolve(const CliCommand &command, AccountStore &accounts, TokenStore &tokens,
+    static bool resolve(const CliCommand &command, AccountStore &accounts, CliKeychain &tokens,
                         Connection *out, QString *error);
     // --base-url parsed strictly, or the provider's documented host; *error names what is wrong.
     static QUrl baseUrlFor(ProviderId provider, const QString &text, QString *error);

@@ -6,11 +6,11 @@
 #include "cli/console.h"
 #include "cli/endpointcommands.h"
 #include "cli/exitcodes.h"
+#include "cli/keychainloader.h"
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
 #include "net/apiclient.h"
 #include "secrets/accountstore.h"
-#include "secrets/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -35,7 +35,7 @@ void installTranslations(QCoreApplication &app)
 int runEndpoints(const CliCommand &command, Console &console)
 {
     AccountStore accounts;
-    TokenStore tokens;
+    KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
     Connection connection;
     QString error;
     if (!CliConnection::resolve(command, accounts, tokens, &connection, &error)) {
@@ -68,7 +68,7 @@ int runEndpoints(const CliCommand &command, Console &console)
 int runAccounts(const CliCommand &command, Console &console)
 {
     AccountStore accounts;
-    TokenStore tokens;
+    KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
     AccountCommands commands(console, accounts, tokens, command.json);
     switch (command.kind) {
     case CliCommand::Kind::AccountsAdd:

@@ -156,16 +156,6 @@ bool TokenStore::removeTokenBlocking(const QString &account, QString *error)
     return waitFor([this, account](DoneCallback finish) { removeToken(account, finish); }, error);
 }
 
-bool TokenStore::isPlausibleToken(const QString &token)
-{
-    if (token.isEmpty() || token.size() > MaxTokenLength)
-        return false;
-    // Format characters (zero-width space, BOM) are invisible in a paste and break the header as surely.
-    return std::none_of(token.cbegin(), token.cend(), [](QChar c) {
-        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-}
-
 void TokenStore::read(const QString &account,
                       std::function<void(const QString &token, const QString &error, bool notFound)> done)
 {

@@ -27,6 +27,12 @@ for p in patchbay patchbay-cli patchbay-sandbox; do
     ! readelf -d "$bin" | grep -q "$build" || fail "usr/bin/$p has the build tree in its RUNPATH"
 done
 
+# patchbay-cli's keychain is a plugin at a fixed place relative to it (app/cli/clikeychain.h).
+plugin=$(find "$root/usr/lib" -name patchbay-cli-keychain.so)
+[ -n "$plugin" ] || fail "patchbay-cli-keychain.so missing"
+! readelf -S "$plugin" | grep -q '\.debug_info' || fail "$plugin is not stripped"
+! readelf -d "$plugin" | grep -q "$build" || fail "$plugin has the build tree in its RUNPATH"
+
 # The unpacked programs run on the system's Qt; settings and journal go to the scratch home.
 export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/home/.config" XDG_DATA_HOME="$scratch/home/.local/share"
 export XDG_CACHE_HOME="$scratch/home/.cache" XDG_RUNTIME_DIR="$scratch/run"
@@ -35,6 +41,14 @@ mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay-cli" patchbay-cli "$version"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay-sandbox" patchbay-sandbox "$version"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay" Patchbay "$version"
+
+# The installed CLI finds its keychain plugin: without a session bus (never the user's keychain) it
+# reaches the keychain and reports that none is available, not that the plugin could not be loaded.
+out=$(echo plausible-token | env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
+      "$root/usr/bin/patchbay-cli" accounts add package-test --provider layers 2>&1) &&
+    fail "accounts add succeeded without a keychain"
+echo "$out" | grep -q "Could not store the token in the keychain" && ! echo "$out" | grep -q "could not be loaded" ||
+    fail "patchbay-cli did not load its keychain plugin: $out"
 
 shot=$scratch/demo.png
 timeout 90 "$root/usr/bin/patchbay" --demo --screenshot "$shot" || fail "patchbay --demo --screenshot exited $?"

@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -71,6 +72,7 @@ private:
     static void addProviderColumn();
 
     QProcess m_sandbox;
+    QString m_program = cliBinary; // a test may run a copy elsewhere
     QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
     QTemporaryDir m_home; // HOME and XDG_CONFIG_HOME of every CLI run: never the user's settings
@@ -116,6 +118,8 @@ private slots:
     void speaksTheUsersLanguageButNotInJson();
 
     void accounts();
+    void providerRunLoadsNoKeychain();
+    void missingKeychainPluginIsReported();
 };
 
 void TestCliProcess::addProviderColumn()
@@ -141,7 +145,7 @@ CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
 
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(cliBinary, args);
+    process.start(m_program, args);
     CliRun run;
     if (!process.waitForStarted(5000)) {
         run.problem = QStringLiteral("patchbay-cli did not start: ") + process.errorString();
@@ -1049,6 +1053,59 @@ void TestCliProcess::accounts()
     QCOMPARE(gone.exitCode, 2);
     RUN_CLI(after, {QStringLiteral("accounts"), QStringLiteral("list")});
     QVERIFY(!after.out.contains(name));
+}
+
+// The keychain is a plugin (app/cli/clikeychain.h): a --provider run, whose token comes from the
+// environment, must not pay for QtKeychain, QtDBus and libsecret, nor be exposed to them. The
+// dynamic loader names every object it maps (LD_DEBUG=libs), including dlopen()ed ones.
+void TestCliProcess::providerRunLoadsNoKeychain()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::Layers));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("endpoints"), QStringLiteral("list")},
+          QStringList{QStringLiteral("endpoints"), QStringLiteral("update"),
+                      QString(SandboxSeed::Layers::active), QStringLiteral("--description"),
+                      QStringLiteral("no keychain")}}) {
+        RUN_CLI(r,
+                QStringList{QStringLiteral("--provider"), QStringLiteral("layers"),
+                            QStringLiteral("--base-url"), m_baseUrl.toString()} +
+                    command,
+                {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.right(2000)));
+        QVERIFY2(r.err.contains(QLatin1String("libQt6Network.so")), "LD_DEBUG=libs had no effect");
+        for (const QLatin1String library :
+             {QLatin1String("qt6keychain"), QLatin1String("libQt6DBus"), QLatin1String("libsecret"),
+              QLatin1String("patchbay-cli-keychain")})
+            QVERIFY2(!r.err.contains(library, Qt::CaseInsensitive), library.data());
+    }
+}
+
+// Where the plugin is missing (a copy of the binary alone), a command that needs the keychain says
+// so and stores nothing; --provider runs still work.
+void TestCliProcess::missingKeychainPluginIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("patchbay-cli"));
+    QVERIFY(QFile::copy(cliBinary, copy));
+    m_program = copy;
+    const auto restore = qScopeGuard([this] { m_program = cliBinary; });
+
+    RUN_CLI(add,
+            {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("no-plugin"),
+             QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
+             m_baseUrl.toString()},
+            SandboxServer::tokenFor(ProviderId::Layers).toUtf8() + "\n");
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY2(add.err.contains(QLatin1String("keychain support could not be loaded")), qPrintable(add.err));
+    RUN_CLI(list, {QStringLiteral("accounts"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(!list.out.contains(QLatin1String("no-plugin")), qPrintable(list.out));
+
+    RUN_AS(listed, QStringLiteral("layers"), {QStringLiteral("endpoints"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliProcess)
