@@ -444,6 +444,12 @@ void MainWindow::wireWorkspace()
         m_loadedSoFar.insert(account, loaded);
         updateState();
     });
+    // Rows show page by page; a load removes vanished rows only once it has finished.
+    connect(m_workspace, &Workspace::endpointsLoaded, this,
+            [this](const QString &, const QList<Endpoint> &endpoints) {
+                m_model->appendEndpoints(endpoints);
+                updateState();
+            });
     connect(m_workspace, &Workspace::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_workspace, &Workspace::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_workspace, &Workspace::endpointChanged, this, [this](const Endpoint &endpoint) {
@@ -495,7 +501,7 @@ void MainWindow::onLoadFinished(const QString &account, const QList<Endpoint> &e
 {
     m_loadedSoFar.remove(account);
     m_loadErrors.remove(account);
-    m_model->syncAccount(account, endpoints);
+    m_model->removeVanished(account, endpoints); // all of them came with endpointsLoaded
     updateState();
     updateCounts();
     updateSelection();

@@ -115,9 +115,12 @@ int main(int argc, char **argv)
     };
     QObject::connect(model, &QAbstractItemModel::rowsInserted, firstRowsSeen);
     QObject::connect(model, &QAbstractItemModel::modelReset, firstRowsSeen);
+    QObject::connect(
+        &workspace, &Workspace::endpointsLoaded, model,
+        [&](const QString &, const QList<Endpoint> &endpoints) { model->appendEndpoints(endpoints); });
     QObject::connect(&workspace, &Workspace::loadFinished, model,
                      [&](const QString &account, const QList<Endpoint> &endpoints) {
-                         model->syncAccount(account, endpoints);
+                         model->removeVanished(account, endpoints);
                          if (--pending == 0)
                              app.quit();
                      });
