@@ -73,11 +73,11 @@ void Workspace::deliver()
         return;
     }
     QList<Endpoint> batch;
-    if (next.endpoints.size() <= MaxBatch) {
+    if (next.endpoints.size() <= m_maxBatch) {
         batch = m_queue.takeFirst().endpoints;
     } else {
-        batch = next.endpoints.first(MaxBatch);
-        next.endpoints.remove(0, MaxBatch);
+        batch = next.endpoints.first(m_maxBatch);
+        next.endpoints.remove(0, m_maxBatch);
     }
     const QString account = batch.first().account;
     if (!m_queue.isEmpty())

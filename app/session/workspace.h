@@ -69,7 +69,9 @@ public:
     static constexpr int ProgressIntervalMs = 100;
     // endpointsLoaded() carries at most this many endpoints per event-loop turn, so the receiver's
     // work per turn stays bounded (the window builds and sorts rows for each).
-    static constexpr int MaxBatch = 1000;
+    static constexpr int DefaultMaxBatch = 1000;
+    void setMaxBatch(int endpoints) { m_maxBatch = qMax(1, endpoints); }
+    int maxBatch() const { return m_maxBatch; }
 
 signals:
     void loadStarted(const QString &account);
@@ -129,5 +131,6 @@ private:
     };
     QList<Delivery> m_queue;
     QTimer m_deliveryTimer; // single shot, 0 ms: one batch per event-loop turn
+    int m_maxBatch = DefaultMaxBatch;
     std::optional<UndoRecord> m_undo;
 };
