@@ -176,7 +176,7 @@ private slots:
         QVERIFY(m_workspace->isLoading());
         QVERIFY(m_window->model()->rowCount() < total);
         QVERIFY(m_window->isTableShown());
-        QVERIFY(m_window->countsLabel()->text().contains(QString::number(m_window->model()->rowCount())));
+        QTRY_VERIFY(m_window->countsLabel()->text().contains(QString::number(m_window->model()->rowCount())));
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->isLoading(), 10000);
         QCOMPARE(m_window->model()->rowCount(), total);
         QCOMPARE(m_window->proxy()->rowCount(), total);
