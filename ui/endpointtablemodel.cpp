@@ -425,7 +425,7 @@ std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<En
             fresh.push_back(makeRow(e));
         } else if (*it >= first) {
             fresh[size_t(*it - first)] = makeRow(e); // twice in one batch: the later one wins
-        } else {
+        } else if (!(rowAt(*it).endpoint == e)) {    // a refresh brings mostly unchanged rows
             replaceRow(*it, makeRow(e));
         }
     }
@@ -486,11 +486,17 @@ void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoin
 {
     // A refresh: rows that are gone upstream leave, the others are updated in place (selection
     // and scroll position survive), new ones are appended.
+    removeVanished(account, endpoints);
+    appendEndpoints(endpoints);
+}
+
+void EndpointTableModel::removeVanished(const QString &account, const QList<Endpoint> &endpoints)
+{
     QSet<QString> fresh;
+    fresh.reserve(endpoints.size());
     for (const Endpoint &e : endpoints)
         fresh.insert(e.id);
     removeRowsWhere([&](const Endpoint &e) { return e.account == account && !fresh.contains(e.id); });
-    appendEndpoints(endpoints);
 }
 
 void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint &)> &matches)

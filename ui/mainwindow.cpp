@@ -46,9 +46,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 const char *const GeometryKey = "window/geometry";
@@ -308,10 +310,22 @@ void MainWindow::buildCentral()
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_loadingLabel);
     statusBar()->addPermanentWidget(m_undoButton);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+    // Once per event-loop turn: a batch of rows into a sorted proxy can come as hundreds of
+    // insertions, and each count walks every visible row.
+    const auto countsLater = [this] {
+        if (!std::exchange(m_countsPending, true))
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_countsPending = false;
+                    updateCounts();
+                },
+                Qt::QueuedConnection);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, countsLater);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, countsLater);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, countsLater);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, countsLater);
     connect(m_proxy, &EndpointFilterProxy::filtersChanged, this, [this] {
         updateCounts();
         updateState();
@@ -444,6 +458,12 @@ void MainWindow::wireWorkspace()
         m_loadedSoFar.insert(account, loaded);
         updateState();
     });
+    // Rows show page by page; a load removes vanished rows only once it has finished.
+    connect(m_workspace, &Workspace::endpointsLoaded, this,
+            [this](const QString &, const QList<Endpoint> &endpoints) {
+                m_model->appendEndpoints(endpoints);
+                updateState();
+            });
     connect(m_workspace, &Workspace::loadFinished, this, &MainWindow::onLoadFinished);
     connect(m_workspace, &Workspace::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_workspace, &Workspace::endpointChanged, this, [this](const Endpoint &endpoint) {
@@ -495,7 +515,7 @@ void MainWindow::onLoadFinished(const QString &account, const QList<Endpoint> &e
 {
     m_loadedSoFar.remove(account);
     m_loadErrors.remove(account);
-    m_model->syncAccount(account, endpoints);
+    m_model->removeVanished(account, endpoints); // all of them came with endpointsLoaded
     updateState();
     updateCounts();
     updateSelection();

@@ -130,4 +130,5 @@ private:
     QAction *m_preferencesAction = nullptr;
     QHash<QString, int> m_loadedSoFar;    // account → endpoints read so far while loading
     QHash<QString, QString> m_loadErrors; // account → why its last load failed
+    bool m_countsPending = false;         // updateCounts() is queued
 };

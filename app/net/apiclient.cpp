@@ -228,11 +228,16 @@ void ApiClient::sendListPage(ApiCall *call, const Connection &connection,
                  call->finish(error);
                  return;
              }
+             const int before = pager->endpointCount();
              const ListingPager::Step step = pager->accept(body);
              if (step == ListingPager::Step::Failed) {
                  call->finish({ApiError::Kind::BadReply, 200, {}, pager->errorMessage(), -1});
                  return;
              }
+             QList<Endpoint> page = pager->endpoints().mid(before);
+             for (Endpoint &e : page)
+                 e.account = connection.account;
+             emit call->pageLoaded(page);
              emit call->progress(pager->endpointCount());
              if (step == ListingPager::Step::NextPage) {
                  sendListPage(call, connection, pager);

@@ -44,6 +44,9 @@ public:
 
 signals:
     void progress(int loadedSoFar); // List: after each page
+    // List: each page's endpoints as it arrives (account set), before progress(); finished() still
+    // carries all of them. Shown early only: a listing that fails later is no complete picture.
+    void pageLoaded(const QList<Endpoint> &endpoints);
     void finished();
 
 private:

@@ -15,6 +15,9 @@ Workspace::Workspace(ApiClient *client, ChangeJournal *journal, QObject *parent)
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&m_progressTimer, &QTimer::timeout, this, &Workspace::flushProgress);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &Workspace::deliver);
 }
 
 void Workspace::onListProgress(const QString &account, int loaded)
@@ -22,6 +25,7 @@ void Workspace::onListProgress(const QString &account, int loaded)
     if (!m_progressTimer.isActive() &&
         (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= ProgressIntervalMs)) {
         m_sinceProgress.start();
+        release(account);
         emit loadProgress(account, loaded);
         return;
     }
@@ -36,8 +40,55 @@ void Workspace::flushProgress()
     if (pending.isEmpty())
         return;
     m_sinceProgress.start();
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        release(it.key());
         emit loadProgress(it.key(), it.value());
+    }
+}
+
+void Workspace::release(const QString &account)
+{
+    QList<Endpoint> arrived = m_arrived.take(account);
+    if (arrived.isEmpty())
+        return;
+    m_queue.append(Delivery{account, std::move(arrived), false, {}});
+    if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start();
+}
+
+void Workspace::deliver()
+{
+    // One batch per turn: the event loop (painting, input) runs between two batches.
+    if (m_queue.isEmpty())
+        return;
+    Delivery &next = m_queue.first();
+    if (next.outcome) {
+        const Delivery outcome = m_queue.takeFirst();
+        if (!m_queue.isEmpty())
+            m_deliveryTimer.start();
+        if (outcome.error.isError())
+            emit loadFailed(outcome.account, outcome.error);
+        else
+            emit loadFinished(outcome.account, outcome.endpoints);
+        return;
+    }
+    QList<Endpoint> batch;
+    if (next.endpoints.size() <= m_maxBatch) {
+        batch = m_queue.takeFirst().endpoints;
+    } else {
+        batch = next.endpoints.first(m_maxBatch);
+        next.endpoints.remove(0, m_maxBatch);
+    }
+    const QString account = batch.first().account;
+    if (!m_queue.isEmpty())
+        m_deliveryTimer.start();
+    emit endpointsLoaded(account, batch);
+}
+
+void Workspace::forget(const QString &account)
+{
+    m_arrived.remove(account);
+    m_queue.removeIf([&account](const Delivery &d) { return d.account == account; });
 }
 
 Workspace::~Workspace()
@@ -68,6 +119,7 @@ void Workspace::removeAccount(const QString &name)
     if (QPointer<ApiCall> call = m_loads.take(name))
         call->abort();
     m_pendingProgress.remove(name);
+    forget(name);
     m_accounts.remove(name);
     if (m_undo && m_undo->after.account == name) {
         m_undo.reset();
@@ -108,6 +160,7 @@ void Workspace::refresh(const QString &name)
         previous->abort();
     }
     m_pendingProgress.remove(name);
+    forget(name); // a superseded load delivers nothing more
     // Read again: a CA file fixed or renewed since counts from this refresh on.
     loadTrust(&m_accounts[name]);
     if (const QString caError = m_accounts.value(name).caError; !caError.isEmpty()) {
@@ -124,15 +177,19 @@ void Workspace::refresh(const QString &name)
     ApiCall *call = m_client->list(connectionFor(name));
     m_loads.insert(name, call);
     emit loadStarted(name);
+    connect(call, &ApiCall::pageLoaded, this,
+            [this, name](const QList<Endpoint> &page) { m_arrived[name] += page; });
     connect(call, &ApiCall::progress, this, [this, name](int loaded) { onListProgress(name, loaded); });
     connect(call, &ApiCall::finished, this, [this, name, call] {
         if (m_loads.value(name) == call)
             m_loads.remove(name);
         m_pendingProgress.remove(name); // the outcome carries the final count
-        if (call->error().isError())
-            emit loadFailed(name, call->error());
-        else
-            emit loadFinished(name, call->endpoints());
+        // The outcome comes after every endpoint delivered before it.
+        release(name);
+        m_queue.append(Delivery{name, call->error().isError() ? QList<Endpoint>() : call->endpoints(), true,
+                                call->error()});
+        if (!m_deliveryTimer.isActive())
+            m_deliveryTimer.start();
     });
 }
 

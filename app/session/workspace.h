@@ -51,7 +51,7 @@ public:
 
     void refreshAll();
     void refresh(const QString &account);
-    bool isLoading() const { return !m_loads.isEmpty(); }
+    bool isLoading() const { return !m_loads.isEmpty() || !m_queue.isEmpty(); } // or still delivering
 
     // The request a change would be against the endpoint as loaded (token redacted in its display
     // forms). What is finally sent is computed against a fresh copy, see save().
@@ -67,11 +67,21 @@ public:
     // loadProgress() comes at most this often (the first page at once, the latest count at the end of
     // each interval): a load of 1,000 pages must not repaint the window 1,000 times.
     static constexpr int ProgressIntervalMs = 100;
+    // endpointsLoaded() carries at most this many endpoints per event-loop turn, so the receiver's
+    // work per turn stays bounded (the window builds and sorts rows for each).
+    static constexpr int DefaultMaxBatch = 1000;
+    void setMaxBatch(int endpoints) { m_maxBatch = qMax(1, endpoints); }
+    int maxBatch() const { return m_maxBatch; }
 
 signals:
     void loadStarted(const QString &account);
     void loadProgress(const QString &account, int loaded); // throttled, see ProgressIntervalMs; never
                                                            // after that load's loadFinished / loadFailed
+    // A load's endpoints as its pages arrive, released with loadProgress() and split into batches of
+    // at most MaxBatch; all of them come before that load's loadFinished / loadFailed. An endpoint can
+    // come again in a later load (same account + id): it replaces the earlier one. Only loadFinished
+    // says which endpoints are gone.
+    void endpointsLoaded(const QString &account, const QList<Endpoint> &endpoints);
     void loadFinished(const QString &account, const QList<Endpoint> &endpoints);
     void loadFailed(const QString &account, const ApiError &error);
     void endpointChanged(const Endpoint &endpoint);
@@ -97,6 +107,9 @@ private:
     SaveJob *startSave(const Endpoint &base, const Draft &draft, bool isUndo);
     void onListProgress(const QString &account, int loaded);
     void flushProgress();
+    void release(const QString &account); // its arrived endpoints join the delivery queue
+    void deliver();
+    void forget(const QString &account); // drops what is still queued of its load
     void record(const SaveJob *job, bool isUndo);
 
     ApiClient *m_client;
@@ -106,5 +119,18 @@ private:
     QHash<QString, int> m_pendingProgress; // latest count per account, not yet emitted
     QTimer m_progressTimer;                // single shot: emits m_pendingProgress
     QElapsedTimer m_sinceProgress;         // since the last loadProgress, any account
+    // Endpoints of pages that arrived, per account, not released yet (released with each loadProgress).
+    QHash<QString, QList<Endpoint>> m_arrived;
+    // Released, in order: endpoints to deliver, or a load's outcome (after all of its endpoints).
+    struct Delivery
+    {
+        QString account;
+        QList<Endpoint> endpoints;
+        bool outcome = false;
+        ApiError error;
+    };
+    QList<Delivery> m_queue;
+    QTimer m_deliveryTimer; // single shot, 0 ms: one batch per event-loop turn
+    int m_maxBatch = DefaultMaxBatch;
     std::optional<UndoRecord> m_undo;
 };

@@ -166,14 +166,17 @@ void TestEndpointTableModel::appendIsOneInsertPerBatchAndDeduplicates()
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
     QCOMPARE(inserted.at(0).at(2).toInt(), 999);
 
-    // A refresh appends the same endpoints again: existing rows are replaced, only new ones inserted,
-    // and an id twice in one batch keeps the later value.
+    // A refresh appends the same endpoints again: existing rows are replaced (only a changed one
+    // signals a change), only new ones inserted, and an id twice in one batch keeps the later value.
     QList<Endpoint> again = batch(QStringLiteral("a"), 998, 4); // ep_998, ep_999 exist; 1000, 1001 new
+    again[0].description = QStringLiteral("renamed upstream");
     again << disabled(QStringLiteral("a"), QStringLiteral("ep_1001"));
     model.appendEndpoints(again);
     QCOMPARE(model.rowCount(), 1002);
     QCOMPARE(inserted.count(), 2);
-    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.count(), 1); // ep_998 only: ep_999 came back unchanged
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 998);
+    QCOMPARE(model.endpointAt(998)->description, QStringLiteral("renamed upstream"));
     QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_1001")), 1001);
     QCOMPARE(model.healthInfoAt(1001)->health, Health::Disabled);
     model.appendEndpoints({});

@@ -8,6 +8,7 @@
 #include "endpointfilterproxy.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxseed.h"
@@ -63,11 +64,40 @@ private:
             m_seeded += m_sandbox->endpointIds(p).size();
         }
     }
+    // One account of `p` at `base`; the number of endpoints it lists there.
+    int addAccount(ProviderId p, SandboxServer *server)
+    {
+        Account account(Providers::spec(p).displayName, p);
+        account.baseUrl = server->baseUrl();
+        m_workspace->setAccount(account, SandboxServer::tokenFor(p));
+        return int(server->endpointIds(p).size());
+    }
+    // The second list request fails with a 500 (not retried); the first one passes.
+    static void failSecondPage(SandboxServer *server)
+    {
+        server->addFault({SandboxFault::Kind::Delay, QString(), "GET", 1, 0});
+        server->addFault({SandboxFault::Kind::ServerError, QString(), "GET", 1, 0, 500});
+    }
+    bool rowsAreUnique() const
+    {
+        QSet<QString> ids;
+        for (int row = 0; row < m_window->model()->rowCount(); ++row)
+            ids.insert(m_window->model()->endpointAt(row)->account + QLatin1Char('/') +
+                       m_window->model()->endpointAt(row)->id);
+        return ids.size() == m_window->model()->rowCount();
+    }
     bool loadAll()
     {
         m_window->refresh();
         return QTest::qWaitFor(
             [this] { return !m_workspace->isLoading() && m_window->model()->rowCount() == m_seeded; }, 10000);
+    }
+    bool loadAllOf(int rows)
+    {
+        m_window->refresh();
+        return QTest::qWaitFor(
+            [this, rows] { return !m_workspace->isLoading() && m_window->model()->rowCount() == rows; },
+            10000);
     }
     static QJsonObject bodyOf(const SandboxJournalEntry &e)
     {
@@ -130,6 +160,91 @@ private slots:
             providers.insert(m_window->model()->endpointAt(row)->provider);
         QCOMPARE(providers.size(), 5);
         QVERIFY(m_window->countsLabel()->text().contains(QString::number(m_seeded)));
+    }
+
+    void rowsShowPageByPage()
+    {
+        // Slow pages: the first rows must be in the (sorted) table long before the last page.
+        const ProviderId p = ProviderId::Layers;
+        m_sandbox->addSyntheticEndpoints(p, 4 * Providers::spec(p).paging.pageSize);
+        const int total = addAccount(p, m_sandbox);
+        QAbstractItemModelTester modelTester(m_window->model());
+        QAbstractItemModelTester proxyTester(m_window->proxy());
+        m_sandbox->setDefaultLatencyMs(150);
+        m_window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->proxy()->rowCount() > 0, 5000);
+        QVERIFY(m_workspace->isLoading());
+        QVERIFY(m_window->model()->rowCount() < total);
+        QVERIFY(m_window->isTableShown());
+        QTRY_VERIFY(m_window->countsLabel()->text().contains(QString::number(m_window->model()->rowCount())));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->isLoading(), 10000);
+        QCOMPARE(m_window->model()->rowCount(), total);
+        QCOMPARE(m_window->proxy()->rowCount(), total);
+        QVERIFY(rowsAreUnique());
+    }
+
+    void failedLaterPageKeepsEarlierRowsAndSaysSo()
+    {
+        const ProviderId p = ProviderId::Layers;
+        m_sandbox->addSyntheticEndpoints(p, 3 * Providers::spec(p).paging.pageSize);
+        const int total = addAccount(p, m_sandbox);
+        failSecondPage(m_sandbox);
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        m_window->refresh();
+        QVERIFY(failed.wait(10000));
+        QTRY_COMPARE(m_window->banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY(m_window->banner()->text().contains(Providers::spec(p).displayName));
+        // The first page's rows stay: what was read is still true, only incomplete.
+        QCOMPARE(m_window->model()->rowCount(), Providers::spec(p).paging.pageSize);
+        QVERIFY(m_window->isTableShown());
+
+        // The next full load completes the table, without duplicating the rows it already had.
+        QVERIFY(loadAllOf(total));
+        QVERIFY(rowsAreUnique());
+    }
+
+    void vanishedEndpointsLeaveOnlyAfterAFullLoad()
+    {
+        const ProviderId p = ProviderId::Layers;
+        const int page = Providers::spec(p).paging.pageSize;
+        m_sandbox->addSyntheticEndpoints(p, 3 * page);
+        const int before = addAccount(p, m_sandbox);
+        QVERIFY(loadAllOf(before));
+        // A refresh of the same listing changes nothing: no duplicate, no removal.
+        QSignalSpy removed(m_window->model(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(loadAllOf(before));
+        QVERIFY(rowsAreUnique());
+        QCOMPARE(removed.count(), 0);
+
+        // The provider now lists a page fewer (the same ids, the last page's gone).
+        SandboxServer smaller;
+        QVERIFY(smaller.listen(0));
+        smaller.addSyntheticEndpoints(p, 2 * page);
+        const int after = addAccount(p, &smaller);
+        QVERIFY(after < before);
+
+        // A load that fails half-way removes nothing.
+        failSecondPage(&smaller);
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        m_window->refresh();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_window->model()->rowCount(), before);
+        QCOMPARE(removed.count(), 0);
+
+        // A slow full load: the gone rows stay while it runs, and leave at its end.
+        smaller.setDefaultLatencyMs(100);
+        QSignalSpy delivered(m_workspace, &Workspace::endpointsLoaded);
+        m_window->refresh();
+        QVERIFY(delivered.wait(5000));
+        QVERIFY(m_workspace->isLoading());
+        QCOMPARE(m_window->model()->rowCount(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->isLoading(), 10000);
+        QCOMPARE(m_window->model()->rowCount(), after);
+        QCOMPARE(m_window->proxy()->rowCount(), after);
+        QVERIFY(removed.count() > 0);
+        QVERIFY(rowsAreUnique());
+        for (const QString &id : smaller.endpointIds(p))
+            QVERIFY(m_window->model()->rowOf(Providers::spec(p).displayName, id) >= 0);
     }
 
     void filterAndSelectShowsDetails()

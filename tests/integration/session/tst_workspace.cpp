@@ -218,6 +218,78 @@ private slots:
         }
         QVERIFY(counts.last() <= total);
     }
+
+    void endpointsComeInBoundedBatchesBeforeTheOutcome()
+    {
+        // The window shows rows as pages arrive: every endpoint of the load, in order, once, in batches of
+        // at most maxBatch() (one per event-loop turn), all before loadFinished. A refresh in the middle
+        // supersedes the load: nothing of the old one is delivered after the new one started.
+        const ProviderId provider = ProviderId::OpenTrain;
+        const QString account = SandboxWorkspace::accountOf(provider);
+        const int maxBatch = Providers::spec(provider).paging.pageSize / 2; // every page is split
+        m_workspace->setMaxBatch(maxBatch);
+        m_sandbox->addSyntheticEndpoints(provider, 300);
+        QStringList delivered;
+        int batches = 0;
+        bool oversized = false;
+        bool afterOutcome = false;
+        bool finishedYet = false;
+        bool restarted = false;
+        connect(m_workspace, &Workspace::loadStarted, this, [&] { delivered.clear(); });
+        connect(m_workspace, &Workspace::endpointsLoaded, this,
+                [&](const QString &name, const QList<Endpoint> &endpoints) {
+                    QCOMPARE(name, account);
+                    afterOutcome = afterOutcome || finishedYet;
+                    oversized = oversized || endpoints.size() > maxBatch || endpoints.isEmpty();
+                    ++batches;
+                    for (const Endpoint &e : endpoints) {
+                        QCOMPARE(e.account, account);
+                        delivered << e.id;
+                    }
+                    if (!restarted) { // half of the first page is still queued
+                        restarted = true;
+                        m_workspace->refresh(account);
+                    }
+                });
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        connect(m_workspace, &Workspace::loadFinished, this, [&] { finishedYet = true; });
+        m_workspace->refresh(account);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(restarted);
+        QVERIFY(!oversized);
+        QVERIFY(!afterOutcome);
+        QStringList listed;
+        for (const Endpoint &e : finished.at(0).at(1).value<QList<Endpoint>>())
+            listed << e.id;
+        QVERIFY(batches >= 1 + int(listed.size()) / maxBatch);
+        QCOMPARE(delivered, listed);
+        QCOMPARE(listed, m_sandbox->endpointIds(provider));
+        QVERIFY(!m_workspace->isLoading());
+    }
+
+    void aFailedPageStillDeliversTheEarlierOnesThenTheError()
+    {
+        const ProviderId provider = ProviderId::OpenTrain;
+        const QString account = SandboxWorkspace::accountOf(provider);
+        m_sandbox->addSyntheticEndpoints(provider, 300);
+        m_sandbox->addFault({SandboxFault::Kind::Delay, QString(), "GET", 1, 0});
+        m_sandbox->addFault({SandboxFault::Kind::ServerError, QString(), "GET", 1, 0, 500});
+        int delivered = 0;
+        bool afterOutcome = false;
+        bool failedYet = false;
+        connect(m_workspace, &Workspace::endpointsLoaded, this,
+                [&](const QString &, const QList<Endpoint> &endpoints) {
+                    afterOutcome = afterOutcome || failedYet;
+                    delivered += int(endpoints.size());
+                });
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        connect(m_workspace, &Workspace::loadFailed, this, [&] { failedYet = true; });
+        m_workspace->refresh(account);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(1).value<ApiError>().httpStatus, 500);
+        QCOMPARE(delivered, Providers::spec(provider).paging.pageSize);
+        QVERIFY(!afterOutcome);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)
