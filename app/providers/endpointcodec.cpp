@@ -1,6 +1,7 @@
 #include "providers/endpointcodec.h"
 
 #include "core/health.h"
+#include "core/rfc3339.h"
 #include "core/textlength.h"
 #include "providers/providerspec.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -94,10 +94,7 @@ public:
         if (!value(key).isString())
             return {};
         // RFC 3339 date-time: a date, a time and an offset (a time without one would be read as local).
-        static const QRegularExpression rfc3339(
-            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?(Z|[+-]\\d\\d:\\d\\d)$"));
-        const QDateTime dt =
-            rfc3339.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
+        const QDateTime dt = Rfc3339::parse(text);
         if (!dt.isValid())
             fail(tr("field \"%1\" is not an RFC 3339 date-time: %2").arg(key, text.left(40)));
         return dt;
