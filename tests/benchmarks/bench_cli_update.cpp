@@ -12,43 +12,15 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 
+#include "processtiming.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Wall time of one run in ms; exits the benchmark if the run fails (a failing run measures nothing).
-double timeRun(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed (exit %d): %s\n", qPrintable(program), process.exitCode(),
-                     qPrintable(process.errorString()));
-        std::exit(1);
-    }
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using namespace ProcessTiming;
 
 int main(int argc, char *argv[])
 {
@@ -75,24 +47,15 @@ int main(int argc, char *argv[])
                        {QStringLiteral("--provider"), QStringLiteral("layers"), QStringLiteral("--base-url"),
                         baseUrl, QStringLiteral("endpoints"), QStringLiteral("update"), id,
                         QStringLiteral("--description"), text},
-                       env);
+                       env, Stderr::Forward, 30000);
     };
     auto bareRun = [&] {
-        return timeRun(bare, {baseUrl, id, QStringLiteral("bench %1").arg(++serial)}, env);
+        return timeRun(bare, {baseUrl, id, QStringLiteral("bench %1").arg(++serial)}, env, Stderr::Forward,
+                       30000);
     };
 
-    cliRun();
-    bareRun();
-    std::vector<double> cliMs, bareMs;
-    for (int i = 0; i < runs; ++i) {
-        if (i % 2) {
-            cliMs.push_back(cliRun());
-            bareMs.push_back(bareRun());
-        } else {
-            bareMs.push_back(bareRun());
-            cliMs.push_back(cliRun());
-        }
-    }
+    const Pairs timed = alternate(runs, cliRun, bareRun);
+    const std::vector<double> &cliMs = timed.first, &bareMs = timed.second;
     const double c = median(cliMs), b = median(bareMs);
     std::printf("runs                      %d each\n", runs);
     std::printf("patchbay-cli              %s\n", qPrintable(cli));

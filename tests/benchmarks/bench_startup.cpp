@@ -6,9 +6,9 @@
 //   ./build/tests/benchmarks/bench_startup [runs=20]
 // A benchmark, not a test: state the machine's load (`uptime`) with its figures.
 
+#include "processtiming.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -16,34 +16,7 @@
 #include <cstdlib>
 #include <vector>
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Wall time of one run in ms; exits the benchmark if the run fails (a failing run measures nothing).
-double timeRun(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.setStandardErrorFile(QProcess::nullDevice());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed (exit %d)\n", qPrintable(program), process.exitCode());
-        std::exit(1);
-    }
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using namespace ProcessTiming;
 
 int main(int argc, char *argv[])
 {
@@ -57,18 +30,10 @@ int main(int argc, char *argv[])
     const QString bare = QStringLiteral(PATCHBAY_BARE_WINDOW_BINARY);
     const QStringList demoArgs{QStringLiteral("--demo"), QStringLiteral("--screenshot"), picture};
 
-    timeRun(patchbay, demoArgs, env); // warm-up: page cache, fonts
-    timeRun(bare, {picture}, env);
-    std::vector<double> app_, bare_;
-    for (int i = 0; i < runs; ++i) {
-        if (i % 2) {
-            app_.push_back(timeRun(patchbay, demoArgs, env));
-            bare_.push_back(timeRun(bare, {picture}, env));
-        } else {
-            bare_.push_back(timeRun(bare, {picture}, env));
-            app_.push_back(timeRun(patchbay, demoArgs, env));
-        }
-    }
+    const Pairs timed = alternate(
+        runs, [&] { return timeRun(patchbay, demoArgs, env, Stderr::Discard, 60000); },
+        [&] { return timeRun(bare, {picture}, env, Stderr::Discard, 60000); });
+    const std::vector<double> &app_ = timed.first, &bare_ = timed.second;
     const double a = median(app_), b = median(bare_);
     std::printf("runs                      %d each, platform %s\n", runs,
                 qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(default)"))));
