@@ -28,22 +28,18 @@ int severity(Health health)
     return 0;
 }
 
-QDateTime lastDeliveryOf(const Endpoint &e)
-{
-    if (e.lastDeliveryAt.isValid())
-        return e.lastDeliveryAt;
-    // Providers without a "last delivery" field still report the last success / failure.
-    if (e.lastSuccessAt.isValid() && e.lastFailureAt.isValid())
-        return qMax(e.lastSuccessAt, e.lastFailureAt);
-    return e.lastSuccessAt.isValid() ? e.lastSuccessAt : e.lastFailureAt;
-}
-
 constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
 
 // Code-point order of two SortKeys, as -1 / 0 / 1.
-int compareKeys(const QString &a, const QString &b)
+int compareKeys(QStringView a, QStringView b)
 {
     return a.compare(b, Qt::CaseSensitive);
+}
+
+// Equal, and both null or both not: the model gives back exactly the Endpoint it was given.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.isNull() == b.isNull() && a == b;
 }
 
 template <typename T> int compareValues(const T &a, const T &b)
@@ -53,9 +49,29 @@ template <typename T> int compareValues(const T &a, const T &b)
 
 } // namespace
 
-size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
+bool EndpointTableModel::Shared::operator==(const Shared &o) const
 {
-    return qHashMulti(seed, key.account, key.id);
+    if (provider != o.provider || !sameText(account, o.account) ||
+        !sameText(providerStatus, o.providerStatus) || !sameText(scope, o.scope) ||
+        !sameText(secretType, o.secretType) || !sameText(environment, o.environment) ||
+        events.size() != o.events.size())
+        return false;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        if (!sameText(events.at(i), o.events.at(i)))
+            return false;
+    return true;
+}
+
+size_t EndpointTableModel::SharedHash::operator()(const Shared &s) const noexcept
+{
+    return qHashMulti(0, int(s.provider), s.account, s.providerStatus, s.scope, s.secretType, s.environment,
+                      s.events);
+}
+
+void EndpointTableModel::RowDeleter::operator()(Row *row) const
+{
+    row->~Row();
+    ::operator delete(row);
 }
 
 EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
@@ -99,10 +115,11 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return healthSlot(row.health);
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
-        return QString(row.urlKey % QLatin1Char('\n') % row.descriptionKey % QLatin1Char('\n') %
-                       row.eventsKey % QLatin1Char('\n') % row.idKey);
+        return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.shared->eventsKey,
+                           row.idKey().toString()}
+            .join(QLatin1Char('\n'));
     case AccountRole:
-        return row.endpoint.account;
+        return row.shared->account;
     case Qt::TextAlignmentRole:
         if (column == FailuresColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -111,21 +128,21 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         // Built on demand: tooltips are asked for one cell at a time, on hover.
         switch (column) {
         case UrlColumn:
-            return row.endpoint.url;
+            return textOf(row, Url);
         case HealthColumn:
             return healthToolTip(row);
         case EventsColumn:
-            return row.eventsText;
+            return row.shared->eventsText;
         case DescriptionColumn:
-            return row.endpoint.description;
+            return textOf(row, Description);
         case LastDeliveryColumn: {
-            const QDateTime last = lastDeliveryOf(row.endpoint);
+            const QDateTime last = lastDeliveryOf(row);
             if (!last.isValid())
                 return m_noDelivery;
-            if (row.endpoint.lastDeliveryStatus != 0)
+            if (row.lastDeliveryStatus != 0)
                 return tr("%1, HTTP %2")
                     .arg(DateText::text(last, DateText::Precision::Seconds))
-                    .arg(row.endpoint.lastDeliveryStatus);
+                    .arg(row.lastDeliveryStatus);
             return DateText::text(last, DateText::Precision::Seconds);
         }
         default:
@@ -146,53 +163,51 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EndpointTableModel::displayData(const Row &row, int column) const
 {
-    const Endpoint &e = row.endpoint;
     switch (column) {
     case UrlColumn:
-        return e.url;
+        return textOf(row, Url);
     case HealthColumn:
         return m_labels[healthSlot(row.health)];
     case EventsColumn:
-        return row.eventsText;
+        return row.shared->eventsText;
     case DescriptionColumn:
-        return e.description;
+        return textOf(row, Description);
     case FailuresColumn:
-        return e.failureCount; // an int: the view formats it with the locale
+        return row.failureCount; // an int: the view formats it with the locale
     case LastDeliveryColumn:
         // The one app-wide format; the tooltip adds seconds. Built per painted cell, not kept per row.
-        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(e));
+        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(row));
     case AccountColumn:
-        return e.account;
+        return row.shared->account;
     case ProviderColumn:
-        return Providers::spec(e.provider).displayName;
+        return Providers::spec(row.shared->provider).displayName;
     case IdColumn:
-        return e.id;
+        return textOf(row, Id);
     }
     return {};
 }
 
 QVariant EndpointTableModel::sortData(const Row &row, int column) const
 {
-    const Endpoint &e = row.endpoint;
     switch (column) {
     case UrlColumn:
-        return row.urlKey;
+        return row.urlKey().toString();
     case HealthColumn:
         return severity(row.health);
     case EventsColumn:
-        return row.eventsKey;
+        return row.shared->eventsKey;
     case DescriptionColumn:
-        return row.descriptionKey;
+        return row.descriptionKey().toString();
     case FailuresColumn:
-        return e.failureCount;
+        return row.failureCount;
     case LastDeliveryColumn:
-        return lastDeliveryOf(e); // invalid ("never") sorts before every date
+        return lastDeliveryOf(row); // invalid ("never") sorts before every date
     case AccountColumn:
-        return row.accountKey;
+        return row.shared->accountKey;
     case ProviderColumn:
-        return m_providerRank.value(int(e.provider));
+        return m_providerRank.value(int(row.shared->provider));
     case IdColumn:
-        return row.idKey;
+        return row.idKey().toString();
     }
     return {};
 }
@@ -204,32 +219,32 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
     int c = 0;
     switch (column) {
     case UrlColumn:
-        c = compareKeys(l.urlKey, r.urlKey);
+        c = compareKeys(l.urlKey(), r.urlKey());
         break;
     case HealthColumn:
         c = compareValues(severity(l.health), severity(r.health));
         break;
     case EventsColumn:
-        c = compareKeys(l.eventsKey, r.eventsKey);
+        c = compareKeys(l.shared->eventsKey, r.shared->eventsKey);
         break;
     case DescriptionColumn:
-        c = compareKeys(l.descriptionKey, r.descriptionKey);
+        c = compareKeys(l.descriptionKey(), r.descriptionKey());
         break;
     case FailuresColumn:
-        c = compareValues(l.endpoint.failureCount, r.endpoint.failureCount);
+        c = compareValues(l.failureCount, r.failureCount);
         break;
     case LastDeliveryColumn:
         c = compareValues(l.lastDeliveryMs, r.lastDeliveryMs);
         break;
     case AccountColumn:
-        c = compareKeys(l.accountKey, r.accountKey);
+        c = compareKeys(l.shared->accountKey, r.shared->accountKey);
         break;
     case ProviderColumn:
-        c = compareValues(m_providerRank.value(int(l.endpoint.provider)),
-                          m_providerRank.value(int(r.endpoint.provider)));
+        c = compareValues(m_providerRank.value(int(l.shared->provider)),
+                          m_providerRank.value(int(r.shared->provider)));
         break;
     case IdColumn:
-        c = compareKeys(l.idKey, r.idKey);
+        c = compareKeys(l.idKey(), r.idKey());
         break;
     }
     return c < 0;
@@ -238,12 +253,13 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
 void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
 {
     const Row &r = rowAt(row);
-    for (const QString *key : {&r.urlKey, &r.descriptionKey, &r.eventsKey, &r.idKey}) {
+    for (const QStringView key :
+         {r.urlKey(), r.descriptionKey(), QStringView(r.shared->eventsKey), r.idKey()}) {
         const qsizetype at = out->size();
-        out->resize(at + key->size());
+        out->resize(at + key.size());
         char *dest = out->data() + at;
         bool ascii = true;
-        for (const QChar c : *key) { // most keys are ASCII: no temporary QByteArray for them
+        for (const QChar c : key) { // most keys are ASCII: no temporary QByteArray for them
             if (c.unicode() >= 0x80) {
                 ascii = false;
                 break;
@@ -252,7 +268,7 @@ void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
         }
         if (!ascii) {
             out->resize(at);
-            out->append(key->toUtf8());
+            out->append(key.toUtf8());
         }
         out->append('\0');
     }
@@ -263,15 +279,15 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
     const Row &r = rowAt(row);
     switch (column) {
     case UrlColumn:
-        return QStringView(r.urlKey);
+        return r.urlKey();
     case EventsColumn:
-        return QStringView(r.eventsKey);
+        return QStringView(r.shared->eventsKey);
     case DescriptionColumn:
-        return QStringView(r.descriptionKey);
+        return r.descriptionKey();
     case AccountColumn:
-        return QStringView(r.accountKey);
+        return QStringView(r.shared->accountKey);
     case IdColumn:
-        return QStringView(r.idKey);
+        return r.idKey();
     default:
         return std::nullopt;
     }
@@ -280,13 +296,13 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
     const Row &r = rowAt(row);
-    return r.urlKey.contains(needle) || r.descriptionKey.contains(needle) || r.eventsKey.contains(needle) ||
-           r.idKey.contains(needle);
+    return r.urlKey().contains(needle) || r.descriptionKey().contains(needle) ||
+           r.shared->eventsKey.contains(needle) || r.idKey().contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
 {
-    const HealthInfo info = HealthRules::evaluate(row.endpoint);
+    const HealthInfo info = HealthRules::evaluate(endpointOf(row));
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
@@ -300,7 +316,7 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
     const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health)]);
-    const QString reason = HealthRules::evaluate(row.endpoint).reason;
+    const QString reason = HealthRules::evaluate(endpointOf(row)).reason;
     return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
 
@@ -347,43 +363,129 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     return names;
 }
 
-QString EndpointTableModel::intern(const QString &text)
+const EndpointTableModel::Shared *EndpointTableModel::intern(const Endpoint &e)
 {
-    if (text.isEmpty())
-        return text; // keeps null apart from empty
-    const auto it = m_interned.constFind(text);
-    if (it != m_interned.cend())
-        return *it;
-    m_interned.insert(text);
-    return text;
+    Shared shared;
+    shared.provider = e.provider;
+    shared.account = e.account;
+    shared.events = e.events;
+    shared.providerStatus = e.providerStatus;
+    shared.scope = e.scope;
+    shared.secretType = e.secretType;
+    shared.environment = e.environment;
+    const auto it = m_shared.find(shared);
+    if (it != m_shared.end())
+        return &*it;
+    shared.accountKey = SortKey::of(shared.account);
+    shared.eventsText = shared.events.join(QLatin1String(", "));
+    shared.eventsKey = SortKey::of(shared.eventsText);
+    return &*m_shared.insert(std::move(shared)).first;
 }
 
 EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
 {
-    auto row = std::make_unique<Row>();
-    Endpoint &kept = row->endpoint;
-    kept = e;
-    // Words every row of an account or provider repeats: one copy for all of them.
-    kept.account = intern(e.account);
-    kept.providerStatus = intern(e.providerStatus);
-    kept.scope = intern(e.scope);
-    kept.secretType = intern(e.secretType);
-    kept.environment = intern(e.environment);
-    const auto list = m_internedLists.constFind(e.events);
-    if (list != m_internedLists.cend())
-        kept.events = *list;
-    else
-        m_internedLists.insert(e.events);
+    const QString urlKey = SortKey::of(e.url);
+    const QString idKey = SortKey::of(e.id);
+    const QString descriptionKey = SortKey::of(e.description);
+    // A key equal to its text (lower-case ASCII, the usual case) is not stored again.
+    const std::array<const QString *, TextCount> texts{
+        &e.url,         urlKey == e.url ? nullptr : &urlKey,
+        &e.id,          idKey == e.id ? nullptr : &idKey,
+        &e.description, descriptionKey == e.description ? nullptr : &descriptionKey};
+    qsizetype units = 0;
+    for (const QString *text : texts)
+        units += text ? text->size() : 0;
+    const size_t tail = size_t(units) * sizeof(char16_t) + size_t(e.raw.size());
+    RowPtr row(new (::operator new(sizeof(Row) + tail)) Row);
+
+    auto *chars = reinterpret_cast<QChar *>(row.get() + 1);
+    quint32 end = 0;
+    for (int t = 0; t < TextCount; ++t) {
+        if (const QString *text = texts[size_t(t)]) {
+            std::copy(text->cbegin(), text->cend(), chars + end);
+            end += quint32(text->size());
+        }
+        row->textEnd[size_t(t)] = end;
+    }
+    std::copy(e.raw.cbegin(), e.raw.cend(), reinterpret_cast<char *>(chars + end));
+    row->rawSize = quint32(e.raw.size());
+
+    row->shared = intern(e);
+    if (!e.disabledReason.isNull() || !e.metadata.isEmpty())
+        row->rare.reset(new Rare{e.disabledReason, e.metadata});
+    row->dates = {e.createdAt,     e.updatedAt,  e.lastDeliveryAt, e.lastSuccessAt,
+                  e.lastFailureAt, e.disabledAt, e.verifiedAt};
+    row->failureCount = e.failureCount;
+    row->lastDeliveryStatus = e.lastDeliveryStatus;
+    const std::pair<bool, Flag> flags[] = {{e.enabled, Enabled},
+                                           {e.hasSecret, HasSecret},
+                                           {e.url.isNull(), UrlNull},
+                                           {e.id.isNull(), IdNull},
+                                           {e.description.isNull(), DescriptionNull},
+                                           {e.raw.isNull(), RawNull},
+                                           {!texts[UrlKey], UrlKeyIsText},
+                                           {!texts[IdKey], IdKeyIsText},
+                                           {!texts[DescriptionKey], DescriptionKeyIsText}};
+    for (const auto &[set, flag] : flags)
+        if (set)
+            row->flags |= flag;
     row->health = HealthRules::evaluate(e).health;
-    row->eventsText = intern(e.events.join(QLatin1String(", ")));
-    const QDateTime last = lastDeliveryOf(e);
+    const QDateTime last = lastDeliveryOf(*row);
     row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
-    row->urlKey = SortKey::of(e.url);
-    row->descriptionKey = SortKey::of(e.description);
-    row->eventsKey = intern(SortKey::of(row->eventsText));
-    row->idKey = SortKey::of(e.id);
-    row->accountKey = intern(SortKey::of(e.account));
     return row;
+}
+
+QString EndpointTableModel::textOf(const Row &row, Text text)
+{
+    const Flag null = text == Url ? UrlNull : text == Id ? IdNull : DescriptionNull;
+    return row.has(null) ? QString() : row.slice(text).toString();
+}
+
+QDateTime EndpointTableModel::lastDeliveryOf(const Row &row)
+{
+    const QDateTime &delivery = row.dates[LastDeliveryAt];
+    if (delivery.isValid())
+        return delivery;
+    // Providers without a "last delivery" field still report the last success / failure.
+    const QDateTime &success = row.dates[LastSuccessAt];
+    const QDateTime &failure = row.dates[LastFailureAt];
+    if (success.isValid() && failure.isValid())
+        return qMax(success, failure);
+    return success.isValid() ? success : failure;
+}
+
+Endpoint EndpointTableModel::endpointOf(const Row &row) const
+{
+    Endpoint e;
+    const Shared &shared = *row.shared;
+    e.provider = shared.provider;
+    e.enabled = row.has(Enabled);
+    e.hasSecret = row.has(HasSecret);
+    e.failureCount = row.failureCount;
+    e.lastDeliveryStatus = row.lastDeliveryStatus;
+    e.account = shared.account;
+    e.id = textOf(row, Id);
+    e.url = textOf(row, Url);
+    e.events = shared.events;
+    e.description = textOf(row, Description);
+    e.scope = shared.scope;
+    e.secretType = shared.secretType;
+    e.environment = shared.environment;
+    e.providerStatus = shared.providerStatus;
+    if (row.rare) {
+        e.metadata = row.rare->metadata;
+        e.disabledReason = row.rare->disabledReason;
+    }
+    e.createdAt = row.dates[CreatedAt];
+    e.updatedAt = row.dates[UpdatedAt];
+    e.lastDeliveryAt = row.dates[LastDeliveryAt];
+    e.lastSuccessAt = row.dates[LastSuccessAt];
+    e.lastFailureAt = row.dates[LastFailureAt];
+    e.disabledAt = row.dates[DisabledAt];
+    e.verifiedAt = row.dates[VerifiedAt];
+    if (!row.has(RawNull))
+        e.raw = QByteArray(row.raw(), qsizetype(row.rawSize));
+    return e;
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
@@ -391,14 +493,59 @@ void EndpointTableModel::countRow(const Row &row, int delta)
     m_counts[healthSlot(row.health)] += delta;
 }
 
+const EndpointTableModel::Row &EndpointTableModel::indexedRow(int row,
+                                                              const std::vector<RowPtr> *staged) const
+{
+    return size_t(row) < m_rows.size() ? rowAt(row) : *(*staged)[size_t(row) - m_rows.size()];
+}
+
+int EndpointTableModel::findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    // Seeded per process, as QHash is: ids come from servers, which must not pick colliding ones.
+    for (size_t slot = qHashMulti(QHashSeed::globalSeed(), account, id) & mask;; slot = (slot + 1) & mask) {
+        const int entry = m_slots[slot];
+        if (entry == 0)
+            return -1;
+        const Row &r = indexedRow(entry - 1, staged);
+        if (r.id() == id && r.shared->account == account)
+            return entry - 1;
+    }
+}
+
+void EndpointTableModel::indexRow(int row, const std::vector<RowPtr> *staged) const
+{
+    if (size_t(m_indexed + 1) * 2 > m_slots.size()) {
+        // Grow to twice the size and put every entry in again.
+        std::vector<int> old(std::max<size_t>(16, m_slots.size() * 2), 0);
+        old.swap(m_slots);
+        m_indexed = 0;
+        for (const int entry : old)
+            if (entry != 0)
+                indexRow(entry - 1, staged);
+    }
+    const Row &r = indexedRow(row, staged);
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = qHashMulti(QHashSeed::globalSeed(), QStringView(r.shared->account), r.id()) & mask;
+    while (m_slots[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_slots[slot] = row + 1;
+    ++m_indexed;
+}
+
 void EndpointTableModel::ensureIndex() const
 {
     if (!m_indexDirty)
         return;
-    m_index.clear();
-    m_index.reserve(qsizetype(m_rows.size()));
+    size_t size = 16;
+    while (size < m_rows.size() * 2 + 2)
+        size *= 2;
+    m_slots.assign(size, 0);
+    m_indexed = 0;
     for (int i = 0; i < int(m_rows.size()); ++i)
-        m_index.insert(Key{rowAt(i).endpoint.account, rowAt(i).endpoint.id}, i);
+        indexRow(i, nullptr);
     m_indexDirty = false;
 }
 
@@ -418,15 +565,14 @@ std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<En
     std::vector<RowPtr> fresh;
     fresh.reserve(size_t(endpoints.size()));
     for (const Endpoint &e : endpoints) {
-        const Key key{e.account, e.id};
-        const auto it = m_index.constFind(key);
-        if (it == m_index.cend()) {
-            m_index.insert(key, first + int(fresh.size()));
+        const int at = findRow(e.account, e.id, &fresh);
+        if (at < 0) {
             fresh.push_back(makeRow(e));
-        } else if (*it >= first) {
-            fresh[size_t(*it - first)] = makeRow(e); // twice in one batch: the later one wins
-        } else if (!(rowAt(*it).endpoint == e)) {    // a refresh brings mostly unchanged rows
-            replaceRow(*it, makeRow(e));
+            indexRow(first + int(fresh.size()) - 1, &fresh);
+        } else if (at >= first) {
+            fresh[size_t(at - first)] = makeRow(e); // twice in one batch: the later one wins
+        } else if (!(endpointOf(rowAt(at)) == e)) { // a refresh brings mostly unchanged rows
+            replaceRow(at, makeRow(e));
         }
     }
     return fresh;
@@ -451,11 +597,11 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
 {
     beginResetModel();
     m_rows.clear();
-    m_index.clear();
+    m_slots.clear();
+    m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_interned.clear();
-    m_internedLists.clear();
+    m_shared.clear();
     std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
     for (const RowPtr &row : fresh)
         countRow(*row, +1);
@@ -469,17 +615,17 @@ void EndpointTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
-    m_index.clear();
+    m_slots.clear();
+    m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_interned.clear();
-    m_internedLists.clear();
+    m_shared.clear();
     endResetModel();
 }
 
 void EndpointTableModel::removeAccount(const QString &account)
 {
-    removeRowsWhere([&account](const Endpoint &e) { return e.account == account; });
+    removeRowsWhere([&account](const Row &r) { return r.shared->account == account; });
 }
 
 void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoint> &endpoints)
@@ -496,10 +642,13 @@ void EndpointTableModel::removeVanished(const QString &account, const QList<Endp
     fresh.reserve(endpoints.size());
     for (const Endpoint &e : endpoints)
         fresh.insert(e.id);
-    removeRowsWhere([&](const Endpoint &e) { return e.account == account && !fresh.contains(e.id); });
+    removeRowsWhere([&](const Row &r) {
+        const QStringView id = r.id();
+        return r.shared->account == account && !fresh.contains(QString::fromRawData(id.data(), id.size()));
+    });
 }
 
-void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint &)> &matches)
+void EndpointTableModel::removeRowsWhere(const std::function<bool(const Row &)> &matches)
 {
     const int count = int(m_rows.size());
     QVector<bool> doomed(count);
@@ -507,7 +656,7 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
     int runs = 0;
     int removed = 0;
     for (int i = 0; i < count; ++i) {
-        doomed[i] = matches(rowAt(i).endpoint);
+        doomed[i] = matches(rowAt(i));
         if (!doomed.at(i))
             continue;
         ++removed;
@@ -576,28 +725,30 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 {
     const int row = rowOf(endpoint.account, endpoint.id);
-    if (row < 0 || rowAt(row).endpoint.provider != endpoint.provider)
+    if (row < 0 || rowAt(row).shared->provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
     return true;
 }
 
-const Endpoint *EndpointTableModel::endpointAt(int row) const
+std::optional<Endpoint> EndpointTableModel::endpointAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? &rowAt(row).endpoint : nullptr;
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return std::nullopt;
+    return endpointOf(rowAt(row));
 }
 
 std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return std::nullopt;
-    return HealthRules::evaluate(rowAt(row).endpoint);
+    return HealthRules::evaluate(endpointOf(rowAt(row)));
 }
 
 int EndpointTableModel::rowOf(const QString &account, const QString &id) const
 {
     ensureIndex();
-    return m_index.value(Key{account, id}, -1);
+    return findRow(account, id);
 }
 
 QHash<Health, int> EndpointTableModel::healthCounts() const

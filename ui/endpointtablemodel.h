@@ -6,6 +6,7 @@
 #include "readonlytablemodel.h"
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QVector>
 
@@ -13,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 // The endpoint table: one row per endpoint of every loaded account.
@@ -71,7 +73,9 @@ public:
     // Replaces the row with the same account + provider + id; false when there is none.
     bool updateEndpoint(const Endpoint &endpoint);
 
-    const Endpoint *endpointAt(int row) const;
+    // The row's endpoint, put together from the row's compact form (a copy: rows keep no Endpoint);
+    // nullopt when the row does not exist.
+    std::optional<Endpoint> endpointAt(int row) const;
     std::optional<HealthInfo> healthInfoAt(int row) const;      // evaluated on demand (tooltips, detail)
     int rowOf(const QString &account, const QString &id) const; // -1 when absent
     QHash<Health, int> healthCounts() const;
@@ -91,44 +95,126 @@ public:
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
     void appendFilterText(int row, QByteArray *out) const;
     Health healthOfRow(int row) const { return rowAt(row).health; }
-    const QString &accountOfRow(int row) const { return rowAt(row).endpoint.account; }
+    const QString &accountOfRow(int row) const { return rowAt(row).shared->account; }
 
 private:
-    // One endpoint plus everything derived from it, computed once in makeRow(). Kept small: 100k of
-    // them stay in memory. Texts shown one cell at a time (tooltips, health reasons, the date) are
-    // built on demand; strings many rows share are interned.
+    // What many rows have in common, interned: the account and the provider's words and event list, with
+    // the texts derived from them. One copy per combination; rows point at it.
+    struct Shared
+    {
+        ProviderId provider = ProviderId::OpenTrain;
+        QString account;
+        QStringList events;
+        QString providerStatus;
+        QString scope;
+        QString secretType;
+        QString environment;
+        // Derived once per combination.
+        QString accountKey; // SortKey::of(account)
+        QString eventsText; // events joined ", "
+        QString eventsKey;  // SortKey::of(eventsText)
+        bool operator==(const Shared &o) const;
+    };
+    struct SharedHash
+    {
+        size_t operator()(const Shared &shared) const noexcept;
+    };
+    // Free text few endpoints have.
+    struct Rare
+    {
+        QString disabledReason;
+        QMap<QString, QString> metadata;
+    };
+    enum Text
+    {
+        Url,
+        UrlKey,
+        Id,
+        IdKey,
+        Description,
+        DescriptionKey,
+        TextCount
+    };
+    enum Date
+    {
+        CreatedAt,
+        UpdatedAt,
+        LastDeliveryAt,
+        LastSuccessAt,
+        LastFailureAt,
+        DisabledAt,
+        VerifiedAt,
+        DateCount
+    };
+    enum Flag : quint16
+    {
+        Enabled = 1 << 0,
+        HasSecret = 1 << 1,
+        UrlNull = 1 << 2, // null and empty texts stay apart, as in the Endpoint
+        IdNull = 1 << 3,
+        DescriptionNull = 1 << 4,
+        RawNull = 1 << 5,
+        UrlKeyIsText = 1 << 6, // the key equals the text (lower-case ASCII): not stored twice
+        IdKeyIsText = 1 << 7,
+        DescriptionKeyIsText = 1 << 8,
+    };
+    // One endpoint in one allocation (100k of them stay in memory): the fixed part below, then the texts
+    // and sort keys as UTF-16 side by side, then the raw JSON bytes. The Endpoint is put together on
+    // demand (endpointAt, health tooltips); sorting and filtering read the keys in place.
     struct Row
     {
-        Endpoint endpoint;
-        QString eventsText;    // events joined ", " (interned: rows share one copy per combination)
-        qint64 lastDeliveryMs; // lastDeliveryAt, or the newer of last success / last failure; min when never
-        Health health;
-        // SortKey::of each text column: sorted and filtered on directly. A key shares its text's
-        // characters when that is already lower-case ASCII, so it usually costs no heap.
-        QString urlKey;
-        QString descriptionKey;
-        QString eventsKey; // interned
-        QString idKey;
-        QString accountKey; // interned
-    };
-    struct Key
-    {
-        QString account;
-        QString id;
-        bool operator==(const Key &o) const { return id == o.id && account == o.account; }
-    };
-    friend size_t qHash(const Key &key, size_t seed) noexcept;
+        const Shared *shared = nullptr;
+        std::unique_ptr<Rare> rare; // null when the endpoint has neither a disabled reason nor metadata
+        std::array<QDateTime, DateCount> dates;
+        qint64 lastDeliveryMs =
+            0; // lastDeliveryAt, or the newer of last success / last failure; min when never
+        int failureCount = 0;
+        int lastDeliveryStatus = 0;
+        std::array<quint32, TextCount> textEnd{}; // in UTF-16 units from the start of the tail
+        quint32 rawSize = 0;
+        quint16 flags = 0;
+        Health health = Health::Active;
 
-    // One allocation per row: a vector of rows would keep up to half its capacity spare.
-    using RowPtr = std::unique_ptr<Row>;
+        bool has(Flag flag) const { return flags & flag; }
+        const QChar *chars() const { return reinterpret_cast<const QChar *>(this + 1); }
+        QStringView slice(Text text) const
+        {
+            const quint32 begin = text == 0 ? 0 : textEnd[size_t(text) - 1];
+            return QStringView(chars() + begin, qsizetype(textEnd[size_t(text)] - begin));
+        }
+        QStringView url() const { return slice(Url); }
+        QStringView id() const { return slice(Id); }
+        QStringView description() const { return slice(Description); }
+        QStringView urlKey() const { return slice(has(UrlKeyIsText) ? Url : UrlKey); }
+        QStringView idKey() const { return slice(has(IdKeyIsText) ? Id : IdKey); }
+        QStringView descriptionKey() const
+        {
+            return slice(has(DescriptionKeyIsText) ? Description : DescriptionKey);
+        }
+        const char *raw() const { return reinterpret_cast<const char *>(chars() + textEnd[TextCount - 1]); }
+    };
+    static_assert(sizeof(Row) % alignof(char16_t) == 0, "the texts follow the row");
+    struct RowDeleter
+    {
+        void operator()(Row *row) const;
+    };
+    using RowPtr = std::unique_ptr<Row, RowDeleter>;
+
     const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
     RowPtr makeRow(const Endpoint &endpoint);
-    QString intern(const QString &text);
+    const Shared *intern(const Endpoint &endpoint);
+    Endpoint endpointOf(const Row &row) const;
+    static QString textOf(const Row &row, Text text);
+    static QDateTime lastDeliveryOf(const Row &row);
     std::vector<RowPtr> stage(const QList<Endpoint> &endpoints);
     void replaceRow(int row, RowPtr fresh);
     void countRow(const Row &row, int delta);
+    // The index: account + id → row.
+    const Row &indexedRow(int row, const std::vector<RowPtr> *staged) const;
+    int findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged = nullptr) const;
+    void indexRow(int row, const std::vector<RowPtr> *staged) const;
     void ensureIndex() const;
-    void removeRowsWhere(const std::function<bool(const Endpoint &)> &matches);
+    void removeRowsWhere(const std::function<bool(const Row &)> &matches);
     void moveToEnd(QVector<bool> *moves);
 
     static constexpr int MaxRemovalRuns = 16;
@@ -138,15 +224,17 @@ private:
     QString healthAccessibleText(const Row &row) const;
 
     std::vector<RowPtr> m_rows;
-    // account + id → row. An account belongs to one provider, so account + id is unique.
-    // Rebuilt lazily after removals, which shift rows.
-    mutable QHash<Key, int> m_index;
+    // account + id → row, open addressing over row numbers: the keys are read from the rows, not copied
+    // (4 bytes a slot instead of a hash node with two strings). Slots hold row + 1, 0 when free; a power
+    // of two, at most half full. Rebuilt lazily after removals, which shift rows.
+    mutable std::vector<int> m_slots;
+    mutable int m_indexed = 0;
     mutable bool m_indexDirty = false;
     std::array<int, 3> m_counts{};     // per Health, kept on every change
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text
-    QSet<QString> m_interned;          // strings many rows have in common (account, events, status words)
-    QSet<QStringList> m_internedLists; // event lists
-    QVector<int> m_providerRank;       // by int(ProviderId): the order of the display names
+    // Node-based, so a Shared keeps its address while the set grows; emptied only with the rows.
+    std::unordered_set<Shared, SharedHash> m_shared;
+    QVector<int> m_providerRank; // by int(ProviderId): the order of the display names
 };

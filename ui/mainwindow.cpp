@@ -477,7 +477,7 @@ void MainWindow::wireWorkspace()
             present.insert(a.name);
         QSet<QString> shown;
         for (int row = 0; row < m_model->rowCount(); ++row)
-            shown.insert(m_model->endpointAt(row)->account);
+            shown.insert(m_model->accountOfRow(row));
         for (const QString &account : std::as_const(shown))
             if (!present.contains(account))
                 m_model->removeAccount(account);
@@ -605,7 +605,7 @@ QList<Endpoint> MainWindow::selectedEndpoints() const
         return result;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        if (const Endpoint *e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
+        if (const std::optional<Endpoint> e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
             result << *e;
     return result;
 }

@@ -446,7 +446,7 @@ private slots:
         m_window->actions()->disableAction()->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QLatin1String("Ctrl+Z")));
         // A change made elsewhere (as the bulk dialog does) says nothing in the banner itself.
-        const Endpoint *other = m_window->model()->endpointAt(
+        const std::optional<Endpoint> other = m_window->model()->endpointAt(
             m_window->model()->rowOf(account, SandboxSeed::OptimalDial::failing));
         QVERIFY(other);
         Draft draft = Draft::fromEndpoint(*other);
