@@ -36,6 +36,29 @@ int compareKeys(QStringView a, QStringView b)
     return a.compare(b, Qt::CaseSensitive);
 }
 
+// Where `text` stands in `raw` as a whole JSON string, byte for byte (ASCII, nothing escaped), outside
+// [takenFrom, takenTo); -1 when it does not.
+qsizetype findVerbatim(const QByteArray &raw, const QString &text, qsizetype takenFrom, qsizetype takenTo)
+{
+    if (text.isEmpty())
+        return -1;
+    QByteArray needle;
+    needle.reserve(text.size() + 2);
+    needle.append('"');
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return -1;
+        needle.append(char(c.unicode()));
+    }
+    needle.append('"');
+    for (qsizetype at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1)) {
+        const qsizetype from = at + 1;
+        if (from + text.size() <= takenFrom || from >= takenTo)
+            return from;
+    }
+    return -1;
+}
+
 // Equal, and both null or both not: the model gives back exactly the Endpoint it was given.
 bool sameText(const QString &a, const QString &b)
 {
@@ -112,7 +135,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case HealthRole:
-        return healthSlot(row.health);
+        return healthSlot(row.health());
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
         return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.shared->eventsKey,
@@ -167,7 +190,7 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case UrlColumn:
         return textOf(row, Url);
     case HealthColumn:
-        return m_labels[healthSlot(row.health)];
+        return m_labels[healthSlot(row.health())];
     case EventsColumn:
         return row.shared->eventsText;
     case DescriptionColumn:
@@ -193,7 +216,7 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
     case UrlColumn:
         return row.urlKey().toString();
     case HealthColumn:
-        return severity(row.health);
+        return severity(row.health());
     case EventsColumn:
         return row.shared->eventsKey;
     case DescriptionColumn:
@@ -222,7 +245,7 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
         c = compareKeys(l.urlKey(), r.urlKey());
         break;
     case HealthColumn:
-        c = compareValues(severity(l.health), severity(r.health));
+        c = compareValues(severity(l.health()), severity(r.health()));
         break;
     case EventsColumn:
         c = compareKeys(l.shared->eventsKey, r.shared->eventsKey);
@@ -315,7 +338,7 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
-    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health)]);
+    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health())]);
     const QString reason = HealthRules::evaluate(endpointOf(row)).reason;
     return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
@@ -395,7 +418,17 @@ EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
     qsizetype units = 0;
     for (const QString *text : texts)
         units += text ? text->size() : 0;
-    const size_t tail = size_t(units) * sizeof(char16_t) + size_t(e.raw.size());
+    // The raw JSON repeats the URL and the id verbatim: they are kept once, in the texts, and spliced
+    // back into the bytes when the Endpoint is put together again (rawOf).
+    const qsizetype urlAt = findVerbatim(e.raw, e.url, 0, 0);
+    const qsizetype idAt = findVerbatim(e.raw, e.id, urlAt, urlAt < 0 ? 0 : urlAt + e.url.size());
+    std::array<std::pair<qsizetype, qsizetype>, 2> cuts{{{urlAt, e.url.size()}, {idAt, e.id.size()}}};
+    if (cuts[1].first < cuts[0].first)
+        std::swap(cuts[0], cuts[1]);
+    qsizetype rawSize = e.raw.size();
+    for (const auto &[at, size] : cuts)
+        rawSize -= at < 0 ? 0 : size;
+    const size_t tail = size_t(units) * sizeof(char16_t) + size_t(rawSize);
     RowPtr row(new (::operator new(sizeof(Row) + tail)) Row);
 
     auto *chars = reinterpret_cast<QChar *>(row.get() + 1);
@@ -407,8 +440,17 @@ EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
         }
         row->textEnd[size_t(t)] = end;
     }
-    std::copy(e.raw.cbegin(), e.raw.cend(), reinterpret_cast<char *>(chars + end));
-    row->rawSize = quint32(e.raw.size());
+    char *raw = reinterpret_cast<char *>(chars + end);
+    qsizetype done = 0;
+    for (const auto &[at, size] : cuts) {
+        if (at < 0)
+            continue;
+        raw = std::copy(e.raw.cbegin() + done, e.raw.cbegin() + at, raw);
+        done = at + size;
+    }
+    std::copy(e.raw.cbegin() + done, e.raw.cend(), raw);
+    row->rawSize = quint32(rawSize);
+    row->rawCutAt = {urlAt < 0 ? NoCut : quint32(urlAt), idAt < 0 ? NoCut : quint32(idAt)};
 
     row->shared = intern(e);
     if (!e.disabledReason.isNull() || !e.metadata.isEmpty())
@@ -429,7 +471,7 @@ EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
     for (const auto &[set, flag] : flags)
         if (set)
             row->flags |= flag;
-    row->health = HealthRules::evaluate(e).health;
+    row->healthValue = quint8(HealthRules::evaluate(e).health);
     const QDateTime last = lastDeliveryOf(*row);
     row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
     return row;
@@ -483,14 +525,39 @@ Endpoint EndpointTableModel::endpointOf(const Row &row) const
     e.lastFailureAt = row.dates[LastFailureAt];
     e.disabledAt = row.dates[DisabledAt];
     e.verifiedAt = row.dates[VerifiedAt];
-    if (!row.has(RawNull))
-        e.raw = QByteArray(row.raw(), qsizetype(row.rawSize));
+    e.raw = rawOf(row);
     return e;
+}
+
+QByteArray EndpointTableModel::rawOf(const Row &row)
+{
+    if (row.has(RawNull))
+        return {};
+    std::array<std::pair<quint32, Text>, 2> cuts{{{row.rawCutAt[0], Url}, {row.rawCutAt[1], Id}}};
+    if (cuts[1].first < cuts[0].first)
+        std::swap(cuts[0], cuts[1]);
+    QByteArray raw;
+    raw.reserve(qsizetype(row.rawSize) + row.url().size() + row.id().size());
+    const char *stored = row.raw();
+    qsizetype done = 0;     // stored bytes copied
+    qsizetype restored = 0; // text bytes put back
+    for (const auto &[at, text] : cuts) {
+        if (at == NoCut)
+            continue;
+        const qsizetype upTo = qsizetype(at) - restored; // where the text was cut from the stored bytes
+        raw.append(stored + done, upTo - done);
+        for (const QChar c : row.slice(text))
+            raw.append(char(c.unicode())); // ASCII: it was found byte for byte
+        done = upTo;
+        restored += row.slice(text).size();
+    }
+    raw.append(stored + done, qsizetype(row.rawSize) - done);
+    return raw.isNull() ? QByteArray("", 0) : raw; // empty, not null, as it was
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
 {
-    m_counts[healthSlot(row.health)] += delta;
+    m_counts[healthSlot(row.health())] += delta;
 }
 
 const EndpointTableModel::Row &EndpointTableModel::indexedRow(int row,

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <unordered_set>
@@ -94,7 +95,7 @@ public:
     bool matchesText(int row, const QString &needle) const;
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
     void appendFilterText(int row, QByteArray *out) const;
-    Health healthOfRow(int row) const { return rowAt(row).health; }
+    Health healthOfRow(int row) const { return rowAt(row).health(); }
     const QString &accountOfRow(int row) const { return rowAt(row).shared->account; }
 
 private:
@@ -158,6 +159,7 @@ private:
         IdKeyIsText = 1 << 7,
         DescriptionKeyIsText = 1 << 8,
     };
+    static constexpr quint32 NoCut = std::numeric_limits<quint32>::max();
     // One endpoint in one allocation (100k of them stay in memory): the fixed part below, then the texts
     // and sort keys as UTF-16 side by side, then the raw JSON bytes. The Endpoint is put together on
     // demand (endpointAt, health tooltips); sorting and filtering read the keys in place.
@@ -171,9 +173,13 @@ private:
         int failureCount = 0;
         int lastDeliveryStatus = 0;
         std::array<quint32, TextCount> textEnd{}; // in UTF-16 units from the start of the tail
-        quint32 rawSize = 0;
+        quint32 rawSize = 0;                      // as stored, without the cut texts
+        // Where the URL and the id stood in the raw JSON, cut out of the stored bytes (NoCut: not).
+        std::array<quint32, 2> rawCutAt{NoCut, NoCut};
         quint16 flags = 0;
-        Health health = Health::Active;
+        quint8 healthValue = 0; // a Health, in one byte
+
+        Health health() const { return Health(healthValue); }
 
         bool has(Flag flag) const { return flags & flag; }
         const QChar *chars() const { return reinterpret_cast<const QChar *>(this + 1); }
@@ -194,6 +200,7 @@ private:
         const char *raw() const { return reinterpret_cast<const char *>(chars() + textEnd[TextCount - 1]); }
     };
     static_assert(sizeof(Row) % alignof(char16_t) == 0, "the texts follow the row");
+
     struct RowDeleter
     {
         void operator()(Row *row) const;
@@ -205,6 +212,7 @@ private:
     const Shared *intern(const Endpoint &endpoint);
     Endpoint endpointOf(const Row &row) const;
     static QString textOf(const Row &row, Text text);
+    static QByteArray rawOf(const Row &row);
     static QDateTime lastDeliveryOf(const Row &row);
     std::vector<RowPtr> stage(const QList<Endpoint> &endpoints);
     void replaceRow(int row, RowPtr fresh);
