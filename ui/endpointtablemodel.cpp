@@ -5,7 +5,6 @@
 #include "sortkey.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -28,41 +27,12 @@ int severity(Health health)
     return 0;
 }
 
-constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
+constexpr qint64 NeverDelivered = EndpointRow::NeverDelivered;
 
 // Code-point order of two SortKeys, as -1 / 0 / 1.
 int compareKeys(QStringView a, QStringView b)
 {
     return a.compare(b, Qt::CaseSensitive);
-}
-
-// Where `text` stands in `raw` as a whole JSON string, byte for byte (ASCII, nothing escaped), outside
-// [takenFrom, takenTo); -1 when it does not.
-qsizetype findVerbatim(const QByteArray &raw, const QString &text, qsizetype takenFrom, qsizetype takenTo)
-{
-    if (text.isEmpty())
-        return -1;
-    QByteArray needle;
-    needle.reserve(text.size() + 2);
-    needle.append('"');
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return -1;
-        needle.append(char(c.unicode()));
-    }
-    needle.append('"');
-    for (qsizetype at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1)) {
-        const qsizetype from = at + 1;
-        if (from + text.size() <= takenFrom || from >= takenTo)
-            return from;
-    }
-    return -1;
-}
-
-// Equal, and both null or both not: the model gives back exactly the Endpoint it was given.
-bool sameText(const QString &a, const QString &b)
-{
-    return a.isNull() == b.isNull() && a == b;
 }
 
 template <typename T> int compareValues(const T &a, const T &b)
@@ -71,31 +41,6 @@ template <typename T> int compareValues(const T &a, const T &b)
 }
 
 } // namespace
-
-bool EndpointTableModel::Shared::operator==(const Shared &o) const
-{
-    if (provider != o.provider || !sameText(account, o.account) ||
-        !sameText(providerStatus, o.providerStatus) || !sameText(scope, o.scope) ||
-        !sameText(secretType, o.secretType) || !sameText(environment, o.environment) ||
-        events.size() != o.events.size())
-        return false;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        if (!sameText(events.at(i), o.events.at(i)))
-            return false;
-    return true;
-}
-
-size_t EndpointTableModel::SharedHash::operator()(const Shared &s) const noexcept
-{
-    return qHashMulti(0, int(s.provider), s.account, s.providerStatus, s.scope, s.secretType, s.environment,
-                      s.events);
-}
-
-void EndpointTableModel::RowDeleter::operator()(Row *row) const
-{
-    row->~Row();
-    ::operator delete(row);
-}
 
 EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
 {
@@ -138,11 +83,11 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return healthSlot(row.health());
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
-        return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.shared->eventsKey,
+        return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.words().eventsKey,
                            row.idKey().toString()}
             .join(QLatin1Char('\n'));
     case AccountRole:
-        return row.shared->account;
+        return row.words().account;
     case Qt::TextAlignmentRole:
         if (column == FailuresColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -151,21 +96,21 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         // Built on demand: tooltips are asked for one cell at a time, on hover.
         switch (column) {
         case UrlColumn:
-            return textOf(row, Url);
+            return row.urlText();
         case HealthColumn:
             return healthToolTip(row);
         case EventsColumn:
-            return row.shared->eventsText;
+            return row.words().eventsText;
         case DescriptionColumn:
-            return textOf(row, Description);
+            return row.descriptionText();
         case LastDeliveryColumn: {
-            const QDateTime last = lastDeliveryOf(row);
+            const QDateTime last = row.lastDelivery();
             if (!last.isValid())
                 return m_noDelivery;
-            if (row.lastDeliveryStatus != 0)
+            if (row.lastDeliveryStatus() != 0)
                 return tr("%1, HTTP %2")
                     .arg(DateText::text(last, DateText::Precision::Seconds))
-                    .arg(row.lastDeliveryStatus);
+                    .arg(row.lastDeliveryStatus());
             return DateText::text(last, DateText::Precision::Seconds);
         }
         default:
@@ -174,7 +119,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == HealthColumn)
             return healthAccessibleText(row);
-        if (column == LastDeliveryColumn && row.lastDeliveryMs == NeverDelivered)
+        if (column == LastDeliveryColumn && row.lastDeliveryMs() == NeverDelivered)
             return m_noDelivery;                           // "—" reads badly
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
@@ -188,24 +133,24 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
 {
     switch (column) {
     case UrlColumn:
-        return textOf(row, Url);
+        return row.urlText();
     case HealthColumn:
         return m_labels[healthSlot(row.health())];
     case EventsColumn:
-        return row.shared->eventsText;
+        return row.words().eventsText;
     case DescriptionColumn:
-        return textOf(row, Description);
+        return row.descriptionText();
     case FailuresColumn:
-        return row.failureCount; // an int: the view formats it with the locale
+        return row.failureCount(); // an int: the view formats it with the locale
     case LastDeliveryColumn:
         // The one app-wide format; the tooltip adds seconds. Built per painted cell, not kept per row.
-        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(row));
+        return row.lastDeliveryMs() == NeverDelivered ? m_never : DateText::text(row.lastDelivery());
     case AccountColumn:
-        return row.shared->account;
+        return row.words().account;
     case ProviderColumn:
-        return Providers::spec(row.shared->provider).displayName;
+        return Providers::spec(row.words().provider).displayName;
     case IdColumn:
-        return textOf(row, Id);
+        return row.idText();
     }
     return {};
 }
@@ -218,17 +163,17 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
     case HealthColumn:
         return severity(row.health());
     case EventsColumn:
-        return row.shared->eventsKey;
+        return row.words().eventsKey;
     case DescriptionColumn:
         return row.descriptionKey().toString();
     case FailuresColumn:
-        return row.failureCount;
+        return row.failureCount();
     case LastDeliveryColumn:
-        return lastDeliveryOf(row); // invalid ("never") sorts before every date
+        return row.lastDelivery(); // invalid ("never") sorts before every date
     case AccountColumn:
-        return row.shared->accountKey;
+        return row.words().accountKey;
     case ProviderColumn:
-        return m_providerRank.value(int(row.shared->provider));
+        return m_providerRank.value(int(row.words().provider));
     case IdColumn:
         return row.idKey().toString();
     }
@@ -248,23 +193,23 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
         c = compareValues(severity(l.health()), severity(r.health()));
         break;
     case EventsColumn:
-        c = compareKeys(l.shared->eventsKey, r.shared->eventsKey);
+        c = compareKeys(l.words().eventsKey, r.words().eventsKey);
         break;
     case DescriptionColumn:
         c = compareKeys(l.descriptionKey(), r.descriptionKey());
         break;
     case FailuresColumn:
-        c = compareValues(l.failureCount, r.failureCount);
+        c = compareValues(l.failureCount(), r.failureCount());
         break;
     case LastDeliveryColumn:
-        c = compareValues(l.lastDeliveryMs, r.lastDeliveryMs);
+        c = compareValues(l.lastDeliveryMs(), r.lastDeliveryMs());
         break;
     case AccountColumn:
-        c = compareKeys(l.shared->accountKey, r.shared->accountKey);
+        c = compareKeys(l.words().accountKey, r.words().accountKey);
         break;
     case ProviderColumn:
-        c = compareValues(m_providerRank.value(int(l.shared->provider)),
-                          m_providerRank.value(int(r.shared->provider)));
+        c = compareValues(m_providerRank.value(int(l.words().provider)),
+                          m_providerRank.value(int(r.words().provider)));
         break;
     case IdColumn:
         c = compareKeys(l.idKey(), r.idKey());
@@ -277,7 +222,7 @@ void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
 {
     const Row &r = rowAt(row);
     for (const QStringView key :
-         {r.urlKey(), r.descriptionKey(), QStringView(r.shared->eventsKey), r.idKey()}) {
+         {r.urlKey(), r.descriptionKey(), QStringView(r.words().eventsKey), r.idKey()}) {
         const qsizetype at = out->size();
         out->resize(at + key.size());
         char *dest = out->data() + at;
@@ -304,11 +249,11 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
     case UrlColumn:
         return r.urlKey();
     case EventsColumn:
-        return QStringView(r.shared->eventsKey);
+        return QStringView(r.words().eventsKey);
     case DescriptionColumn:
         return r.descriptionKey();
     case AccountColumn:
-        return QStringView(r.shared->accountKey);
+        return QStringView(r.words().accountKey);
     case IdColumn:
         return r.idKey();
     default:
@@ -320,12 +265,12 @@ bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
     const Row &r = rowAt(row);
     return r.urlKey().contains(needle) || r.descriptionKey().contains(needle) ||
-           r.shared->eventsKey.contains(needle) || r.idKey().contains(needle);
+           r.words().eventsKey.contains(needle) || r.idKey().contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
 {
-    const HealthInfo info = HealthRules::evaluate(endpointOf(row));
+    const HealthInfo info = HealthRules::evaluate(row.toEndpoint());
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
@@ -339,7 +284,7 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
     const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health())]);
-    const QString reason = HealthRules::evaluate(endpointOf(row)).reason;
+    const QString reason = HealthRules::evaluate(row.toEndpoint()).reason;
     return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
 
@@ -386,173 +331,15 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     return names;
 }
 
-const EndpointTableModel::Shared *EndpointTableModel::intern(const Endpoint &e)
-{
-    Shared shared;
-    shared.provider = e.provider;
-    shared.account = e.account;
-    shared.events = e.events;
-    shared.providerStatus = e.providerStatus;
-    shared.scope = e.scope;
-    shared.secretType = e.secretType;
-    shared.environment = e.environment;
-    const auto it = m_shared.find(shared);
-    if (it != m_shared.end())
-        return &*it;
-    shared.accountKey = SortKey::of(shared.account);
-    shared.eventsText = shared.events.join(QLatin1String(", "));
-    shared.eventsKey = SortKey::of(shared.eventsText);
-    return &*m_shared.insert(std::move(shared)).first;
-}
-
 EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
 {
-    const QString urlKey = SortKey::of(e.url);
-    const QString idKey = SortKey::of(e.id);
-    const QString descriptionKey = SortKey::of(e.description);
-    // A key equal to its text (lower-case ASCII, the usual case) is not stored again.
-    const std::array<const QString *, TextCount> texts{
-        &e.url,         urlKey == e.url ? nullptr : &urlKey,
-        &e.id,          idKey == e.id ? nullptr : &idKey,
-        &e.description, descriptionKey == e.description ? nullptr : &descriptionKey};
-    qsizetype units = 0;
-    for (const QString *text : texts)
-        units += text ? text->size() : 0;
-    // The raw JSON repeats the URL and the id verbatim: they are kept once, in the texts, and spliced
-    // back into the bytes when the Endpoint is put together again (rawOf).
-    const qsizetype urlAt = findVerbatim(e.raw, e.url, 0, 0);
-    const qsizetype idAt = findVerbatim(e.raw, e.id, urlAt, urlAt < 0 ? 0 : urlAt + e.url.size());
-    std::array<std::pair<qsizetype, qsizetype>, 2> cuts{{{urlAt, e.url.size()}, {idAt, e.id.size()}}};
-    if (cuts[1].first < cuts[0].first)
-        std::swap(cuts[0], cuts[1]);
-    qsizetype rawSize = e.raw.size();
-    for (const auto &[at, size] : cuts)
-        rawSize -= at < 0 ? 0 : size;
-    const size_t tail = size_t(units) * sizeof(char16_t) + size_t(rawSize);
-    RowPtr row(new (::operator new(sizeof(Row) + tail)) Row);
-
-    auto *chars = reinterpret_cast<QChar *>(row.get() + 1);
-    quint32 end = 0;
-    for (int t = 0; t < TextCount; ++t) {
-        if (const QString *text = texts[size_t(t)]) {
-            std::copy(text->cbegin(), text->cend(), chars + end);
-            end += quint32(text->size());
-        }
-        row->textEnd[size_t(t)] = end;
+    EndpointWords words = EndpointWords::of(e);
+    auto it = m_words.find(words);
+    if (it == m_words.end()) {
+        words.fill();
+        it = m_words.insert(std::move(words)).first;
     }
-    char *raw = reinterpret_cast<char *>(chars + end);
-    qsizetype done = 0;
-    for (const auto &[at, size] : cuts) {
-        if (at < 0)
-            continue;
-        raw = std::copy(e.raw.cbegin() + done, e.raw.cbegin() + at, raw);
-        done = at + size;
-    }
-    std::copy(e.raw.cbegin() + done, e.raw.cend(), raw);
-    row->rawSize = quint32(rawSize);
-    row->rawCutAt = {urlAt < 0 ? NoCut : quint32(urlAt), idAt < 0 ? NoCut : quint32(idAt)};
-
-    row->shared = intern(e);
-    if (!e.disabledReason.isNull() || !e.metadata.isEmpty())
-        row->rare.reset(new Rare{e.disabledReason, e.metadata});
-    row->dates = {e.createdAt,     e.updatedAt,  e.lastDeliveryAt, e.lastSuccessAt,
-                  e.lastFailureAt, e.disabledAt, e.verifiedAt};
-    row->failureCount = e.failureCount;
-    row->lastDeliveryStatus = e.lastDeliveryStatus;
-    const std::pair<bool, Flag> flags[] = {{e.enabled, Enabled},
-                                           {e.hasSecret, HasSecret},
-                                           {e.url.isNull(), UrlNull},
-                                           {e.id.isNull(), IdNull},
-                                           {e.description.isNull(), DescriptionNull},
-                                           {e.raw.isNull(), RawNull},
-                                           {!texts[UrlKey], UrlKeyIsText},
-                                           {!texts[IdKey], IdKeyIsText},
-                                           {!texts[DescriptionKey], DescriptionKeyIsText}};
-    for (const auto &[set, flag] : flags)
-        if (set)
-            row->flags |= flag;
-    row->healthValue = quint8(HealthRules::evaluate(e).health);
-    const QDateTime last = lastDeliveryOf(*row);
-    row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
-    return row;
-}
-
-QString EndpointTableModel::textOf(const Row &row, Text text)
-{
-    const Flag null = text == Url ? UrlNull : text == Id ? IdNull : DescriptionNull;
-    return row.has(null) ? QString() : row.slice(text).toString();
-}
-
-QDateTime EndpointTableModel::lastDeliveryOf(const Row &row)
-{
-    const QDateTime &delivery = row.dates[LastDeliveryAt];
-    if (delivery.isValid())
-        return delivery;
-    // Providers without a "last delivery" field still report the last success / failure.
-    const QDateTime &success = row.dates[LastSuccessAt];
-    const QDateTime &failure = row.dates[LastFailureAt];
-    if (success.isValid() && failure.isValid())
-        return qMax(success, failure);
-    return success.isValid() ? success : failure;
-}
-
-Endpoint EndpointTableModel::endpointOf(const Row &row) const
-{
-    Endpoint e;
-    const Shared &shared = *row.shared;
-    e.provider = shared.provider;
-    e.enabled = row.has(Enabled);
-    e.hasSecret = row.has(HasSecret);
-    e.failureCount = row.failureCount;
-    e.lastDeliveryStatus = row.lastDeliveryStatus;
-    e.account = shared.account;
-    e.id = textOf(row, Id);
-    e.url = textOf(row, Url);
-    e.events = shared.events;
-    e.description = textOf(row, Description);
-    e.scope = shared.scope;
-    e.secretType = shared.secretType;
-    e.environment = shared.environment;
-    e.providerStatus = shared.providerStatus;
-    if (row.rare) {
-        e.metadata = row.rare->metadata;
-        e.disabledReason = row.rare->disabledReason;
-    }
-    e.createdAt = row.dates[CreatedAt];
-    e.updatedAt = row.dates[UpdatedAt];
-    e.lastDeliveryAt = row.dates[LastDeliveryAt];
-    e.lastSuccessAt = row.dates[LastSuccessAt];
-    e.lastFailureAt = row.dates[LastFailureAt];
-    e.disabledAt = row.dates[DisabledAt];
-    e.verifiedAt = row.dates[VerifiedAt];
-    e.raw = rawOf(row);
-    return e;
-}
-
-QByteArray EndpointTableModel::rawOf(const Row &row)
-{
-    if (row.has(RawNull))
-        return {};
-    std::array<std::pair<quint32, Text>, 2> cuts{{{row.rawCutAt[0], Url}, {row.rawCutAt[1], Id}}};
-    if (cuts[1].first < cuts[0].first)
-        std::swap(cuts[0], cuts[1]);
-    QByteArray raw;
-    raw.reserve(qsizetype(row.rawSize) + row.url().size() + row.id().size());
-    const char *stored = row.raw();
-    qsizetype done = 0;     // stored bytes copied
-    qsizetype restored = 0; // text bytes put back
-    for (const auto &[at, text] : cuts) {
-        if (at == NoCut)
-            continue;
-        const qsizetype upTo = qsizetype(at) - restored; // where the text was cut from the stored bytes
-        raw.append(stored + done, upTo - done);
-        for (const QChar c : row.slice(text))
-            raw.append(char(c.unicode())); // ASCII: it was found byte for byte
-        done = upTo;
-        restored += row.slice(text).size();
-    }
-    raw.append(stored + done, qsizetype(row.rawSize) - done);
-    return raw.isNull() ? QByteArray("", 0) : raw; // empty, not null, as it was
+    return EndpointRow::make(e, &*it);
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
@@ -577,7 +364,7 @@ int EndpointTableModel::findRow(QStringView account, QStringView id, const std::
         if (entry == 0)
             return -1;
         const Row &r = indexedRow(entry - 1, staged);
-        if (r.id() == id && r.shared->account == account)
+        if (r.id() == id && r.words().account == account)
             return entry - 1;
     }
 }
@@ -595,7 +382,7 @@ void EndpointTableModel::indexRow(int row, const std::vector<RowPtr> *staged) co
     }
     const Row &r = indexedRow(row, staged);
     const size_t mask = m_slots.size() - 1;
-    size_t slot = qHashMulti(QHashSeed::globalSeed(), QStringView(r.shared->account), r.id()) & mask;
+    size_t slot = qHashMulti(QHashSeed::globalSeed(), QStringView(r.words().account), r.id()) & mask;
     while (m_slots[slot] != 0)
         slot = (slot + 1) & mask;
     m_slots[slot] = row + 1;
@@ -637,8 +424,8 @@ std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<En
             fresh.push_back(makeRow(e));
             indexRow(first + int(fresh.size()) - 1, &fresh);
         } else if (at >= first) {
-            fresh[size_t(at - first)] = makeRow(e); // twice in one batch: the later one wins
-        } else if (!(endpointOf(rowAt(at)) == e)) { // a refresh brings mostly unchanged rows
+            fresh[size_t(at - first)] = makeRow(e);  // twice in one batch: the later one wins
+        } else if (!(rowAt(at).toEndpoint() == e)) { // a refresh brings mostly unchanged rows
             replaceRow(at, makeRow(e));
         }
     }
@@ -668,7 +455,7 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
     m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_shared.clear();
+    m_words.clear();
     std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
     for (const RowPtr &row : fresh)
         countRow(*row, +1);
@@ -686,13 +473,13 @@ void EndpointTableModel::clear()
     m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_shared.clear();
+    m_words.clear();
     endResetModel();
 }
 
 void EndpointTableModel::removeAccount(const QString &account)
 {
-    removeRowsWhere([&account](const Row &r) { return r.shared->account == account; });
+    removeRowsWhere([&account](const Row &r) { return r.words().account == account; });
 }
 
 void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoint> &endpoints)
@@ -711,7 +498,7 @@ void EndpointTableModel::removeVanished(const QString &account, const QList<Endp
         fresh.insert(e.id);
     removeRowsWhere([&](const Row &r) {
         const QStringView id = r.id();
-        return r.shared->account == account && !fresh.contains(QString::fromRawData(id.data(), id.size()));
+        return r.words().account == account && !fresh.contains(QString::fromRawData(id.data(), id.size()));
     });
 }
 
@@ -792,7 +579,7 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 {
     const int row = rowOf(endpoint.account, endpoint.id);
-    if (row < 0 || rowAt(row).shared->provider != endpoint.provider)
+    if (row < 0 || rowAt(row).words().provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
     return true;
@@ -802,14 +589,14 @@ std::optional<Endpoint> EndpointTableModel::endpointAt(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return std::nullopt;
-    return endpointOf(rowAt(row));
+    return rowAt(row).toEndpoint();
 }
 
 std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return std::nullopt;
-    return HealthRules::evaluate(endpointOf(rowAt(row)));
+    return HealthRules::evaluate(rowAt(row).toEndpoint());
 }
 
 int EndpointTableModel::rowOf(const QString &account, const QString &id) const

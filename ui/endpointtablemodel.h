@@ -2,17 +2,16 @@
 
 #include "core/endpoint.h"
 #include "core/health.h"
+#include "endpointrow.h"
 
 #include "readonlytablemodel.h"
 #include <QHash>
 #include <QList>
-#include <QMap>
 #include <QSet>
 #include <QVector>
 
 #include <array>
 #include <functional>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <unordered_set>
@@ -21,8 +20,9 @@
 // The endpoint table: one row per endpoint of every loaded account.
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
 // Everything the view asks for while scrolling, sorting or filtering is computed once per row on
-// insert/update (health, joined events, date text, sort keys): data() only looks it up, and the proxy
-// sorts and filters through lessThan() / matchesText() without a QVariant per comparison.
+// insert/update (health, joined events, sort keys): data() only looks it up, and the proxy sorts and
+// filters through lessThan() / matchesText() without a QVariant per comparison. Rows are EndpointRows
+// (compact, about 0.65 KiB an endpoint with its raw JSON); an Endpoint is put back together on demand.
 class EndpointTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -96,124 +96,14 @@ public:
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
     void appendFilterText(int row, QByteArray *out) const;
     Health healthOfRow(int row) const { return rowAt(row).health(); }
-    const QString &accountOfRow(int row) const { return rowAt(row).shared->account; }
+    const QString &accountOfRow(int row) const { return rowAt(row).words().account; }
 
 private:
-    // What many rows have in common, interned: the account and the provider's words and event list, with
-    // the texts derived from them. One copy per combination; rows point at it.
-    struct Shared
-    {
-        ProviderId provider = ProviderId::OpenTrain;
-        QString account;
-        QStringList events;
-        QString providerStatus;
-        QString scope;
-        QString secretType;
-        QString environment;
-        // Derived once per combination.
-        QString accountKey; // SortKey::of(account)
-        QString eventsText; // events joined ", "
-        QString eventsKey;  // SortKey::of(eventsText)
-        bool operator==(const Shared &o) const;
-    };
-    struct SharedHash
-    {
-        size_t operator()(const Shared &shared) const noexcept;
-    };
-    // Free text few endpoints have.
-    struct Rare
-    {
-        QString disabledReason;
-        QMap<QString, QString> metadata;
-    };
-    enum Text
-    {
-        Url,
-        UrlKey,
-        Id,
-        IdKey,
-        Description,
-        DescriptionKey,
-        TextCount
-    };
-    enum Date
-    {
-        CreatedAt,
-        UpdatedAt,
-        LastDeliveryAt,
-        LastSuccessAt,
-        LastFailureAt,
-        DisabledAt,
-        VerifiedAt,
-        DateCount
-    };
-    enum Flag : quint16
-    {
-        Enabled = 1 << 0,
-        HasSecret = 1 << 1,
-        UrlNull = 1 << 2, // null and empty texts stay apart, as in the Endpoint
-        IdNull = 1 << 3,
-        DescriptionNull = 1 << 4,
-        RawNull = 1 << 5,
-        UrlKeyIsText = 1 << 6, // the key equals the text (lower-case ASCII): not stored twice
-        IdKeyIsText = 1 << 7,
-        DescriptionKeyIsText = 1 << 8,
-    };
-    static constexpr quint32 NoCut = std::numeric_limits<quint32>::max();
-    // One endpoint in one allocation (100k of them stay in memory): the fixed part below, then the texts
-    // and sort keys as UTF-16 side by side, then the raw JSON bytes. The Endpoint is put together on
-    // demand (endpointAt, health tooltips); sorting and filtering read the keys in place.
-    struct Row
-    {
-        const Shared *shared = nullptr;
-        std::unique_ptr<Rare> rare; // null when the endpoint has neither a disabled reason nor metadata
-        std::array<QDateTime, DateCount> dates;
-        qint64 lastDeliveryMs =
-            0; // lastDeliveryAt, or the newer of last success / last failure; min when never
-        int failureCount = 0;
-        int lastDeliveryStatus = 0;
-        std::array<quint32, TextCount> textEnd{}; // in UTF-16 units from the start of the tail
-        quint32 rawSize = 0;                      // as stored, without the cut texts
-        // Where the URL and the id stood in the raw JSON, cut out of the stored bytes (NoCut: not).
-        std::array<quint32, 2> rawCutAt{NoCut, NoCut};
-        quint16 flags = 0;
-        quint8 healthValue = 0; // a Health, in one byte
-
-        Health health() const { return Health(healthValue); }
-
-        bool has(Flag flag) const { return flags & flag; }
-        const QChar *chars() const { return reinterpret_cast<const QChar *>(this + 1); }
-        QStringView slice(Text text) const
-        {
-            const quint32 begin = text == 0 ? 0 : textEnd[size_t(text) - 1];
-            return QStringView(chars() + begin, qsizetype(textEnd[size_t(text)] - begin));
-        }
-        QStringView url() const { return slice(Url); }
-        QStringView id() const { return slice(Id); }
-        QStringView description() const { return slice(Description); }
-        QStringView urlKey() const { return slice(has(UrlKeyIsText) ? Url : UrlKey); }
-        QStringView idKey() const { return slice(has(IdKeyIsText) ? Id : IdKey); }
-        QStringView descriptionKey() const
-        {
-            return slice(has(DescriptionKeyIsText) ? Description : DescriptionKey);
-        }
-        const char *raw() const { return reinterpret_cast<const char *>(chars() + textEnd[TextCount - 1]); }
-    };
-    static_assert(sizeof(Row) % alignof(char16_t) == 0, "the texts follow the row");
-
-    struct RowDeleter
-    {
-        void operator()(Row *row) const;
-    };
-    using RowPtr = std::unique_ptr<Row, RowDeleter>;
+    using Row = EndpointRow;
+    using RowPtr = EndpointRow::Ptr;
 
     const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
     RowPtr makeRow(const Endpoint &endpoint);
-    const Shared *intern(const Endpoint &endpoint);
-    Endpoint endpointOf(const Row &row) const;
-    static QString textOf(const Row &row, Text text);
-    static QByteArray rawOf(const Row &row);
-    static QDateTime lastDeliveryOf(const Row &row);
     std::vector<RowPtr> stage(const QList<Endpoint> &endpoints);
     void replaceRow(int row, RowPtr fresh);
     void countRow(const Row &row, int delta);
@@ -231,6 +121,9 @@ private:
     QString healthToolTip(const Row &row) const;
     QString healthAccessibleText(const Row &row) const;
 
+    // Words many rows have in common, one copy per combination. Node-based, so an entry keeps its
+    // address while the set grows; emptied only with the rows (declared first: it outlives them).
+    std::unordered_set<EndpointWords, EndpointWordsHash> m_words;
     std::vector<RowPtr> m_rows;
     // account + id → row, open addressing over row numbers: the keys are read from the rows, not copied
     // (4 bytes a slot instead of a hash node with two strings). Slots hold row + 1, 0 when free; a power
@@ -242,7 +135,5 @@ private:
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text
-    // Node-based, so a Shared keeps its address while the set grows; emptied only with the rows.
-    std::unordered_set<Shared, SharedHash> m_shared;
-    QVector<int> m_providerRank; // by int(ProviderId): the order of the display names
+    QVector<int> m_providerRank;       // by int(ProviderId): the order of the display names
 };
