@@ -32,7 +32,6 @@ private slots:
     void sharedWordsAreStoredOnceAndKeepNull();
     void rowsGiveBackEveryField();
     void indexFindsEveryRowAfterRemovals();
-    void rawComesBackByteForByte();
 };
 
 static QList<Endpoint> batch(const QString &account, int from, int count)
@@ -506,48 +505,6 @@ void TestEndpointTableModel::indexFindsEveryRowAfterRemovals()
     QCOMPARE(model.rowCount(), count + 2);
     QCOMPARE(model.endpointAt(model.rowOf(QStringLiteral("c"), QStringLiteral("ep_1")))->description,
              QStringLiteral("later"));
-}
-
-void TestEndpointTableModel::rawComesBackByteForByte()
-{
-    // A row keeps the URL and the id once, not again inside the raw JSON: the bytes must come back
-    // exactly, wherever and however often the texts stand in them.
-    struct Case
-    {
-        const char *id;
-        const char *url;
-        const char *raw;
-    };
-    const Case cases[] = {
-        {"ep_1", "https://x.example/ep_1", R"({"id":"ep_1","url":"https://x.example/ep_1"})"},
-        {"ep_1", "https://x.example/ep_1",
-         R"({"a":"ep_1","id":"ep_1","url":"https://x.example/ep_1","z":"https://x.example/ep_1"})"},
-        {"same", "same", R"({"id":"same","url":"same"})"},      // two cuts of the same text
-        {"same", "same", R"({"id":"same"})"},                   // only one place for both
-        {"abc", "https://x/abc", R"({"url":"https://x/abc"})"}, // the id only inside the URL
-        {"url", "id", R"({"id":"url","url":"id"})"},            // texts that are also keys
-        {"a\"b", "https://x/\u00e9", R"({"id":"a\"b","url":"https://x/\u00e9"})"}, // escaped: kept
-        {"x", "https://y", R"("x""https://y")"},                                   // adjacent, not even JSON
-        {"x", "https://y", ""},
-    };
-    QList<Endpoint> endpoints;
-    for (const Case &c : cases) {
-        Endpoint e = active(QStringLiteral("a"), QString::fromUtf8(c.id));
-        e.url = QString::fromUtf8(c.url);
-        e.raw = QByteArray(c.raw);
-        e.account = QStringLiteral("a%1").arg(endpoints.size()); // one row each
-        endpoints << e;
-    }
-    M model;
-    model.appendEndpoints(endpoints);
-    QCOMPARE(model.rowCount(), endpoints.size());
-    for (int row = 0; row < endpoints.size(); ++row) {
-        const Endpoint back = *model.endpointAt(row);
-        QCOMPARE(back.raw, endpoints.at(row).raw);
-        QCOMPARE(back.id, endpoints.at(row).id);
-        QCOMPARE(back.url, endpoints.at(row).url);
-        QCOMPARE(back, endpoints.at(row));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTableModel)
