@@ -86,7 +86,8 @@ void EndpointRow::Deleter::operator()(EndpointRow *row) const
 
 EndpointRow::Ptr EndpointRow::make(const Endpoint &e, const EndpointWords *words)
 {
-    static_assert(sizeof(EndpointRow) % alignof(char16_t) == 0, "the texts follow the fixed part");
+    static_assert(sizeof(EndpointRow) % alignof(QDateTime) == 0, "the dates follow the fixed part");
+    static_assert(sizeof(QDateTime) % alignof(char16_t) == 0, "the texts follow the dates");
     const QString urlKey = SortKey::of(e.url);
     const QString idKey = SortKey::of(e.id);
     const QString descriptionKey = SortKey::of(e.description);
@@ -108,10 +109,23 @@ EndpointRow::Ptr EndpointRow::make(const Endpoint &e, const EndpointWords *words
     qsizetype rawSize = e.raw.size();
     for (const auto &[at, size] : cuts)
         rawSize -= at < 0 ? 0 : size;
-    const size_t tail = size_t(units) * sizeof(char16_t) + size_t(rawSize);
+    const std::array<const QDateTime *, DateCount> dates{
+        &e.createdAt,     &e.updatedAt,  &e.lastDeliveryAt, &e.lastSuccessAt,
+        &e.lastFailureAt, &e.disabledAt, &e.verifiedAt};
+    quint8 present = 0;
+    for (int d = 0; d < DateCount; ++d) // a default QDateTime is not stored
+        if (!dates[size_t(d)]->isNull() || dates[size_t(d)]->timeSpec() != Qt::LocalTime)
+            present |= quint8(1 << d);
+    const size_t tail = size_t(qPopulationCount(present)) * sizeof(QDateTime) +
+                        size_t(units) * sizeof(char16_t) + size_t(rawSize);
     Ptr row(new (::operator new(sizeof(EndpointRow) + tail)) EndpointRow);
+    QDateTime *stored = row->dates();
+    for (int d = 0; d < DateCount; ++d)
+        if (present & (1 << d))
+            new (stored++) QDateTime(*dates[size_t(d)]);
+    row->m_datesPresent = present; // after the dates: the destructor destroys this many
 
-    auto *chars = reinterpret_cast<QChar *>(row.get() + 1);
+    auto *chars = reinterpret_cast<QChar *>(stored);
     quint32 end = 0;
     for (int t = 0; t < TextCount; ++t) {
         if (const QString *text = texts[size_t(t)]) {
@@ -135,8 +149,6 @@ EndpointRow::Ptr EndpointRow::make(const Endpoint &e, const EndpointWords *words
     row->m_words = words;
     if (!e.disabledReason.isNull() || !e.metadata.isEmpty())
         row->m_rare.reset(new Rare{e.disabledReason, e.metadata});
-    row->m_dates = {e.createdAt,     e.updatedAt,  e.lastDeliveryAt, e.lastSuccessAt,
-                    e.lastFailureAt, e.disabledAt, e.verifiedAt};
     row->m_failureCount = e.failureCount;
     row->m_lastDeliveryStatus = e.lastDeliveryStatus;
     const std::pair<bool, Flag> flags[] = {{e.enabled, Enabled},
@@ -157,14 +169,28 @@ EndpointRow::Ptr EndpointRow::make(const Endpoint &e, const EndpointWords *words
     return row;
 }
 
+EndpointRow::~EndpointRow()
+{
+    QDateTime *stored = dates();
+    for (int i = dateCount() - 1; i >= 0; --i)
+        stored[i].~QDateTime();
+}
+
+const QDateTime &EndpointRow::date(Date date) const
+{
+    static const QDateTime none;
+    const int bit = 1 << date;
+    return m_datesPresent & bit ? dates()[qPopulationCount(quint8(m_datesPresent & (bit - 1)))] : none;
+}
+
 QDateTime EndpointRow::lastDelivery() const
 {
-    const QDateTime &delivery = m_dates[LastDeliveryAt];
+    const QDateTime &delivery = date(LastDeliveryAt);
     if (delivery.isValid())
         return delivery;
     // Providers without a "last delivery" field still report the last success / failure.
-    const QDateTime &success = m_dates[LastSuccessAt];
-    const QDateTime &failure = m_dates[LastFailureAt];
+    const QDateTime &success = date(LastSuccessAt);
+    const QDateTime &failure = date(LastFailureAt);
     if (success.isValid() && failure.isValid())
         return qMax(success, failure);
     return success.isValid() ? success : failure;
@@ -192,13 +218,13 @@ Endpoint EndpointRow::toEndpoint() const
         e.metadata = m_rare->metadata;
         e.disabledReason = m_rare->disabledReason;
     }
-    e.createdAt = m_dates[CreatedAt];
-    e.updatedAt = m_dates[UpdatedAt];
-    e.lastDeliveryAt = m_dates[LastDeliveryAt];
-    e.lastSuccessAt = m_dates[LastSuccessAt];
-    e.lastFailureAt = m_dates[LastFailureAt];
-    e.disabledAt = m_dates[DisabledAt];
-    e.verifiedAt = m_dates[VerifiedAt];
+    e.createdAt = date(CreatedAt);
+    e.updatedAt = date(UpdatedAt);
+    e.lastDeliveryAt = date(LastDeliveryAt);
+    e.lastSuccessAt = date(LastSuccessAt);
+    e.lastFailureAt = date(LastFailureAt);
+    e.disabledAt = date(DisabledAt);
+    e.verifiedAt = date(VerifiedAt);
     e.raw = raw();
     return e;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QtAlgorithms>
 
 #include <array>
 #include <limits>
@@ -41,8 +42,9 @@ struct EndpointWordsHash
 };
 
 // One endpoint as the table keeps it (100k of them stay in memory), in one allocation: the fixed part,
-// then the texts and the sort keys that differ from them as UTF-16 side by side, then the raw JSON
-// bytes without the URL and the id where they stand verbatim (they are in the texts already). Sorting
+// then the dates the endpoint has (a provider fills 1 to 5 of the 7), then the texts and the sort keys
+// that differ from them as UTF-16 side by side, then the raw JSON bytes without the URL and the id
+// where they stand verbatim (they are in the texts already). Sorting
 // and filtering read the keys in place; the Endpoint is put back together on demand, exactly.
 class EndpointRow
 {
@@ -123,9 +125,12 @@ private:
     };
 
     EndpointRow() = default;
-    ~EndpointRow() = default;
+    ~EndpointRow();
     bool has(Flag flag) const { return m_flags & flag; }
-    const QChar *chars() const { return reinterpret_cast<const QChar *>(this + 1); }
+    QDateTime *dates() const { return reinterpret_cast<QDateTime *>(const_cast<EndpointRow *>(this + 1)); }
+    int dateCount() const { return qPopulationCount(m_datesPresent); }
+    const QDateTime &date(Date date) const;
+    const QChar *chars() const { return reinterpret_cast<const QChar *>(dates() + dateCount()); }
     QStringView slice(Text text) const
     {
         const quint32 begin = text == 0 ? 0 : m_textEnd[size_t(text) - 1];
@@ -136,7 +141,6 @@ private:
 
     const EndpointWords *m_words = nullptr;
     std::unique_ptr<Rare> m_rare; // null when the endpoint has neither a disabled reason nor metadata
-    std::array<QDateTime, DateCount> m_dates;
     qint64 m_lastDeliveryMs = NeverDelivered;
     int m_failureCount = 0;
     int m_lastDeliveryStatus = 0;
@@ -145,5 +149,6 @@ private:
     // Where the URL and the id stood in the raw JSON, cut out of the stored bytes (NoCut: not).
     std::array<quint32, 2> m_rawCutAt{NoCut, NoCut};
     quint16 m_flags = 0;
-    quint8 m_health = 0; // a Health, in one byte
+    quint8 m_health = 0;       // a Health, in one byte
+    quint8 m_datesPresent = 0; // bit per Date: stored after the fixed part, in Date order
 };

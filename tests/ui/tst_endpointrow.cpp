@@ -11,6 +11,7 @@ class TestEndpointRow : public QObject
 private slots:
     void rawComesBackByteForByte();
     void keysAreStoredOnlyWhenTheyDiffer();
+    void everySetOfDatesComesBack();
 };
 
 namespace {
@@ -76,6 +77,32 @@ void TestEndpointRow::keysAreStoredOnlyWhenTheyDiffer()
     QCOMPARE(row->words().accountKey, QStringLiteral("prod"));
     QCOMPARE(row->words().eventsText, QStringLiteral("contract.started, payment.sent"));
     QCOMPARE(row->toEndpoint(), e);
+}
+
+void TestEndpointRow::everySetOfDatesComesBack()
+{
+    // Only the dates an endpoint has are stored: each of the 128 combinations comes back, in place.
+    for (int present = 0; present < 128; ++present) {
+        Endpoint e = active(QStringLiteral("a"), QStringLiteral("ep_%1").arg(present));
+        QDateTime *dates[] = {&e.createdAt,     &e.updatedAt,  &e.lastDeliveryAt, &e.lastSuccessAt,
+                              &e.lastFailureAt, &e.disabledAt, &e.verifiedAt};
+        for (int d = 0; d < 7; ++d)
+            if (present & (1 << d))
+                *dates[d] = d % 2
+                                ? at(d + 1)
+                                : QDateTime(QDate(2024, 5, d + 1), QTime(1, d), Qt::OffsetFromUTC, -3600 * d);
+        EndpointWords words;
+        const Endpoint back = rowOf(e, &words)->toEndpoint();
+        QCOMPARE(back, e);
+        const QDateTime *backDates[] = {&back.createdAt,     &back.updatedAt,     &back.lastDeliveryAt,
+                                        &back.lastSuccessAt, &back.lastFailureAt, &back.disabledAt,
+                                        &back.verifiedAt};
+        for (int d = 0; d < 7; ++d) {
+            QCOMPARE(backDates[d]->isValid(), bool(present & (1 << d)));
+            QCOMPARE(backDates[d]->offsetFromUtc(), dates[d]->offsetFromUtc());
+            QCOMPARE(backDates[d]->timeSpec(), dates[d]->timeSpec());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpointRow)
