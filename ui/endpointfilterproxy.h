@@ -74,6 +74,8 @@ private:
     bool haystackContains(int sourceRow, std::string_view needle) const;
     void refilter(int changes, int expectedRows);
     void ensureRanks(int column);
+    int healthSlotOfRow(int proxyRow) const;
+    void countRows(int first, int last, int delta); // rows entering (+1) or leaving (-1) the proxy
     void recount() const;
 
     QString m_text; // SortKey::of the trimmed text

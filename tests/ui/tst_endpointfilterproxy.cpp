@@ -23,6 +23,7 @@ private slots:
     void filterByHealth();
     void filterByAccount();
     void filtersCombineAndCount();
+    void countsFollowEveryChange();
     void filterDoesNotReset();
     void updatedRowIsRefiltered();
     void sortEachColumn_data();
@@ -179,6 +180,51 @@ void TestEndpointFilterProxy::filtersCombineAndCount()
     // The counts follow source changes too.
     m_model->appendEndpoints({disabled(QStringLiteral("staging"), QStringLiteral("we_new"))});
     QCOMPARE(m_proxy->visibleHealthCount(Health::Disabled), 2);
+}
+
+void TestEndpointFilterProxy::countsFollowEveryChange()
+{
+    // The counts are kept up to date as rows come and go: after every change they must equal a count
+    // of the rows on show. Each step reads them first, so the next change starts from clean counts.
+    const auto shownCounts = [this] {
+        QHash<Health, int> counts{{Health::Active, 0}, {Health::Failing, 0}, {Health::Disabled, 0}};
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ++counts[Health(m_proxy->index(row, 0).data(M::HealthRole).toInt())];
+        return counts;
+    };
+    const auto check = [&](const char *step) {
+        if (m_proxy->visibleHealthCounts() != shownCounts())
+            QFAIL(qPrintable(QStringLiteral("counts wrong after: %1").arg(QLatin1String(step))));
+    };
+    m_proxy->sort(M::UrlColumn);
+    check("sort");
+    QList<Endpoint> batch;
+    for (int i = 0; i < 60; ++i) {
+        const QString id = QStringLiteral("c_%1").arg(i);
+        batch << (i % 3 == 0   ? active(QStringLiteral("prod"), id)
+                  : i % 3 == 1 ? failing(QStringLiteral("prod"), id, i)
+                               : disabled(QStringLiteral("staging"), id));
+    }
+    m_model->appendEndpoints(batch);
+    check("append");
+    m_proxy->setHealthFilter(HF::Failing);
+    check("health filter");
+    // A failing row recovers: it leaves the proxy with a health it was not counted with.
+    m_model->updateEndpoint(active(QStringLiteral("prod"), QStringLiteral("c_1")));
+    check("recovery under a health filter");
+    m_model->updateEndpoint(failing(QStringLiteral("prod"), QStringLiteral("c_3"), 7));
+    check("new failure under a health filter");
+    m_proxy->setHealthFilter(HF::Any);
+    m_proxy->setFilterText(QStringLiteral("c_1"));
+    check("text filter");
+    m_model->appendEndpoints({failing(QStringLiteral("prod"), QStringLiteral("c_100"), 1)});
+    check("append under a text filter");
+    m_model->removeAccount(QStringLiteral("staging"));
+    check("remove an account");
+    m_proxy->setFilterText({});
+    check("clear the filter");
+    m_model->removeAccount(QStringLiteral("prod"));
+    check("remove the rest");
 }
 
 void TestEndpointFilterProxy::filterDoesNotReset()
