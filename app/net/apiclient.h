@@ -115,6 +115,8 @@ private:
     class ReadAttempts;
     void sendListPage(ApiCall *call, const Connection &connection,
                       const std::shared_ptr<ListingPager> &pager);
+    void acceptListPage(ApiCall *call, const Connection &connection,
+                        const std::shared_ptr<ListingPager> &pager, ListingPager::ParsedPage parsed);
     void read(ApiCall *call, const Connection &connection, const PreparedRequest &request, const Done &done);
     void attemptRead(ReadAttempts *attempts, const Done &done);
     void send(ApiCall *call, const Connection &connection, const PreparedRequest &request, Done done,

@@ -177,8 +177,13 @@ void Workspace::refresh(const QString &name)
     ApiCall *call = m_client->list(connectionFor(name));
     m_loads.insert(name, call);
     emit loadStarted(name);
-    connect(call, &ApiCall::pageLoaded, this,
-            [this, name](const QList<Endpoint> &page) { m_arrived[name] += page; });
+    connect(call, &ApiCall::pageLoaded, this, [this, name](const QList<Endpoint> &page) {
+        QList<Endpoint> &arrived = m_arrived[name];
+        if (arrived.isEmpty())
+            arrived = page; // shared, not copied
+        else
+            arrived += page;
+    });
     connect(call, &ApiCall::progress, this, [this, name](int loaded) { onListProgress(name, loaded); });
     connect(call, &ApiCall::finished, this, [this, name, call] {
         if (m_loads.value(name) == call)
