@@ -204,7 +204,7 @@ void ApiClient::attemptRead(ReadAttempts *attempts, const Done &done)
         left);
 }
 
-ApiCall *ApiClient::list(const Connection &connection)
+ApiCall *ApiClient::list(const Connection &connection, ListDelivery delivery)
 {
     auto *call = new ApiCall(ApiCall::Type::List, this);
     const QString problem = checkBaseUrl(connection.baseUrl);
@@ -214,8 +214,9 @@ ApiCall *ApiClient::list(const Connection &connection)
         });
         return call;
     }
-    sendListPage(call, connection,
-                 std::make_shared<ListingPager>(Providers::spec(connection.provider), m_listingLimits));
+    auto pager = std::make_shared<ListingPager>(Providers::spec(connection.provider), m_listingLimits);
+    pager->setKeepEndpoints(delivery == ListDelivery::AllAtEnd);
+    sendListPage(call, connection, pager);
     return call;
 }
 

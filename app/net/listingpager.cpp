@@ -62,15 +62,16 @@ ListingPager::Step ListingPager::acceptPage(ParsedPage parsed)
     if (!parsed.ok)
         return fail(Failure::Unreadable, tr("page %1: %2").arg(m_page).arg(parsed.message));
     const EndpointPage &page = parsed.page;
-    if (qint64(m_endpoints.size()) + page.endpoints.size() > m_limits.maxEndpoints)
+    if (qint64(m_count) + page.endpoints.size() > m_limits.maxEndpoints)
         return fail(Failure::TooManyEndpoints,
                     tr("the listing passed %1 endpoints on page %2; stopped (a provider that never stops "
                        "paging?)")
                         .arg(m_limits.maxEndpoints)
                         .arg(m_page));
-    if (m_endpoints.isEmpty())
+    m_count += int(page.endpoints.size());
+    if (m_keep && m_endpoints.isEmpty())
         m_endpoints = page.endpoints; // shared with the page until either changes
-    else
+    else if (m_keep)
         m_endpoints += page.endpoints;
     if (!page.hasMore) {
         m_state = Step::Done;

@@ -72,7 +72,9 @@ public:
     Failure failure() const { return m_failure; }
     const QString &errorMessage() const { return m_error; } // after Failed, for a person
 
-    int endpointCount() const { return int(m_endpoints.size()); }
+    // Off: the pager only counts (the caller takes each page as it comes and needs no second copy).
+    void setKeepEndpoints(bool keep) { m_keep = keep; }
+    int endpointCount() const { return m_count; }
     qint64 bytesRead() const { return m_bytes; }
     const QList<Endpoint> &endpoints() const { return m_endpoints; }
     QList<Endpoint> takeEndpoints() { return std::move(m_endpoints); }
@@ -87,6 +89,8 @@ private:
     QString m_cursor;
     QHash<QByteArray, int> m_seenCursors; // digest of a cursor → the page it was sent for
     QList<Endpoint> m_endpoints;
+    int m_count = 0;
+    bool m_keep = true;
     qint64 m_bytes = 0;
     Step m_state = Step::NextPage;
     Failure m_failure = Failure::None;

@@ -160,8 +160,8 @@ int main(int argc, char **argv)
         &workspace, &Workspace::endpointsLoaded, model,
         [&](const QString &, const QList<Endpoint> &endpoints) { model->appendEndpoints(endpoints); });
     QObject::connect(&workspace, &Workspace::loadFinished, model,
-                     [&](const QString &account, const QList<Endpoint> &endpoints) {
-                         model->removeVanished(account, endpoints);
+                     [&](const QString &account, const QStringList &ids) {
+                         model->removeVanished(account, ids);
                          if (--pending == 0)
                              app->quit();
                      });
