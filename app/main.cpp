@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::preferencesApplied, &theme,
                      [&theme, &uiSettings] { theme.setMode(Preferences(&uiSettings).theme()); });
     if (isDemo) {
-        if (!Demo::start(&workspace, extraCount, &problem)) {
+        if (!Demo::start(&workspace, extraCount, !parser.isSet(screenshot), &problem)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Patchbay"), problem);
             return 1;
         }

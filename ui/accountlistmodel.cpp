@@ -210,9 +210,9 @@ void AccountListModel::syncFromWorkspace()
         setAccounts(m_workspace->accounts());
 }
 
-void AccountListModel::onLoadFinished(const QString &account, const QList<Endpoint> &endpoints)
+void AccountListModel::onLoadFinished(const QString &account, const QStringList &ids)
 {
-    setEndpointCount(account, int(endpoints.size()));
+    setEndpointCount(account, int(ids.size()));
     setLoadState(account, LoadState::Loaded);
 }
 

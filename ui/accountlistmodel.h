@@ -88,7 +88,7 @@ private:
     };
 
     void syncFromWorkspace();
-    void onLoadFinished(const QString &account, const QList<Endpoint> &endpoints);
+    void onLoadFinished(const QString &account, const QStringList &ids);
     void onLoadFailed(const QString &account, const ApiError &error);
     QVariant accountData(const Account &account, int role) const;
     QVariant allData(int role) const;

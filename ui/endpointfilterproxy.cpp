@@ -25,18 +25,31 @@ Health healthOf(EndpointFilterProxy::HealthFilter filter)
     }
 }
 
+// The runs of consecutive positions in `positions` (ascending): [first, last] pairs.
+std::vector<std::pair<int, int>> runsOf(const std::vector<int> &positions)
+{
+    std::vector<std::pair<int, int>> runs;
+    for (int p : positions) {
+        if (!runs.empty() && runs.back().second + 1 == p)
+            runs.back().second = p;
+        else
+            runs.emplace_back(p, p);
+    }
+    return runs;
+}
+
 } // namespace
 
-EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QAbstractProxyModel(parent)
 {
-    setSortRole(EndpointTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(true); // an updated row moves to its place and re-checks the filter
-
-    // Any change of the visible set invalidates the cached counts; they are recomputed on demand.
+    // Rows coming and going adjust the cached counts (a load inserts a batch per event-loop turn, and a
+    // recount per batch walked all 100k rows). Anything else that can change the visible set or a
+    // row's health makes them recomputed on demand.
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { countRows(first, last, +1); });
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { countRows(first, last, -1); });
     const auto dirty = [this] { m_countsDirty = true; };
-    connect(this, &QAbstractItemModel::rowsInserted, this, dirty);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, dirty);
     connect(this, &QAbstractItemModel::modelReset, this, dirty);
     connect(this, &QAbstractItemModel::layoutChanged, this, dirty);
     connect(this, &QAbstractItemModel::dataChanged, this, dirty);
@@ -44,49 +57,121 @@ EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QSortFilterProxyMode
 
 void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
+    m_endpoints = qobject_cast<EndpointTableModel *>(model);
     m_matchesValid = false;
     m_haystackValid = false;
-    m_rankColumn = -1;
-    m_endpoints = qobject_cast<EndpointTableModel *>(model);
-    if (model) {
-        // Connected before the base class connects its own handlers, so the match bits are dropped
-        // before it re-tests a changed row (it delivers dataChanged to us first).
-        const auto stale = [this] {
-            m_matchesValid = false;
-            m_haystackValid = false;
-            m_rankColumn = -1;
-        };
-        const auto staleButRows = [this] {
-            m_matchesValid = false;
-            m_rankColumn = -1;
-        };
-        // The packed filter text follows appends, edits and removals; only a re-layout rebuilds it.
+    QAbstractProxyModel::setSourceModel(m_endpoints);
+    if (EndpointTableModel *source = m_endpoints) {
+        using M = QAbstractItemModel;
+        // The packed filter text follows appends, edits and removals before the mapping does.
         m_sourceConnections
-            << connect(model, &QAbstractItemModel::dataChanged, this,
-                       [this, staleButRows](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                           staleButRows();
+            << connect(source, &M::dataChanged, this,
+                       [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                           // A row leaving the proxy after an edit no longer has the health it was counted
+                           // with.
+                           m_countsDirty = true;
                            replaceHaystackRows(topLeft.row(), bottomRight.row());
+                           sourceDataChanged(topLeft.row(), bottomRight.row());
                        })
-            << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, staleButRows)
-            << connect(model, &QAbstractItemModel::rowsInserted, this,
-                       [this](const QModelIndex &, int first, int last) { extendHaystack(first, last); })
-            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, staleButRows)
-            << connect(model, &QAbstractItemModel::rowsRemoved, this,
-                       [this](const QModelIndex &, int first, int last) { removeHaystackRows(first, last); })
-            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, stale)
-            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, stale)
-            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, stale)
-            << connect(model, &QAbstractItemModel::modelReset, this, [this] {
-                   if (m_endpoints && m_endpoints->rowCount() == 0)
-                       ensureHaystack(); // empty, so from now on it grows with the load
-               });
-        if (m_endpoints && m_endpoints->rowCount() == 0)
-            ensureHaystack();
+            << connect(source, &M::headerDataChanged, this,
+                       [this](Qt::Orientation orientation, int first, int last) {
+                           if (orientation == Qt::Horizontal)
+                               emit headerDataChanged(orientation, first, last);
+                       })
+            << connect(source, &M::rowsInserted, this,
+                       [this](const QModelIndex &, int first, int last) {
+                           extendHaystack(first, last);
+                           sourceRowsInserted(first, last);
+                       })
+            << connect(source, &M::rowsAboutToBeRemoved, this,
+                       [this](const QModelIndex &, int first, int last) {
+                           sourceRowsAboutToBeRemoved(first, last);
+                       })
+            << connect(source, &M::rowsRemoved, this,
+                       [this](const QModelIndex &, int first, int last) {
+                           removeHaystackRows(first, last);
+                           sourceRowsRemoved(first, last);
+                       })
+            << connect(source, &M::layoutAboutToBeChanged, this, [this] { sourceLayoutAboutToBeChanged(); })
+            << connect(source, &M::layoutChanged, this, [this] { sourceLayoutChanged(); })
+            // The model never moves rows; if it did, a move is a re-layout here.
+            << connect(source, &M::rowsAboutToBeMoved, this, [this] { sourceLayoutAboutToBeChanged(); })
+            << connect(source, &M::rowsMoved, this, [this] { sourceLayoutChanged(); })
+            << connect(source, &M::modelAboutToBeReset, this, [this] { sourceAboutToBeReset(); })
+            << connect(source, &M::modelReset, this, [this] { sourceReset(); });
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    sortAll();
+    m_proxyToSource = visibleInOrder();
+    rebuildSourceToProxy();
+    if (m_endpoints && m_endpoints->rowCount() == 0)
+        ensureHaystack(); // empty, so from now on it grows with the load
+    m_countsDirty = true;
+    endResetModel();
+}
+
+QModelIndex EndpointFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex EndpointFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex EndpointFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int EndpointFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_endpoints ? 0 : int(m_proxyToSource.size());
+}
+
+int EndpointFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_endpoints ? 0 : m_endpoints->columnCount();
+}
+
+bool EndpointFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex EndpointFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_endpoints || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        size_t(proxyIndex.row()) >= m_proxyToSource.size())
+        return {};
+    return m_endpoints->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex EndpointFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_endpoints || !sourceIndex.isValid() || sourceIndex.model() != m_endpoints ||
+        size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+void EndpointFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_endpoints)
+        return;
+    sortAll();
+    relayout(visibleInOrder(), QAbstractItemModel::VerticalSortHint);
 }
 
 void EndpointFilterProxy::setFilterText(const QString &text)
@@ -96,8 +181,6 @@ void EndpointFilterProxy::setFilterText(const QString &text)
         return;
     if (!m_endpoints) {
         m_text = needle;
-        invalidateFilter();
-        m_countsDirty = true;
         emit filtersChanged();
         return;
     }
@@ -114,7 +197,6 @@ void EndpointFilterProxy::setFilterText(const QString &text)
     const std::string_view newNeedle(newBytes.constData(), size_t(newBytes.size()));
     std::vector<bool> matches(size_t(rows), needle.isEmpty());
     int changes = 0;
-    int visible = 0;
     for (int row = 0; row < rows; ++row) {
         const bool before = m_matchesValid     ? bool(m_matches[size_t(row)])
                             : m_text.isEmpty() ? true
@@ -125,14 +207,13 @@ void EndpointFilterProxy::setFilterText(const QString &text)
         const bool now = needle.isEmpty() ||
                          (packed ? haystackContains(row, newNeedle) : m_endpoints->matchesText(row, needle));
         matches[size_t(row)] = now;
-        visible += now;
         if (now != before && acceptsOtherFilters(row))
             ++changes;
     }
     m_text = needle;
     m_matches = std::move(matches);
     m_matchesValid = true;
-    refilter(changes, visible);
+    refilter(changes);
 }
 
 void EndpointFilterProxy::setHealthFilter(HealthFilter filter)
@@ -140,7 +221,7 @@ void EndpointFilterProxy::setHealthFilter(HealthFilter filter)
     if (filter == m_health)
         return;
     m_health = filter;
-    refilter(MaxIncrementalChanges + 1, sourceModel() ? sourceModel()->rowCount() : 0); // a whole class
+    refilter(1);
 }
 
 void EndpointFilterProxy::setAccountFilter(const QString &account)
@@ -148,20 +229,314 @@ void EndpointFilterProxy::setAccountFilter(const QString &account)
     if (account == m_account)
         return;
     m_account = account;
-    refilter(MaxIncrementalChanges + 1, sourceModel() ? sourceModel()->rowCount() : 0);
+    refilter(1);
 }
 
-void EndpointFilterProxy::refilter(int changes, int expectedRows)
+void EndpointFilterProxy::refilter(int changes)
 {
-    if (changes > MaxIncrementalChanges) {
-        // Ranking every row costs a sort of all of them: worth it when most of them will be sorted.
-        if (m_endpoints && sortColumn() >= 0 && expectedRows >= m_endpoints->rowCount() / 4)
-            ensureRanks(sortColumn());
-        invalidate(); // one layout change, mapped and sorted again on first use
-    } else if (changes > 0)
-        invalidateRowsFilter();
+    if (m_endpoints && changes > 0)
+        show(visibleInOrder(), false);
     m_countsDirty = true;
     emit filtersChanged();
+}
+
+bool EndpointFilterProxy::textMatches(int sourceRow) const
+{
+    if (m_text.isEmpty())
+        return true;
+    if (m_matchesValid && size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)];
+    return m_endpoints->matchesText(sourceRow, m_text);
+}
+
+bool EndpointFilterProxy::acceptsOtherFilters(int sourceRow) const
+{
+    if (m_health != HealthFilter::Any && m_endpoints->healthOfRow(sourceRow) != healthOf(m_health))
+        return false;
+    return m_account.isEmpty() || m_endpoints->accountOfRow(sourceRow) == m_account;
+}
+
+bool EndpointFilterProxy::accepts(int sourceRow) const
+{
+    return acceptsOtherFilters(sourceRow) && textMatches(sourceRow); // cheapest test first
+}
+
+bool EndpointFilterProxy::sortsBefore(int left, int right) const
+{
+    if (m_sortColumn >= 0) {
+        const int first = m_sortOrder == Qt::AscendingOrder ? left : right;
+        const int second = m_sortOrder == Qt::AscendingOrder ? right : left;
+        if (m_endpoints->lessThan(first, second, m_sortColumn))
+            return true;
+        if (m_endpoints->lessThan(second, first, m_sortColumn))
+            return false;
+    }
+    return left < right; // equal rows keep the model's order, in both directions
+}
+
+void EndpointFilterProxy::sortAll()
+{
+    const int rows = m_endpoints ? m_endpoints->rowCount() : 0;
+    m_sorted.resize(size_t(rows));
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (m_sortColumn < 0 || rows == 0)
+        return;
+    const EndpointTableModel *model = m_endpoints;
+    const int column = m_sortColumn;
+    std::vector<QStringView> keys; // text columns: the keys side by side, not one row struct each
+    if (model->textSortKey(0, column)) {
+        keys.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            keys.push_back(*model->textSortKey(row, column));
+    }
+    const auto less = [&](int a, int b) {
+        return keys.empty() ? model->lessThan(a, b, column)
+                            : keys[size_t(a)].compare(keys[size_t(b)], Qt::CaseSensitive) < 0;
+    };
+    // Stable: equal rows stay in the model's order, in both directions.
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
+    else
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) { return less(b, a); });
+}
+
+std::vector<int> EndpointFilterProxy::visibleInOrder() const
+{
+    std::vector<int> visible;
+    if (!m_endpoints)
+        return visible;
+    visible.reserve(m_proxyToSource.size() + 64);
+    for (int row : m_sorted)
+        if (accepts(row))
+            visible.push_back(row);
+    return visible;
+}
+
+void EndpointFilterProxy::rebuildSourceToProxy()
+{
+    m_sourceToProxy.assign(m_endpoints ? size_t(m_endpoints->rowCount()) : 0, -1);
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+}
+
+void EndpointFilterProxy::show(std::vector<int> target, bool moved)
+{
+    // Rows leaving (positions in the current list) and entering (positions in the target). Both lists
+    // follow m_sorted, so once the leaving rows are gone the entering ones go in at their final rows.
+    std::vector<char> inTarget(m_sourceToProxy.size(), 0);
+    for (int row : target)
+        inTarget[size_t(row)] = 1;
+    std::vector<int> leaving;
+    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+        if (!inTarget[size_t(m_proxyToSource[i])])
+            leaving.push_back(int(i));
+    std::vector<int> entering;
+    for (size_t i = 0; i < target.size(); ++i)
+        if (m_sourceToProxy[size_t(target[i])] < 0)
+            entering.push_back(int(i));
+    if (leaving.empty() && entering.empty() && !moved)
+        return;
+    const std::vector<std::pair<int, int>> removals = runsOf(leaving);
+    const std::vector<std::pair<int, int>> insertions = runsOf(entering);
+    // Each run costs a pass over the mapping here and in the view: many runs (a loaded batch landing
+    // all over a URL sort) are one layout change instead.
+    if (moved || removals.size() + insertions.size() > size_t(MaxIncrementalChanges)) {
+        relayout(std::move(target), QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    // Back to front: the rows before a run keep their numbers.
+    for (auto run = removals.rbegin(); run != removals.rend(); ++run) {
+        beginRemoveRows(QModelIndex(), run->first, run->second);
+        for (int i = run->first; i <= run->second; ++i)
+            m_sourceToProxy[size_t(m_proxyToSource[size_t(i)])] = -1;
+        m_proxyToSource.erase(m_proxyToSource.begin() + run->first,
+                              m_proxyToSource.begin() + run->second + 1);
+        for (size_t i = size_t(run->first); i < m_proxyToSource.size(); ++i)
+            m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+        endRemoveRows();
+    }
+    // Front to back, each at its final row.
+    for (const auto &run : insertions) {
+        beginInsertRows(QModelIndex(), run.first, run.second);
+        m_proxyToSource.insert(m_proxyToSource.begin() + run.first, target.begin() + run.first,
+                               target.begin() + run.second + 1);
+        for (size_t i = size_t(run.first); i < m_proxyToSource.size(); ++i)
+            m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+        endInsertRows();
+    }
+    Q_ASSERT(m_proxyToSource == target);
+}
+
+void EndpointFilterProxy::relayout(std::vector<int> target, QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        sourceRows.push_back(
+            size_t(index.row()) < m_proxyToSource.size() ? m_proxyToSource[size_t(index.row())] : -1);
+    m_proxyToSource = std::move(target);
+    rebuildSourceToProxy();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = sourceRows[size_t(i)] < 0 ? -1 : m_sourceToProxy[size_t(sourceRows[size_t(i)])];
+        to << (row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, hint);
+}
+
+void EndpointFilterProxy::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    if (size_t(first) < m_sourceToProxy.size()) { // not at the end: the rows after move down
+        for (int &row : m_sorted)
+            row += row >= first ? count : 0;
+        for (int &row : m_proxyToSource)
+            row += row >= first ? count : 0;
+    }
+    m_sourceToProxy.insert(m_sourceToProxy.begin() + first, size_t(count), -1);
+    if (m_matchesValid) {
+        std::vector<bool> bits(static_cast<size_t>(count), m_text.isEmpty());
+        if (!m_text.isEmpty())
+            for (int row = first; row <= last; ++row)
+                bits[size_t(row - first)] = m_endpoints->matchesText(row, m_text);
+        m_matches.insert(m_matches.begin() + first, bits.begin(), bits.end());
+    }
+    // The batch sorted on its own, then each row placed by binary search in the rest: a merge, not
+    // a sort of everything.
+    std::vector<int> fresh(static_cast<size_t>(count));
+    std::iota(fresh.begin(), fresh.end(), first);
+    const auto before = [this](int a, int b) { return sortsBefore(a, b); };
+    std::stable_sort(fresh.begin(), fresh.end(), before);
+    std::vector<int> merged;
+    merged.reserve(m_sorted.size() + fresh.size());
+    auto from = m_sorted.cbegin();
+    for (int row : fresh) {
+        const auto at = std::lower_bound(from, m_sorted.cend(), row, before);
+        merged.insert(merged.end(), from, at);
+        merged.push_back(row);
+        from = at;
+    }
+    merged.insert(merged.end(), from, m_sorted.cend());
+    m_sorted = std::move(merged);
+    if (std::none_of(fresh.cbegin(), fresh.cend(), [this](int row) { return accepts(row); }))
+        return;
+    show(visibleInOrder(), false);
+}
+
+void EndpointFilterProxy::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    // While the source rows still exist: their proxy rows leave first.
+    std::vector<int> target;
+    target.reserve(m_proxyToSource.size());
+    for (int row : m_proxyToSource)
+        if (row < first || row > last)
+            target.push_back(row);
+    show(std::move(target), false);
+    m_sorted.erase(std::remove_if(m_sorted.begin(), m_sorted.end(),
+                                  [first, last](int row) { return row >= first && row <= last; }),
+                   m_sorted.end());
+}
+
+void EndpointFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    for (int &row : m_sorted)
+        row -= row > last ? count : 0;
+    for (int &row : m_proxyToSource)
+        row -= row > last ? count : 0;
+    if (size_t(last) < m_sourceToProxy.size())
+        m_sourceToProxy.erase(m_sourceToProxy.begin() + first, m_sourceToProxy.begin() + last + 1);
+    if (m_matchesValid && size_t(last) < m_matches.size())
+        m_matches.erase(m_matches.begin() + first, m_matches.begin() + last + 1);
+}
+
+void EndpointFilterProxy::sourceDataChanged(int first, int last)
+{
+    if (!m_endpoints || first < 0 || size_t(last) >= m_sourceToProxy.size())
+        return;
+    if (m_matchesValid)
+        for (int row = first; row <= last; ++row)
+            m_matches[size_t(row)] = m_text.isEmpty() || m_endpoints->matchesText(row, m_text);
+    // Changed rows may belong elsewhere in the order now.
+    bool moved = false;
+    const auto before = [this](int a, int b) { return sortsBefore(a, b); };
+    if (m_sortColumn >= 0 && !std::is_sorted(m_sorted.cbegin(), m_sorted.cend(), before)) {
+        if (last - first + 1 > MaxIncrementalChanges) {
+            sortAll();
+        } else {
+            // Take the changed rows out, then put each back in its place.
+            m_sorted.erase(std::remove_if(m_sorted.begin(), m_sorted.end(),
+                                          [first, last](int row) { return row >= first && row <= last; }),
+                           m_sorted.end());
+            for (int row = first; row <= last; ++row)
+                m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), row, before), row);
+        }
+        moved = true;
+    }
+    show(visibleInOrder(), moved);
+    // The rows on show afterwards say that their data changed.
+    int low = -1;
+    int high = -1;
+    for (int row = first; row <= last; ++row) {
+        const int at = m_sourceToProxy[size_t(row)];
+        if (at < 0)
+            continue;
+        low = low < 0 ? at : std::min(low, at);
+        high = std::max(high, at);
+    }
+    if (low >= 0)
+        emit dataChanged(index(low, 0), index(high, columnCount() - 1));
+}
+
+void EndpointFilterProxy::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged();
+    m_layoutFrom = persistentIndexList();
+    m_layoutSources.clear();
+    m_layoutSources.reserve(m_layoutFrom.size());
+    for (const QModelIndex &index : std::as_const(m_layoutFrom))
+        m_layoutSources << QPersistentModelIndex(mapToSource(index));
+    m_haystackValid = false;
+}
+
+void EndpointFilterProxy::sourceLayoutChanged()
+{
+    m_matchesValid = false; // the rows have other numbers now
+    sortAll();
+    m_proxyToSource = visibleInOrder();
+    rebuildSourceToProxy();
+    QModelIndexList to;
+    to.reserve(m_layoutFrom.size());
+    for (qsizetype i = 0; i < m_layoutFrom.size(); ++i) {
+        const QPersistentModelIndex &source = m_layoutSources.at(i);
+        const int row = source.isValid() ? m_sourceToProxy[size_t(source.row())] : -1;
+        to << (row < 0 ? QModelIndex() : createIndex(row, m_layoutFrom.at(i).column()));
+    }
+    changePersistentIndexList(m_layoutFrom, to);
+    m_layoutFrom.clear();
+    m_layoutSources.clear();
+    emit layoutChanged();
+}
+
+void EndpointFilterProxy::sourceAboutToBeReset()
+{
+    beginResetModel();
+    m_matchesValid = false;
+    m_haystackValid = false;
+}
+
+void EndpointFilterProxy::sourceReset()
+{
+    sortAll();
+    m_proxyToSource = visibleInOrder();
+    rebuildSourceToProxy();
+    if (m_endpoints && m_endpoints->rowCount() == 0)
+        ensureHaystack(); // empty, so from now on it grows with the load
+    endResetModel();
 }
 
 void EndpointFilterProxy::ensureHaystack()
@@ -237,98 +612,31 @@ bool EndpointFilterProxy::haystackContains(int sourceRow, std::string_view needl
     return row.find(needle) != std::string_view::npos;
 }
 
-bool EndpointFilterProxy::textMatches(int sourceRow) const
+int EndpointFilterProxy::healthSlotOfRow(int proxyRow) const
 {
-    if (m_text.isEmpty())
-        return true;
-    if (m_matchesValid && size_t(sourceRow) < m_matches.size())
-        return m_matches[size_t(sourceRow)];
-    return m_endpoints->matchesText(sourceRow, m_text);
+    return healthSlot(m_endpoints->healthOfRow(m_proxyToSource[size_t(proxyRow)]));
 }
 
-bool EndpointFilterProxy::acceptsOtherFilters(int sourceRow) const
+void EndpointFilterProxy::countRows(int first, int last, int delta)
 {
-    if (m_health != HealthFilter::Any && m_endpoints->healthOfRow(sourceRow) != healthOf(m_health))
-        return false;
-    return m_account.isEmpty() || m_endpoints->accountOfRow(sourceRow) == m_account;
-}
-
-bool EndpointFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_endpoints && !sourceParent.isValid())
-        return acceptsOtherFilters(sourceRow) && textMatches(sourceRow); // cheapest test first
-
-    const QAbstractItemModel *model = sourceModel();
-    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
-    if (m_health != HealthFilter::Any) {
-        const int health = model->data(index, EndpointTableModel::HealthRole).toInt();
-        if (health != healthSlot(healthOf(m_health)))
-            return false;
+    if (m_countsDirty)
+        return; // recounted when next asked
+    for (int row = first; row <= last; ++row) {
+        const int health = healthSlotOfRow(row);
+        if (health >= 0 && health < int(m_visibleCounts.size()))
+            m_visibleCounts[size_t(health)] += delta;
     }
-    if (!m_account.isEmpty() && model->data(index, EndpointTableModel::AccountRole).toString() != m_account)
-        return false;
-    if (!m_text.isEmpty() &&
-        !model->data(index, EndpointTableModel::FilterTextRole).toString().contains(m_text))
-        return false;
-    return true;
-}
-
-void EndpointFilterProxy::sort(int column, Qt::SortOrder order)
-{
-    if (m_endpoints && column >= 0 && (column != sortColumn() || order != sortOrder()))
-        ensureRanks(column);
-    QSortFilterProxyModel::sort(column, order);
-}
-
-void EndpointFilterProxy::ensureRanks(int column)
-{
-    if (m_rankColumn == column)
-        return;
-    const int rows = m_endpoints->rowCount();
-    std::vector<int> order(static_cast<size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
-    const EndpointTableModel *model = m_endpoints;
-    std::vector<QStringView> keys; // text columns: the keys side by side, not one row struct each
-    if (rows > 0 && model->textSortKey(0, column)) {
-        keys.reserve(size_t(rows));
-        for (int row = 0; row < rows; ++row)
-            keys.push_back(*model->textSortKey(row, column));
-    }
-    const auto less = [&](int a, int b) {
-        return keys.empty() ? model->lessThan(a, b, column)
-                            : keys[size_t(a)].compare(keys[size_t(b)], Qt::CaseSensitive) < 0;
-    };
-    std::stable_sort(order.begin(), order.end(), less);
-    m_rank.assign(size_t(rows), 0);
-    for (int i = 1; i < rows; ++i) {
-        const int row = order[size_t(i)];
-        const int previous = order[size_t(i - 1)];
-        m_rank[size_t(row)] = less(previous, row) ? i : m_rank[size_t(previous)];
-    }
-    m_rankColumn = column;
-}
-
-bool EndpointFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_endpoints || left.model() != m_endpoints || right.model() != m_endpoints)
-        return QSortFilterProxyModel::lessThan(left, right);
-    if (left.column() == m_rankColumn)
-        return m_rank[size_t(left.row())] < m_rank[size_t(right.row())];
-    return m_endpoints->lessThan(left.row(), right.row(), left.column());
 }
 
 void EndpointFilterProxy::recount() const
 {
     m_visibleCounts = {};
-    const QAbstractItemModel *model = sourceModel();
-    if (model) {
+    if (m_endpoints) {
         const int rows = rowCount();
         for (int row = 0; row < rows; ++row) {
-            const QModelIndex source = mapToSource(index(row, 0));
-            const int health = m_endpoints ? healthSlot(m_endpoints->healthOfRow(source.row()))
-                                           : model->data(source, EndpointTableModel::HealthRole).toInt();
+            const int health = healthSlotOfRow(row);
             if (health >= 0 && health < int(m_visibleCounts.size()))
-                ++m_visibleCounts[health];
+                ++m_visibleCounts[size_t(health)];
         }
     }
     m_countsDirty = false;

@@ -2,10 +2,11 @@
 
 #include "core/health.h"
 
+#include <QAbstractProxyModel>
 #include <QHash>
 #include <QMetaObject>
+#include <QPersistentModelIndex>
 #include <QPointer>
-#include <QSortFilterProxyModel>
 
 #include <array>
 #include <string_view>
@@ -13,15 +14,19 @@
 
 class EndpointTableModel;
 
-// Filter and sort over EndpointTableModel. Qt Core only.
-// Sorting and filtering read the model's rows directly (EndpointTableModel::lessThan / matchesText):
-// no QVariant per comparison. The text filter keeps one match bit per source row, so typing (a needle
-// that extends the previous one) re-tests only the rows that still matched, and a keystroke that
-// changes no row costs no proxy update at all. Sorting ranks every source row once per column. A filter
-// change never resets the model: a few rows come and go one by one, a larger change re-lays out the proxy at
-// once (selection survives both). Any other source model falls back to the roles (FilterTextRole, HealthRole,
-// AccountRole, SortRole).
-class EndpointFilterProxy : public QSortFilterProxyModel
+// Filter and sort over EndpointTableModel, for 100,000 rows. Qt Core only.
+// Its own mapping instead of QSortFilterProxyModel's: the proxy keeps every source row in the order
+// of the sort column (m_sorted, hidden rows included), and the visible rows are that order filtered.
+// So a batch of loaded rows is merged in (sorted once, then placed by binary search) and shown with
+// one layout change, where QSortFilterProxyModel inserts each row that lands apart from the others on
+// its own (a thousand signals per batch with a URL sort); and any filter change is one pass over the
+// order, never a sort. Sorting and filtering read the model's rows directly (lessThan, textSortKey,
+// matchesText): no QVariant per comparison. The text filter keeps one match bit per source row, so
+// typing (a needle that extends the previous one) re-tests only the rows that still matched, and a
+// keystroke that changes no row costs no proxy update at all. A few rows coming and going are inserted
+// and removed run by run; more are shown with one layout change. Selection and the current row survive
+// both (persistent indexes follow their rows).
+class EndpointFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -36,19 +41,33 @@ public:
 
     explicit EndpointFilterProxy(QObject *parent = nullptr);
 
+    // Only an EndpointTableModel (anything else leaves the proxy empty).
     void setSourceModel(QAbstractItemModel *model) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+    // Ties keep the model's order, in both directions. Column -1: the model's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString filterText() const { return m_text; }
     HealthFilter healthFilter() const { return m_health; }
     QString accountFilter() const { return m_account; }
 
-    // Visible (accepted) rows per health; computed once after each change, then cached.
+    // Visible rows per health; kept as rows come and go, recomputed after anything else.
     QHash<Health, int> visibleHealthCounts() const;
     int visibleHealthCount(Health health) const;
 
-    // Up to this many rows changing visibility are inserted / removed one run at a time; past it the
-    // proxy is laid out again at once (one sort, instead of one full mapping update per run).
+    // Up to this many rows entering or leaving (or this many separate runs of them) are inserted /
+    // removed run by run; past it the proxy shows its new rows with one layout change.
     static constexpr int MaxIncrementalChanges = 64;
 
 public slots:
@@ -60,28 +79,59 @@ public slots:
 signals:
     void filtersChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
+    // Source signals.
+    void sourceDataChanged(int first, int last);
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void sourceAboutToBeReset();
+    void sourceReset();
+
+    // The mapping.
+    bool accepts(int sourceRow) const;
     bool acceptsOtherFilters(int sourceRow) const;
     bool textMatches(int sourceRow) const;
+    bool sortsBefore(int left, int right) const; // in m_sorted's order (ties: the source's order)
+    void sortAll();
+    std::vector<int> visibleInOrder() const;
+    // Shows `target` (the visible source rows, in order): row by row when few change, else as one layout
+    // change. `moved`: a row that stays may have changed place, which only a layout change can show
+    // without losing its selection.
+    void show(std::vector<int> target, bool moved);
+    void relayout(std::vector<int> target, QAbstractItemModel::LayoutChangeHint hint);
+    void rebuildSourceToProxy();
+    void refilter(int changes);
+
+    // The packed filter text.
     void ensureHaystack();
     void extendHaystack(int first, int last);
     void replaceHaystackRows(int first, int last);
     void removeHaystackRows(int first, int last);
     bool haystackContains(int sourceRow, std::string_view needle) const;
-    void refilter(int changes, int expectedRows);
-    void ensureRanks(int column);
+
+    int healthSlotOfRow(int proxyRow) const;
+    void countRows(int first, int last, int delta); // rows entering (+1) or leaving (-1) the proxy
     void recount() const;
 
     QString m_text; // SortKey::of the trimmed text
     HealthFilter m_health = HealthFilter::Any;
     QString m_account;
-    QPointer<EndpointTableModel> m_endpoints; // the source, when it is one
+    QPointer<EndpointTableModel> m_endpoints; // the source
     QList<QMetaObject::Connection> m_sourceConnections;
-    // One bit per source row: does it match m_text? Valid until the source changes.
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_sorted;        // every source row, in sort order
+    std::vector<int> m_proxyToSource; // the visible ones, in the same order
+    std::vector<int> m_sourceToProxy; // per source row: its proxy row, or -1
+    // Across a source layout change: the proxy's persistent indexes and where their rows were.
+    QModelIndexList m_layoutFrom;
+    QList<QPersistentModelIndex> m_layoutSources;
+
+    // One bit per source row: does it match m_text? Kept in step with the source.
     std::vector<bool> m_matches;
     bool m_matchesValid = false;
     // Every source row's filter keys as UTF-8, packed in one block while a text filter is set: a
@@ -91,10 +141,7 @@ private:
     QByteArray m_haystack;
     std::vector<int> m_rowStart; // per source row, plus the end
     bool m_haystackValid = false;
-    // Each source row's place in the order of m_rankColumn (equal rows share a rank), so a re-sort
-    // after a filter change compares two ints instead of two strings. Valid until the source changes.
-    std::vector<int> m_rank;
-    int m_rankColumn = -1;
+
     mutable std::array<int, 3> m_visibleCounts{};
     mutable bool m_countsDirty = true;
 };

@@ -486,16 +486,17 @@ void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoin
 {
     // A refresh: rows that are gone upstream leave, the others are updated in place (selection
     // and scroll position survive), new ones are appended.
-    removeVanished(account, endpoints);
+    QStringList ids;
+    ids.reserve(endpoints.size());
+    for (const Endpoint &e : endpoints)
+        ids << e.id;
+    removeVanished(account, ids);
     appendEndpoints(endpoints);
 }
 
-void EndpointTableModel::removeVanished(const QString &account, const QList<Endpoint> &endpoints)
+void EndpointTableModel::removeVanished(const QString &account, const QStringList &ids)
 {
-    QSet<QString> fresh;
-    fresh.reserve(endpoints.size());
-    for (const Endpoint &e : endpoints)
-        fresh.insert(e.id);
+    const QSet<QString> fresh(ids.cbegin(), ids.cend());
     removeRowsWhere([&](const Row &r) {
         const QStringView id = r.id();
         return r.words().account == account && !fresh.contains(QString::fromRawData(id.data(), id.size()));

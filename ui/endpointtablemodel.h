@@ -70,7 +70,7 @@ public:
     void syncAccount(const QString &account, const QList<Endpoint> &endpoints);
     // The second half of syncAccount for a load whose pages were appended as they came: removes the
     // account's rows that are not in `endpoints` (gone upstream), changes no other row.
-    void removeVanished(const QString &account, const QList<Endpoint> &endpoints);
+    void removeVanished(const QString &account, const QStringList &ids);
     // Replaces the row with the same account + provider + id; false when there is none.
     bool updateEndpoint(const Endpoint &endpoint);
 

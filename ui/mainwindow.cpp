@@ -511,11 +511,11 @@ void MainWindow::refresh()
     m_workspace->refreshAll();
 }
 
-void MainWindow::onLoadFinished(const QString &account, const QList<Endpoint> &endpoints)
+void MainWindow::onLoadFinished(const QString &account, const QStringList &ids)
 {
     m_loadedSoFar.remove(account);
     m_loadErrors.remove(account);
-    m_model->removeVanished(account, endpoints); // all of them came with endpointsLoaded
+    m_model->removeVanished(account, ids); // all of them came with endpointsLoaded
     updateState();
     updateCounts();
     updateSelection();

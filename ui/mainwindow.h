@@ -92,7 +92,7 @@ private:
     void updateCounts();
     void updateSelection();
     void showTableMenu(const QPoint &pos);
-    void onLoadFinished(const QString &account, const QList<Endpoint> &endpoints);
+    void onLoadFinished(const QString &account, const QStringList &ids);
     void onLoadFailed(const QString &account, const ApiError &error);
     void retranslate();
     void fitColumns();

@@ -48,3 +48,8 @@ struct Endpoint
     bool operator==(const Endpoint &other) const;
     bool operator!=(const Endpoint &other) const { return !(*this == other); }
 };
+
+// Every member is a Qt implicitly shared value, an enum or an int: a QList<Endpoint> that grows moves
+// its elements with memmove instead of copying and destroying each (a listing keeps 100k of them).
+// A member added later must be relocatable too (no pointer into the object itself).
+Q_DECLARE_TYPEINFO(Endpoint, Q_RELOCATABLE_TYPE);

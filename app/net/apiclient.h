@@ -89,7 +89,14 @@ public:
     void setListingLimits(const ListingPager::Limits &limits) { m_listingLimits = limits; }
     const ListingPager::Limits &listingLimits() const { return m_listingLimits; }
 
-    ApiCall *list(const Connection &connection);
+    // How a listing hands over its endpoints: pageLoaded() always; with AllAtEnd also endpoints() when
+    // finished. PagesOnly keeps no second copy (100k endpoints are a few hundred MiB twice).
+    enum class ListDelivery
+    {
+        AllAtEnd,
+        PagesOnly
+    };
+    ApiCall *list(const Connection &connection, ListDelivery delivery = ListDelivery::AllAtEnd);
     // Get and update address the endpoint by the ID the user chose: the reply must describe that
     // same endpoint, or the call fails. An ID that cannot be one path segment is refused unsent.
     ApiCall *get(const Connection &connection, const QString &endpointId);
@@ -115,6 +122,8 @@ private:
     class ReadAttempts;
     void sendListPage(ApiCall *call, const Connection &connection,
                       const std::shared_ptr<ListingPager> &pager);
+    void acceptListPage(ApiCall *call, const Connection &connection,
+                        const std::shared_ptr<ListingPager> &pager, ListingPager::ParsedPage parsed);
     void read(ApiCall *call, const Connection &connection, const PreparedRequest &request, const Done &done);
     void attemptRead(ReadAttempts *attempts, const Done &done);
     void send(ApiCall *call, const Connection &connection, const PreparedRequest &request, Done done,

@@ -29,26 +29,50 @@ ListingPager::Step ListingPager::fail(Failure failure, const QString &message)
 
 ListingPager::Step ListingPager::accept(const QByteArray &body)
 {
+    if (admit(body.size()) != Step::NextPage)
+        return m_state;
+    return acceptPage(parse(m_spec, m_page, body));
+}
+
+ListingPager::Step ListingPager::admit(qint64 replyBytes)
+{
     if (m_state != Step::NextPage)
         return m_state;
-    m_bytes += body.size();
+    m_bytes += replyBytes;
     if (m_bytes > m_limits.maxBytes)
         return fail(Failure::TooManyBytes,
                     tr("the listing passed %1 in total on page %2; stopped (a provider that never stops "
                        "paging?)")
                         .arg(QLocale().formattedDataSize(m_limits.maxBytes, 0))
                         .arg(m_page));
-    EndpointPage page;
-    QString message;
-    if (!EndpointCodec::parsePage(m_spec, body, m_page, &page, &message))
-        return fail(Failure::Unreadable, tr("page %1: %2").arg(m_page).arg(message));
-    if (qint64(m_endpoints.size()) + page.endpoints.size() > m_limits.maxEndpoints)
+    return m_state;
+}
+
+ListingPager::ParsedPage ListingPager::parse(const ProviderSpec &spec, int pageNumber, const QByteArray &body)
+{
+    ParsedPage parsed;
+    parsed.ok = EndpointCodec::parsePage(spec, body, pageNumber, &parsed.page, &parsed.message);
+    return parsed;
+}
+
+ListingPager::Step ListingPager::acceptPage(ParsedPage parsed)
+{
+    if (m_state != Step::NextPage)
+        return m_state;
+    if (!parsed.ok)
+        return fail(Failure::Unreadable, tr("page %1: %2").arg(m_page).arg(parsed.message));
+    const EndpointPage &page = parsed.page;
+    if (qint64(m_count) + page.endpoints.size() > m_limits.maxEndpoints)
         return fail(Failure::TooManyEndpoints,
                     tr("the listing passed %1 endpoints on page %2; stopped (a provider that never stops "
                        "paging?)")
                         .arg(m_limits.maxEndpoints)
                         .arg(m_page));
-    m_endpoints += page.endpoints;
+    m_count += int(page.endpoints.size());
+    if (m_keep && m_endpoints.isEmpty())
+        m_endpoints = page.endpoints; // shared with the page until either changes
+    else if (m_keep)
+        m_endpoints += page.endpoints;
     if (!page.hasMore) {
         m_state = Step::Done;
         return m_state;

@@ -4,6 +4,7 @@
 // Diligent PATCH /webhooks/{id}: webhook_url (must start with https://), is_active, events (enum),
 // secret (write-only: omitted keeps, "" removes, a value replaces). The secret lives in the store beside
 // the endpoint, never in it: replies show has_secret only. `status` is derived after every change.
+// Chosen: re-enabling resets the dispatcher's unseen failure counter (see sandboxdeliveries.h).
 
 namespace SandboxRules {
 
@@ -24,6 +25,8 @@ SandboxReply updateDiligent(SandboxStore &store, const QString &id, const QJsonO
         } else if (k == spec.enabled.key) {
             if (!v.isBool())
                 return error(p, 400, QStringLiteral("is_active must be a boolean"));
+            if (v.toBool() && !e.value(k).toBool())
+                store.setUnseenFailures(p, id, 0); // re-enabled: the dispatcher starts counting afresh
             e.insert(k, v);
         } else if (k == spec.eventsKey) {
             QStringList events;

@@ -23,6 +23,10 @@ QList<SandboxDialect> table()
     openTrain.seed = SandboxSeed::seedOpenTrain;
     openTrain.synthetic = SandboxSeed::syntheticOpenTrain;
     openTrain.syntheticIdPrefix = QLatin1String("0a1e");
+    // The seed's auto-disabled endpoint: "Automatically disabled after 50 consecutive failed deliveries".
+    openTrain.deliveries.autoDisableAfter = 50;
+    openTrain.deliveries.autoDisabledReason = QStringLiteral(
+        "Automatically disabled after %1 consecutive failed deliveries (last response: HTTP %2)");
     t << openTrain;
 
     SandboxDialect layers;
@@ -38,6 +42,11 @@ QList<SandboxDialect> table()
     layers.seed = SandboxSeed::seedLayers;
     layers.synthetic = SandboxSeed::syntheticLayers;
     layers.syntheticIdPrefix = QLatin1String("1a7e");
+    // "auto_paused is the dispatcher's lane"; the seed's auto-paused endpoint stopped after 25.
+    layers.deliveries.autoDisableAfter = 25;
+    layers.deliveries.autoDisabledWord = QStringLiteral("auto_paused");
+    layers.deliveries.autoDisabledReason = QStringLiteral(
+        "Paused by the dispatcher after %1 consecutive delivery failures (last response: HTTP %2)");
     t << layers;
 
     SandboxDialect optimalDial;
@@ -52,6 +61,9 @@ QList<SandboxDialect> table()
     optimalDial.seed = SandboxSeed::seedOptimalDial;
     optimalDial.synthetic = SandboxSeed::syntheticOptimalDial;
     optimalDial.syntheticIdPrefix = QLatin1String("0d1a");
+    // The seed's auto-disabled endpoint has 10 consecutive_failures; there is no reason field.
+    optimalDial.deliveries.autoDisableAfter = 10;
+    optimalDial.deliveries.millisecondTimes = false; // "2023-11-07T05:31:56Z" on the page
     t << optimalDial;
 
     SandboxDialect diligent;
@@ -64,6 +76,8 @@ QList<SandboxDialect> table()
     diligent.seed = SandboxSeed::seedDiligent;
     diligent.synthetic = SandboxSeed::syntheticDiligent;
     diligent.syntheticIdPrefix = QLatin1String("d111");
+    // The page shows no counter (the sandbox keeps it unseen) and no reason: is_active turns false.
+    diligent.deliveries.autoDisableAfter = 10;
     t << diligent;
 
     SandboxDialect atoa;
@@ -75,6 +89,7 @@ QList<SandboxDialect> table()
     atoa.seed = SandboxSeed::seedAtoa;
     atoa.synthetic = SandboxSeed::syntheticAtoa;
     atoa.syntheticIdPrefix = QLatin1String("a70a");
+    atoa.deliveries.autoDisableAfter = 0; // no on/off switch: failures are only counted
     t << atoa;
     return t;
 }

@@ -28,6 +28,15 @@ struct SandboxDialect
     // The update call reading the raw request itself (Layers: Idempotency-Key decides before the body).
     using RequestRule = SandboxReply (*)(SandboxStore &, const QString &id, const SandboxRequest &,
                                          SandboxAccess);
+    // What a delivery does to an endpoint (POST /_sandbox/deliveries, sandboxdeliveries.h). The pages
+    // name the fields but not the dispatcher's policy: these are the sandbox's choices, per provider.
+    struct Deliveries
+    {
+        int autoDisableAfter = 0;     // consecutive failures that switch the endpoint off; 0 = never
+        QString autoDisabledWord;     // the status word then (empty: the inactive word, or false)
+        QString autoDisabledReason;   // into ReadKeys::disabledReason: %1 failures, %2 the last HTTP status
+        bool millisecondTimes = true; // timestamps written like the provider's own
+    };
 
     ProviderId provider;
     ErrorShape errorShape = ErrorShape::CodeObject;
@@ -48,6 +57,7 @@ struct SandboxDialect
     // `failures` times; `variant` (0 or 1) alternates between neighbours. Built once per variant.
     QJsonObject (*synthetic)(int variant, int failures) = nullptr;
     QLatin1String syntheticIdPrefix; // 4 hex digits, the first group of the seed's ids
+    Deliveries deliveries;
 };
 
 namespace SandboxDialects {

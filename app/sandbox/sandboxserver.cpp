@@ -200,6 +200,12 @@ void SandboxServer::addFault(const SandboxFault &fault)
     m_faults.add(f);
 }
 
+SandboxDeliveries::Result SandboxServer::deliver(ProviderId provider, const QString &id,
+                                                 const QList<int> &outcomes)
+{
+    return SandboxDeliveries::apply(*m_store, provider, id, outcomes);
+}
+
 QJsonObject SandboxServer::endpointJson(ProviderId provider, const QString &id) const
 {
     return m_store->endpoint(provider, id);

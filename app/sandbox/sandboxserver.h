@@ -3,6 +3,7 @@
 #include "providers/providerid.h"
 #include "sandbox/faults.h"
 #include "sandbox/journal.h"
+#include "sandbox/sandboxdeliveries.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,7 +28,7 @@ struct SandboxRequest;
 //
 // Besides the provider routes it answers a control API under /_sandbox/ (never journaled, never
 // faulted): GET/DELETE /_sandbox/journal, POST/DELETE /_sandbox/faults, POST /_sandbox/reset,
-// POST /_sandbox/synthetic {"provider", "count"}.
+// POST /_sandbox/synthetic {"provider", "count"}, POST /_sandbox/deliveries {"provider", "id", "outcomes"}.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,9 @@ public:
     // data set), and clears the journal, the faults and the Layers idempotency replies.
     void reset();
     void addSyntheticEndpoints(ProviderId provider, int count);
+    // Applies delivery outcomes (HTTP statuses the receiver answered) to an endpoint: see
+    // sandboxdeliveries.h.
+    SandboxDeliveries::Result deliver(ProviderId provider, const QString &id, const QList<int> &outcomes);
 
     QList<SandboxJournalEntry> journal() const { return m_journal; }
     void clearJournal() { m_journal.clear(); }

@@ -10,6 +10,7 @@ void SandboxStore::clear()
 {
     m_tables.clear();
     m_secrets.clear();
+    m_unseenFailures.clear();
     m_idempotent.clear();
 }
 
@@ -99,6 +100,7 @@ bool SandboxStore::remove(ProviderId provider, const QString &id)
             --e.value();
     }
     m_secrets[provider].remove(id);
+    m_unseenFailures[provider].remove(id);
     return true;
 }
 
@@ -126,6 +128,19 @@ void SandboxStore::setSecret(ProviderId provider, const QString &id, const QJson
 void SandboxStore::removeSecret(ProviderId provider, const QString &id)
 {
     m_secrets[provider].remove(id);
+}
+
+int SandboxStore::unseenFailures(ProviderId provider, const QString &id) const
+{
+    return m_unseenFailures.value(provider).value(id, 0);
+}
+
+void SandboxStore::setUnseenFailures(ProviderId provider, const QString &id, int count)
+{
+    if (count > 0)
+        m_unseenFailures[provider].insert(id, count);
+    else
+        m_unseenFailures[provider].remove(id);
 }
 
 const SandboxStore::IdempotentReply *SandboxStore::idempotentReply(const QByteArray &key) const

@@ -49,6 +49,10 @@ public:
     void setSecret(ProviderId provider, const QString &id, const QJsonValue &secret);
     void removeSecret(ProviderId provider, const QString &id);
 
+    // The dispatcher's count of consecutive failed deliveries where the provider shows none (Diligent).
+    int unseenFailures(ProviderId provider, const QString &id) const;
+    void setUnseenFailures(ProviderId provider, const QString &id, int count);
+
     const IdempotentReply *idempotentReply(const QByteArray &key) const;
     void rememberIdempotentReply(const QByteArray &key, const IdempotentReply &reply);
     void forgetIdempotentRepliesBefore(const QDateTime &cutoff);
@@ -64,5 +68,6 @@ private:
 
     QMap<ProviderId, Table> m_tables;
     QMap<ProviderId, QHash<QString, QJsonValue>> m_secrets;
+    QMap<ProviderId, QHash<QString, int>> m_unseenFailures;
     QHash<QByteArray, IdempotentReply> m_idempotent;
 };

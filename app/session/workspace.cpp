@@ -51,7 +51,7 @@ void Workspace::release(const QString &account)
     QList<Endpoint> arrived = m_arrived.take(account);
     if (arrived.isEmpty())
         return;
-    m_queue.append(Delivery{account, std::move(arrived), false, {}});
+    m_queue.append(Delivery{account, std::move(arrived), false, {}, {}});
     if (!m_deliveryTimer.isActive())
         m_deliveryTimer.start();
 }
@@ -69,7 +69,7 @@ void Workspace::deliver()
         if (outcome.error.isError())
             emit loadFailed(outcome.account, outcome.error);
         else
-            emit loadFinished(outcome.account, outcome.endpoints);
+            emit loadFinished(outcome.account, outcome.ids);
         return;
     }
     QList<Endpoint> batch;
@@ -88,6 +88,7 @@ void Workspace::deliver()
 void Workspace::forget(const QString &account)
 {
     m_arrived.remove(account);
+    m_listedIds.remove(account);
     m_queue.removeIf([&account](const Delivery &d) { return d.account == account; });
 }
 
@@ -174,11 +175,20 @@ void Workspace::refresh(const QString &name)
                                        tr("No token for this account; add it in File → Accounts."), -1});
         return;
     }
-    ApiCall *call = m_client->list(connectionFor(name));
+    // The window takes each page as it comes: the client keeps no second copy of the listing.
+    ApiCall *call = m_client->list(connectionFor(name), ApiClient::ListDelivery::PagesOnly);
     m_loads.insert(name, call);
     emit loadStarted(name);
-    connect(call, &ApiCall::pageLoaded, this,
-            [this, name](const QList<Endpoint> &page) { m_arrived[name] += page; });
+    connect(call, &ApiCall::pageLoaded, this, [this, name](const QList<Endpoint> &page) {
+        QStringList &ids = m_listedIds[name];
+        for (const Endpoint &e : page)
+            ids << e.id;
+        QList<Endpoint> &arrived = m_arrived[name];
+        if (arrived.isEmpty())
+            arrived = page; // shared, not copied
+        else
+            arrived += page;
+    });
     connect(call, &ApiCall::progress, this, [this, name](int loaded) { onListProgress(name, loaded); });
     connect(call, &ApiCall::finished, this, [this, name, call] {
         if (m_loads.value(name) == call)
@@ -186,8 +196,9 @@ void Workspace::refresh(const QString &name)
         m_pendingProgress.remove(name); // the outcome carries the final count
         // The outcome comes after every endpoint delivered before it.
         release(name);
-        m_queue.append(Delivery{name, call->error().isError() ? QList<Endpoint>() : call->endpoints(), true,
-                                call->error()});
+        const QStringList ids = m_listedIds.take(name);
+        m_queue.append(
+            Delivery{name, {}, true, call->error(), call->error().isError() ? QStringList() : ids});
         if (!m_deliveryTimer.isActive())
             m_deliveryTimer.start();
     });

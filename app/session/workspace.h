@@ -82,7 +82,9 @@ signals:
     // come again in a later load (same account + id): it replaces the earlier one. Only loadFinished
     // says which endpoints are gone.
     void endpointsLoaded(const QString &account, const QList<Endpoint> &endpoints);
-    void loadFinished(const QString &account, const QList<Endpoint> &endpoints);
+    // `ids`: every endpoint of the load (they all came with endpointsLoaded before); rows of the account
+    // that are not among them are gone upstream.
+    void loadFinished(const QString &account, const QStringList &ids);
     void loadFailed(const QString &account, const ApiError &error);
     void endpointChanged(const Endpoint &endpoint);
     void changeRecorded(const ChangeRecord &record);
@@ -121,6 +123,7 @@ private:
     QElapsedTimer m_sinceProgress;         // since the last loadProgress, any account
     // Endpoints of pages that arrived, per account, not released yet (released with each loadProgress).
     QHash<QString, QList<Endpoint>> m_arrived;
+    QHash<QString, QStringList> m_listedIds; // per running load: the IDs of every page so far
     // Released, in order: endpoints to deliver, or a load's outcome (after all of its endpoints).
     struct Delivery
     {
@@ -128,6 +131,7 @@ private:
         QList<Endpoint> endpoints;
         bool outcome = false;
         ApiError error;
+        QStringList ids; // an outcome: the load's IDs
     };
     QList<Delivery> m_queue;
     QTimer m_deliveryTimer; // single shot, 0 ms: one batch per event-loop turn

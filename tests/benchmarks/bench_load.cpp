@@ -2,21 +2,27 @@
 // ApiClient + Workspace over HTTP on loopback, into EndpointTableModel behind a sorted
 // EndpointFilterProxy, wired as the window wires them. Prints the time to the first rows and to all rows,
 // the longest stall of this (the GUI) thread, peak RSS, and the client's heap per endpoint.
-//   bench_load [perProvider=20000] [--same-thread] [--sort-url]
+//   bench_load [perProvider=20000] [--same-thread] [--sort-url] [--view]
 // --same-thread runs the sandbox on this thread, as the demo did before it got its own.
 // --sort-url sorts by URL instead of the window's default (health): each batch's rows land scattered.
+// --view shows the proxy in a table view set up as the window's (delegates, fixed row height, 1600x900),
+//   so the stall includes the view's work for each batch and its repaints (QT_QPA_PLATFORM as usual).
 
+#include "elidedelegate.h"
 #include "endpointfilterproxy.h"
 #include "endpointtablemodel.h"
+#include "healthbadgedelegate.h"
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "session/workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTimer>
 
 #include <malloc.h>
@@ -55,18 +61,22 @@ double mib(qint64 bytes)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
     int perProvider = 20000;
     bool sameThread = false;
     bool sortByUrl = false;
+    bool withView = false;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--same-thread") == 0)
             sameThread = true;
         else if (qstrcmp(argv[i], "--sort-url") == 0)
             sortByUrl = true;
+        else if (qstrcmp(argv[i], "--view") == 0)
+            withView = true;
         else
             perProvider = std::atoi(argv[i]);
     }
+    std::unique_ptr<QCoreApplication> app = withView ? std::make_unique<QApplication>(argc, argv)
+                                                     : std::make_unique<QCoreApplication>(argc, argv);
 
     QElapsedTimer clock;
     clock.start();
@@ -110,6 +120,30 @@ int main(int argc, char **argv)
     else
         proxy->sort(EndpointTableModel::HealthColumn, Qt::DescendingOrder); // the window's default
 
+    std::unique_ptr<QTableView> view;
+    if (withView) {
+        // As MainWindow sets up its table; what matters for speed is the same here.
+        view = std::make_unique<QTableView>();
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(sortByUrl ? EndpointTableModel::UrlColumn : EndpointTableModel::HealthColumn,
+                           sortByUrl ? Qt::AscendingOrder : Qt::DescendingOrder);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        view->setShowGrid(false);
+        view->setItemDelegateForColumn(EndpointTableModel::HealthColumn, new HealthBadgeDelegate(view.get()));
+        auto *elideRight = new ElideRightDelegate(view.get());
+        for (int column : {EndpointTableModel::UrlColumn, EndpointTableModel::EventsColumn,
+                           EndpointTableModel::DescriptionColumn, EndpointTableModel::AccountColumn})
+            view->setItemDelegateForColumn(column, elideRight);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(26); // MainWindow's RowHeight
+        view->verticalHeader()->hide();
+        view->resize(1600, 900);
+        view->show();
+    }
+
     qint64 firstRowsNs = -1;
     int firstRows = 0;
     int pending = int(Providers::all().size());
@@ -126,17 +160,17 @@ int main(int argc, char **argv)
         &workspace, &Workspace::endpointsLoaded, model,
         [&](const QString &, const QList<Endpoint> &endpoints) { model->appendEndpoints(endpoints); });
     QObject::connect(&workspace, &Workspace::loadFinished, model,
-                     [&](const QString &account, const QList<Endpoint> &endpoints) {
-                         model->removeVanished(account, endpoints);
+                     [&](const QString &account, const QStringList &ids) {
+                         model->removeVanished(account, ids);
                          if (--pending == 0)
-                             app.quit();
+                             app->quit();
                      });
-    QObject::connect(&workspace, &Workspace::loadFailed, &app,
+    QObject::connect(&workspace, &Workspace::loadFailed, app.get(),
                      [&](const QString &account, const ApiError &e) {
                          std::fprintf(stderr, "%s: %s\n", qPrintable(account), qPrintable(e.toString()));
                          failed = true;
                          if (--pending == 0)
-                             app.quit();
+                             app->quit();
                      });
 
     // The longest time this thread went without running a 5 ms timer: what a user would feel.
@@ -154,7 +188,7 @@ int main(int argc, char **argv)
     workspace.refreshAll();
     sinceTick.start();
     ticker.start();
-    app.exec();
+    app->exec();
     ticker.stop();
     const qint64 allRowsNs = clock.nsecsElapsed();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // finished ApiCalls
@@ -163,6 +197,7 @@ int main(int argc, char **argv)
     const long rssAfterLoadKb = statusKb("VmRSS:");
     const long peakKb = statusKb("VmHWM:");
     const qint64 heapLoaded = heapInUse();
+    view.reset();
     delete proxy;
     delete model;
     const qint64 heapWithoutClientRows = heapInUse();
@@ -173,7 +208,8 @@ int main(int argc, char **argv)
 
     std::printf("endpoints                   %d (%d per provider, plus the seed)%s\n", rows, perProvider,
                 sameThread ? "  [sandbox on the GUI thread]" : "  [sandbox on its own thread]");
-    std::printf("sorted by                   %s\n", sortByUrl ? "URL" : "health (the window's default)");
+    std::printf("sorted by                   %s%s\n", sortByUrl ? "URL" : "health (the window's default)",
+                withView ? ", shown in a table view" : "");
     std::printf("sandbox ready               %8.1f ms\n", sandboxReadyNs / 1e6);
     std::printf("first rows                  %8.1f ms   (%d rows)\n", firstRowsNs / 1e6, firstRows);
     std::printf("all rows                    %8.1f ms\n", allRowsNs / 1e6);

@@ -231,7 +231,8 @@ void TestAccountListModel::followsTheWorkspace()
     QCOMPARE(model.loadState(QStringLiteral("first")), AccountListModel::LoadState::Loading);
     emit workspace.loadProgress(QStringLiteral("first"), 100);
     QCOMPARE(model.endpointCount(QStringLiteral("first")), 100);
-    emit workspace.loadFinished(QStringLiteral("first"), QList<Endpoint>(3));
+    emit workspace.loadFinished(QStringLiteral("first"),
+                                QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     QCOMPARE(model.loadState(QStringLiteral("first")), AccountListModel::LoadState::Loaded);
     QCOMPARE(model.endpointCount(QStringLiteral("first")), 3);
     ApiError error;

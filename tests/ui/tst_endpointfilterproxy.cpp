@@ -23,6 +23,7 @@ private slots:
     void filterByHealth();
     void filterByAccount();
     void filtersCombineAndCount();
+    void countsFollowEveryChange();
     void filterDoesNotReset();
     void updatedRowIsRefiltered();
     void sortEachColumn_data();
@@ -35,6 +36,9 @@ private slots:
     void typingEqualsFilteringAtOnce();
     void keystrokeThatChangesNothingLeavesTheProxyAlone();
     void largeFilterChangeKeepsSelection();
+    void scatteredBatchIsOneLayoutChange();
+    void editedRowMovesWithItsSelection();
+    void matchesAPlainSortAndFilterAfterEveryChange();
 
 private:
     QStringList visibleIds() const;
@@ -179,6 +183,51 @@ void TestEndpointFilterProxy::filtersCombineAndCount()
     // The counts follow source changes too.
     m_model->appendEndpoints({disabled(QStringLiteral("staging"), QStringLiteral("we_new"))});
     QCOMPARE(m_proxy->visibleHealthCount(Health::Disabled), 2);
+}
+
+void TestEndpointFilterProxy::countsFollowEveryChange()
+{
+    // The counts are kept up to date as rows come and go: after every change they must equal a count
+    // of the rows on show. Each step reads them first, so the next change starts from clean counts.
+    const auto shownCounts = [this] {
+        QHash<Health, int> counts{{Health::Active, 0}, {Health::Failing, 0}, {Health::Disabled, 0}};
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ++counts[Health(m_proxy->index(row, 0).data(M::HealthRole).toInt())];
+        return counts;
+    };
+    const auto check = [&](const char *step) {
+        if (m_proxy->visibleHealthCounts() != shownCounts())
+            QFAIL(qPrintable(QStringLiteral("counts wrong after: %1").arg(QLatin1String(step))));
+    };
+    m_proxy->sort(M::UrlColumn);
+    check("sort");
+    QList<Endpoint> batch;
+    for (int i = 0; i < 60; ++i) {
+        const QString id = QStringLiteral("c_%1").arg(i);
+        batch << (i % 3 == 0   ? active(QStringLiteral("prod"), id)
+                  : i % 3 == 1 ? failing(QStringLiteral("prod"), id, i)
+                               : disabled(QStringLiteral("staging"), id));
+    }
+    m_model->appendEndpoints(batch);
+    check("append");
+    m_proxy->setHealthFilter(HF::Failing);
+    check("health filter");
+    // A failing row recovers: it leaves the proxy with a health it was not counted with.
+    m_model->updateEndpoint(active(QStringLiteral("prod"), QStringLiteral("c_1")));
+    check("recovery under a health filter");
+    m_model->updateEndpoint(failing(QStringLiteral("prod"), QStringLiteral("c_3"), 7));
+    check("new failure under a health filter");
+    m_proxy->setHealthFilter(HF::Any);
+    m_proxy->setFilterText(QStringLiteral("c_1"));
+    check("text filter");
+    m_model->appendEndpoints({failing(QStringLiteral("prod"), QStringLiteral("c_100"), 1)});
+    check("append under a text filter");
+    m_model->removeAccount(QStringLiteral("staging"));
+    check("remove an account");
+    m_proxy->setFilterText({});
+    check("clear the filter");
+    m_model->removeAccount(QStringLiteral("prod"));
+    check("remove the rest");
 }
 
 void TestEndpointFilterProxy::filterDoesNotReset()
@@ -390,25 +439,153 @@ void TestEndpointFilterProxy::keystrokeThatChangesNothingLeavesTheProxyAlone()
 
 void TestEndpointFilterProxy::largeFilterChangeKeepsSelection()
 {
-    // Past MaxIncrementalChanges rows the proxy is laid out again at once: the selected row survives.
+    // Past MaxIncrementalChanges separate runs the proxy is laid out again at once: the selected row
+    // survives. Every other row leaves, so each leaving row is a run of its own.
     QList<Endpoint> list;
     for (int i = 0; i < 3 * EndpointFilterProxy::MaxIncrementalChanges; ++i)
-        list << active(QStringLiteral("bulk"), QStringLiteral("bulk_%1").arg(i));
+        list << active(
+            QStringLiteral("bulk"),
+            QStringLiteral("bulk_%1_%2").arg(i, 3, 10, QLatin1Char('0')).arg(i % 2 ? "odd" : "even"));
     m_model->appendEndpoints(list);
     m_proxy->sort(M::IdColumn, Qt::AscendingOrder);
     QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QPersistentModelIndex crm =
-        m_proxy->index(visibleIds().indexOf(QStringLiteral("we_crm")), M::IdColumn);
+    const QPersistentModelIndex kept = m_proxy->index(visibleIds().indexOf("bulk_010_even"), M::IdColumn);
     QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
-    m_proxy->setFilterText(QStringLiteral("we_"));
+    QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+    m_proxy->setFilterText(QStringLiteral("even"));
     QCOMPARE(layout.count(), 1);
-    QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_crm", "we_never", "we_off", "we_stage"}));
-    QVERIFY(crm.isValid());
-    QCOMPARE(crm.data().toString(), QStringLiteral("we_crm"));
-    QCOMPARE(crm.row(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_proxy->rowCount(), int(list.size()) / 2);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), QStringLiteral("bulk_010_even"));
+    QCOMPARE(kept.row(), 5);
     m_proxy->setFilterText({});
     QCOMPARE(m_proxy->rowCount(), 5 + int(list.size()));
+    QCOMPARE(kept.data().toString(), QStringLiteral("bulk_010_even"));
+}
+
+void TestEndpointFilterProxy::scatteredBatchIsOneLayoutChange()
+{
+    // A loaded batch whose rows land all over a URL sort is merged and shown at once (one layout
+    // change, not one insertion per row); a batch that lands in a few places comes as insertions.
+    // Either way the selected row stays selected and the order is right.
+    m_proxy->sort(M::UrlColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex crm = m_proxy->index(visibleIds().indexOf("we_crm"), M::IdColumn);
+    const auto batch = [](const QString &prefix, int from) {
+        QList<Endpoint> rows;
+        for (int i = from; i < 200; i += 2) {
+            Endpoint e = active(QStringLiteral("load"), prefix + QString::number(i));
+            e.url = QStringLiteral("https://x.example/%1").arg(i, 3, 10, QLatin1Char('0'));
+            rows << e;
+        }
+        return rows;
+    };
+    m_model->appendEndpoints(batch(QStringLiteral("even_"), 0)); // after the five, in one run
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
+    const QList<Endpoint> scattered = batch(QStringLiteral("odd_"), 1); // each between two of the last
+    m_model->appendEndpoints(scattered);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_proxy->rowCount(), 205);
     QCOMPARE(crm.data().toString(), QStringLiteral("we_crm"));
+    QCOMPARE(m_proxy->index(6, M::IdColumn).data().toString(), QStringLiteral("odd_1"));
+    for (int row = 1; row < m_proxy->rowCount(); ++row)
+        QVERIFY(m_proxy->index(row - 1, M::UrlColumn).data(M::SortRole).toString() <=
+                m_proxy->index(row, M::UrlColumn).data(M::SortRole).toString());
+
+    QList<Endpoint> together;
+    for (int i = 0; i < 100; ++i) {
+        Endpoint e = active(QStringLiteral("load"), QStringLiteral("t_%1").arg(i));
+        e.url = QStringLiteral("https://zz.example/%1").arg(i, 3, 10, QLatin1Char('0'));
+        together << e;
+    }
+    m_model->appendEndpoints(together);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(inserted.count(), 1); // one run, at the end
+    QCOMPARE(m_proxy->index(m_proxy->rowCount() - 1, M::IdColumn).data().toString(), QStringLiteral("t_99"));
+}
+
+void TestEndpointFilterProxy::editedRowMovesWithItsSelection()
+{
+    // An edit that changes the sort key moves the row to its new place; the view's current row
+    // follows it instead of being lost.
+    m_proxy->sort(M::FailuresColumn, Qt::DescendingOrder);
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QPersistentModelIndex stage = m_proxy->index(visibleIds().indexOf("we_stage"), M::IdColumn);
+    QCOMPARE(stage.row(), 1); // crm has 10 failures, stage 2
+    QVERIFY(m_model->updateEndpoint(failing(QStringLiteral("staging"), QStringLiteral("we_stage"), 50)));
+    QCOMPARE(stage.row(), 0);
+    QCOMPARE(stage.data().toString(), QStringLiteral("we_stage"));
+}
+
+void TestEndpointFilterProxy::matchesAPlainSortAndFilterAfterEveryChange()
+{
+    // The merged order and the incremental filter must always show what sorting and filtering the
+    // model from scratch shows: the rows the filters accept, by SortRole, equal keys in model order.
+    QRandomGenerator random(4242);
+    m_model->clear();
+    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto reference = [this] {
+        QList<int> rows;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex i = m_model->index(row, 0);
+            if (m_proxy->healthFilter() == HF::Failing &&
+                i.data(M::HealthRole).toInt() != int(Health::Failing))
+                continue;
+            if (!i.data(M::FilterTextRole).toString().contains(m_proxy->filterText()))
+                continue;
+            rows << row;
+        }
+        const int column = m_proxy->sortColumn();
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const QVariant l = m_model->index(a, column).data(M::SortRole);
+            const QVariant r = m_model->index(b, column).data(M::SortRole);
+            const QPartialOrdering order = m_proxy->sortOrder() == Qt::AscendingOrder
+                                               ? QVariant::compare(l, r)
+                                               : QVariant::compare(r, l);
+            return order == QPartialOrdering::Less;
+        });
+        QStringList ids;
+        for (int row : rows)
+            ids << m_model->index(row, M::IdColumn).data().toString();
+        return ids;
+    };
+    int next = 0;
+    for (int step = 0; step < 120; ++step) {
+        const int action = random.bounded(7);
+        if (action <= 1) { // a batch, small or large
+            QList<Endpoint> batch;
+            const int size = random.bounded(2) ? 1 + random.bounded(5) : 50 + random.bounded(150);
+            for (int i = 0; i < size; ++i) {
+                const QString id = QStringLiteral("r_%1").arg(next++);
+                Endpoint e = random.bounded(3) ? active(QStringLiteral("a%1").arg(random.bounded(3)), id)
+                                               : failing(QStringLiteral("a%1").arg(random.bounded(3)), id,
+                                                         1 + random.bounded(4));
+                e.url =
+                    QStringLiteral("https://h%1.example/%2").arg(random.bounded(40)).arg(random.bounded(5));
+                batch << e;
+            }
+            m_model->appendEndpoints(batch);
+        } else if (action == 2 && m_model->rowCount() > 0) { // an edit
+            Endpoint e = *m_model->endpointAt(random.bounded(m_model->rowCount()));
+            e.url = QStringLiteral("https://h%1.example/edited").arg(random.bounded(40));
+            e.failureCount = random.bounded(6);
+            m_model->updateEndpoint(e);
+        } else if (action == 3) {
+            m_model->removeAccount(QStringLiteral("a%1").arg(random.bounded(3)));
+        } else if (action == 4) {
+            m_proxy->setFilterText(QStringLiteral("h%1").arg(random.bounded(12)));
+        } else if (action == 5) {
+            m_proxy->setHealthFilter(random.bounded(2) ? HF::Failing : HF::Any);
+        } else {
+            const int columns[] = {M::UrlColumn, M::FailuresColumn, M::HealthColumn, M::IdColumn};
+            m_proxy->sort(columns[random.bounded(4)],
+                          random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        }
+        QVERIFY2(visibleIds() == reference(), qPrintable(QStringLiteral("step %1").arg(step)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpointFilterProxy)

@@ -79,6 +79,23 @@ private slots:
                  ListingPager::Step::Done);
     }
 
+    void aStreamingListingCountsButKeepsNothing()
+    {
+        // The window takes each page as it comes: the pager must not hold a second copy, yet its caps
+        // still count every endpoint.
+        ListingPager::Limits limits;
+        limits.maxEndpoints = 4;
+        ListingPager pager(spec(ProviderId::Diligent), limits);
+        pager.setKeepEndpoints(false);
+        QCOMPARE(pager.accept(tokenPage(QStringLiteral("a"), 3, QStringLiteral("c2"))),
+                 ListingPager::Step::NextPage);
+        QCOMPARE(pager.endpointCount(), 3);
+        QVERIFY(pager.endpoints().isEmpty());
+        QCOMPARE(pager.accept(tokenPage(QStringLiteral("b"), 2, QJsonValue::Null)),
+                 ListingPager::Step::Failed);
+        QCOMPARE(pager.failure(), ListingPager::Failure::TooManyEndpoints);
+    }
+
     void pageNumbersCountUpAndStopAtTheTotal()
     {
         ListingPager pager(spec(ProviderId::OptimalDial), {});

@@ -67,6 +67,12 @@ private slots:
         QCOMPARE(client.send("GET", QStringLiteral("/_sandbox/journal")).jsonArray().size(), 1);
         QCOMPARE(client.send("POST", QStringLiteral("/_sandbox/reset")).status, 200);
         QCOMPARE(client.send("GET", QStringLiteral("/_sandbox/journal")).jsonArray().size(), 0);
+        const HttpResult delivered =
+            client.send("POST", QStringLiteral("/_sandbox/deliveries"),
+                        QByteArray(R"({"provider": "atoa", "outcomes": [503, 503], "id": ")") +
+                            QByteArray(SandboxSeed::Atoa::refunds.data()) + "\"}");
+        QCOMPARE(delivered.status, 200);
+        QCOMPARE(delivered.json().value(QLatin1String("failureCount")).toInt(), 2);
     }
 
     void latencyOption()
