@@ -353,39 +353,52 @@ const EndpointTableModel::Row &EndpointTableModel::indexedRow(int row,
     return size_t(row) < m_rows.size() ? rowAt(row) : *(*staged)[size_t(row) - m_rows.size()];
 }
 
+quint32 EndpointTableModel::keyHash(QStringView account, QStringView id)
+{
+    // Seeded per process, as QHash is: ids come from servers, which must not pick colliding ones.
+    return quint32(qHashMulti(QHashSeed::globalSeed(), account, id));
+}
+
 int EndpointTableModel::findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged) const
 {
     if (m_slots.empty())
         return -1;
     const size_t mask = m_slots.size() - 1;
-    // Seeded per process, as QHash is: ids come from servers, which must not pick colliding ones.
-    for (size_t slot = qHashMulti(QHashSeed::globalSeed(), account, id) & mask;; slot = (slot + 1) & mask) {
-        const int entry = m_slots[slot];
-        if (entry == 0)
+    const quint32 hash = keyHash(account, id);
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.row < 0)
             return -1;
-        const Row &r = indexedRow(entry - 1, staged);
+        if (slot.hash != hash) // most other keys end here, without reading their row
+            continue;
+        const Row &r = indexedRow(slot.row, staged);
         if (r.id() == id && r.words().account == account)
-            return entry - 1;
+            return slot.row;
     }
 }
 
 void EndpointTableModel::indexRow(int row, const std::vector<RowPtr> *staged) const
 {
+    const Row &r = indexedRow(row, staged);
+    insertSlot(Slot{row, keyHash(r.words().account, r.id())});
+}
+
+void EndpointTableModel::insertSlot(Slot entry) const
+{
     if (size_t(m_indexed + 1) * 2 > m_slots.size()) {
-        // Grow to twice the size and put every entry in again.
-        std::vector<int> old(std::max<size_t>(16, m_slots.size() * 2), 0);
+        // Grow to twice the size and put every entry in again (by its kept hash: no row is read).
+        std::vector<Slot> old(std::max<size_t>(16, m_slots.size() * 2));
         old.swap(m_slots);
         m_indexed = 0;
-        for (const int entry : old)
-            if (entry != 0)
-                indexRow(entry - 1, staged);
+        for (const Slot &slot : old)
+            if (slot.row >= 0)
+                insertSlot(slot);
     }
-    const Row &r = indexedRow(row, staged);
     const size_t mask = m_slots.size() - 1;
-    size_t slot = qHashMulti(QHashSeed::globalSeed(), QStringView(r.words().account), r.id()) & mask;
-    while (m_slots[slot] != 0)
-        slot = (slot + 1) & mask;
-    m_slots[slot] = row + 1;
+    size_t at = entry.hash & mask;
+    while (m_slots[at].row >= 0)
+        at = (at + 1) & mask;
+    m_slots[at] = entry;
     ++m_indexed;
 }
 
@@ -396,7 +409,7 @@ void EndpointTableModel::ensureIndex() const
     size_t size = 16;
     while (size < m_rows.size() * 2 + 2)
         size *= 2;
-    m_slots.assign(size, 0);
+    m_slots.assign(size, Slot());
     m_indexed = 0;
     for (int i = 0; i < int(m_rows.size()); ++i)
         indexRow(i, nullptr);

@@ -111,6 +111,13 @@ private:
     const Row &indexedRow(int row, const std::vector<RowPtr> *staged) const;
     int findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged = nullptr) const;
     void indexRow(int row, const std::vector<RowPtr> *staged) const;
+    struct Slot
+    {
+        int row = -1; // -1: free
+        quint32 hash = 0;
+    };
+    void insertSlot(Slot slot) const;
+    static quint32 keyHash(QStringView account, QStringView id);
     void ensureIndex() const;
     void removeRowsWhere(const std::function<bool(const Row &)> &matches);
     void moveToEnd(QVector<bool> *moves);
@@ -126,9 +133,9 @@ private:
     std::unordered_set<EndpointWords, EndpointWordsHash> m_words;
     std::vector<RowPtr> m_rows;
     // account + id → row, open addressing over row numbers: the keys are read from the rows, not copied
-    // (4 bytes a slot instead of a hash node with two strings). Slots hold row + 1, 0 when free; a power
+    // (8 bytes a slot, the key's hash beside the row, instead of a hash node with two strings). A power
     // of two, at most half full. Rebuilt lazily after removals, which shift rows.
-    mutable std::vector<int> m_slots;
+    mutable std::vector<Slot> m_slots;
     mutable int m_indexed = 0;
     mutable bool m_indexDirty = false;
     std::array<int, 3> m_counts{};     // per Health, kept on every change
