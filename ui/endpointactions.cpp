@@ -82,7 +82,7 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
         copy(commands.join(QLatin1String("\n\n")), tr("curl command"));
     });
     connect(m_undo, &QAction::triggered, this, &EndpointActions::undoLast);
-    connect(m_workspace, &Workspace::undoChanged, this, &EndpointActions::updateEnabled);
+    connect(m_workspace, &Workspace::historyChanged, this, &EndpointActions::updateEnabled);
     updateEnabled();
 }
 
@@ -206,7 +206,7 @@ void EndpointActions::undoLast()
         emit message(MessageBanner::Kind::Info, info.unavailableReason);
         return;
     }
-    SaveJob *job = m_workspace->undoLast();
+    SaveJob *job = m_workspace->undo();
     if (!job)
         return;
     // Asked with the request as it will go out, computed against the endpoint re-read just now.
