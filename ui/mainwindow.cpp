@@ -392,6 +392,7 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
     edit->addSeparator();
     for (QAction *action : m_actions->tableActions())
         edit->addAction(action);
@@ -684,6 +685,8 @@ void MainWindow::openChangeJournal()
 {
     auto *dialog = new ChangeJournalDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeJournalDialog::revertRequested, m_actions,
+            [this, dialog](const ChangeRecord &record) { m_actions->revert(record, dialog); });
     dialog->show();
 }
 

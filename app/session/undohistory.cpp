@@ -88,25 +88,25 @@ QString UndoHistory::name(const UndoStep &step, bool redo, bool mnemonic)
     QString text;
     switch (kindOf(step)) {
     case Kind::ReEnable:
-        text = redo ? tr("&Redo re-enable of %1") : tr("&Undo re-enable of %1");
+        text = redo ? tr("Red&o re-enable of %1") : tr("&Undo re-enable of %1");
         break;
     case Kind::Disable:
-        text = redo ? tr("&Redo disable of %1") : tr("&Undo disable of %1");
+        text = redo ? tr("Red&o disable of %1") : tr("&Undo disable of %1");
         break;
     case Kind::UrlChange:
-        text = redo ? tr("&Redo URL change of %1") : tr("&Undo URL change of %1");
+        text = redo ? tr("Red&o URL change of %1") : tr("&Undo URL change of %1");
         break;
     case Kind::EventChange:
-        text = redo ? tr("&Redo event change of %1") : tr("&Undo event change of %1");
+        text = redo ? tr("Red&o event change of %1") : tr("&Undo event change of %1");
         break;
     case Kind::DescriptionChange:
-        text = redo ? tr("&Redo description change of %1") : tr("&Undo description change of %1");
+        text = redo ? tr("Red&o description change of %1") : tr("&Undo description change of %1");
         break;
     case Kind::SecretRotation:
-        text = redo ? tr("&Redo secret rotation of %1") : tr("&Undo secret rotation of %1");
+        text = redo ? tr("Red&o secret rotation of %1") : tr("&Undo secret rotation of %1");
         break;
     case Kind::Change:
-        text = redo ? tr("&Redo change of %1") : tr("&Undo change of %1");
+        text = redo ? tr("Red&o change of %1") : tr("&Undo change of %1");
         break;
     }
     // The endpoint as the user knew it when making the change.

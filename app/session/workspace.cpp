@@ -315,7 +315,7 @@ UndoInfo Workspace::stepInfo(bool redo) const
 {
     UndoInfo info;
     if (redo ? !m_history.canRedo() : !m_history.canUndo()) {
-        info.menuText = redo ? tr("&Redo") : tr("&Undo");
+        info.menuText = redo ? tr("Red&o") : tr("&Undo");
         info.unavailableReason = redo ? tr("Nothing to redo.") : tr("Nothing to undo.");
         return info;
     }

@@ -176,6 +176,7 @@ private slots:
         QCOMPARE(UndoHistory::undoText(s), undo);
         QCOMPARE(UndoHistory::redoText(s), redo);
         QCOMPARE(UndoHistory::undoText(s, true), QString(undo).prepend(QLatin1Char('&')));
+        QCOMPARE(UndoHistory::redoText(s, true), QString(redo).insert(3, QLatin1Char('&'))); // Red&o
     }
 
     void urlsInNamesAreInertShortAndKeepTheirAmpersands()
