@@ -264,7 +264,8 @@ bool Workspace::providerDisableOf(const Endpoint &fresh, QString *reason, int *f
     const HealthInfo health = HealthRules::evaluate(fresh);
     if (health.disabledBy != DisabledBy::Provider)
         return false;
-    *reason = health.reason;
+    // The provider's own words when it gave some ("Disabled by X: …" would repeat who did it).
+    *reason = fresh.disabledReason.isEmpty() ? health.reason : fresh.disabledReason;
     *failures = fresh.failureCount;
     return true;
 }
