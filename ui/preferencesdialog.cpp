@@ -68,10 +68,11 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *refreshLabel = new QLabel(tr("Auto-&refresh:"), this);
     refreshLabel->setBuddy(m_autoRefresh);
     form->addRow(refreshLabel, m_autoRefresh);
-    form->addRow(QString(),
-                 noteLabel(tr("Patchbay refreshes only while it is running; nothing is checked while it is "
-                              "closed."),
-                           this));
+    form->addRow(
+        QString(),
+        noteLabel(tr("Patchbay refreshes and watches for failing endpoints only while it is running; "
+                     "nothing is checked and no notification comes while it is closed."),
+                  this));
 
     auto *confirm = new QGroupBox(tr("Ask before sending a change"), this);
     auto *confirmLayout = new QVBoxLayout(confirm);
