@@ -683,6 +683,8 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_actions->copyIdAction());
     menu.addAction(m_actions->copyUrlAction());
     menu.addAction(m_actions->copyCurlAction());
+    menu.addSeparator();
+    m_watch->addSnoozeMenu(&menu, selectedEndpoints());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "session/workspace.h"
 
+#include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -64,4 +65,47 @@ void WatchNotifications::fallBack(const WatchNotice &notice)
         m_banner->showMessage(MessageBanner::Kind::Info,
                               message.summary + QStringLiteral(": ") +
                                   message.body.split(QLatin1Char('\n')).join(QStringLiteral(" · ")));
+}
+
+void WatchNotifications::addSnoozeMenu(QMenu *menu, const QList<Endpoint> &selected)
+{
+    if (selected.isEmpty())
+        return;
+    using Length = HealthWatcher::SnoozeLength;
+    QMenu *snooze = menu->addMenu(tr("S&nooze Notifications"));
+    const auto forEndpoints = [this, selected](Length length) {
+        for (const Endpoint &e : selected)
+            m_watcher->snoozeEndpoint(e.account, e.id, length);
+    };
+    snooze->addAction(tr("For 1 &Hour"), this, [=] { forEndpoints(Length::OneHour); });
+    snooze->addAction(tr("Until &Tomorrow"), this, [=] { forEndpoints(Length::UntilTomorrow); });
+    snooze->addAction(tr("Until It &Recovers"), this, [=] { forEndpoints(Length::UntilRecovered); });
+
+    QSet<QString> accounts;
+    bool snoozed = false;
+    for (const Endpoint &e : selected) {
+        accounts.insert(e.account);
+        snoozed = snoozed || m_watcher->isSnoozed(e.account, e.id);
+    }
+    if (accounts.size() == 1) {
+        const QString account = *accounts.cbegin();
+        QString shown = account;
+        shown.replace(QLatin1Char('&'), QLatin1String("&&")); // a name is no accelerator
+        snooze->addSeparator();
+        snooze->addAction(tr("All of %1 for 1 Hour").arg(shown), this,
+                          [=] { m_watcher->snoozeAccount(account, Length::OneHour); });
+        snooze->addAction(tr("All of %1 until Tomorrow").arg(shown), this,
+                          [=] { m_watcher->snoozeAccount(account, Length::UntilTomorrow); });
+        snooze->addAction(tr("All of %1 until Each Endpoint Is Active").arg(shown), this,
+                          [=] { m_watcher->snoozeAccount(account, Length::UntilRecovered); });
+    }
+    if (snoozed) {
+        snooze->addSeparator();
+        snooze->addAction(tr("Resume &Notifications"), this, [this, selected] {
+            for (const Endpoint &e : selected) {
+                m_watcher->unsnooze(e.account, e.id);
+                m_watcher->unsnooze(e.account);
+            }
+        });
+    }
 }

@@ -9,6 +9,7 @@
 
 class DesktopNotifier;
 class MessageBanner;
+class QMenu;
 class QSettings;
 class QSystemTrayIcon;
 class Workspace;
@@ -27,6 +28,9 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
 
     using EndpointKeys = QList<std::pair<QString, QString>>; // account, id
+
+    // The table's context menu: snooze the selected endpoints or their account, or resume.
+    void addSnoozeMenu(QMenu *menu, const QList<Endpoint> &selected);
 
 signals:
     void showRequested(const WatchNotifications::EndpointKeys &endpoints);

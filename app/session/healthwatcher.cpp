@@ -7,7 +7,6 @@
 namespace {
 
 const char *const SnoozesKey = "watch/snoozes";
-const char *const ProductionOnlyKey = "watch/productionOnly";
 const QLatin1String AccountField("account");
 const QLatin1String IdField("id");
 const QLatin1String UntilField("until");
@@ -238,15 +237,15 @@ void HealthWatcher::dropExpiredSnoozes()
         writeSnoozes();
 }
 
-bool HealthWatcher::productionOnly() const
+bool HealthWatcher::productionOnlyIn(QSettings *settings)
 {
-    return m_settings && flagOf(m_settings->value(QLatin1String(ProductionOnlyKey)));
+    return settings && flagOf(settings->value(QLatin1String(HealthWatcher::ProductionOnlyKey)));
 }
 
 void HealthWatcher::setProductionOnly(bool on)
 {
     if (m_settings)
-        m_settings->setValue(QLatin1String(ProductionOnlyKey), on);
+        m_settings->setValue(QLatin1String(HealthWatcher::ProductionOnlyKey), on);
 }
 
 void HealthWatcher::readSnoozes()

@@ -65,6 +65,8 @@ public:
     static constexpr int GroupAbove = 3;
     // At most this many snoozes are read back from the settings (the file is untrusted).
     static constexpr int MaxSnoozes = 1000;
+    // The option's key in the window's settings (Preferences writes it).
+    static constexpr const char *ProductionOnlyKey = "watch/productionOnly";
 
     enum class SnoozeLength
     {
@@ -96,7 +98,8 @@ public:
     void unsnooze(const QString &account, const QString &id = QString()); // empty id: the account's own
     bool isSnoozed(const QString &account, const QString &id) const;
 
-    bool productionOnly() const;
+    bool productionOnly() const { return productionOnlyIn(m_settings); }
+    static bool productionOnlyIn(QSettings *settings); // the stored option, read as untrusted
     void setProductionOnly(bool on);
 
 signals:

@@ -9,14 +9,18 @@
 #include "desktopnotifier.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
 #include "session/healthwatcher.h"
 #include "watchnotifications.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
-#include <QTableView>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -199,6 +203,69 @@ private slots:
         QVERIFY(refreshed());
         QCOMPARE(noticesRaised(), 1);
         QCOMPARE(nextShown(before).summary, QStringLiteral("Endpoint recovered"));
+    }
+
+    // The table's context menu snoozes the selected endpoints or their account, and resumes.
+    void contextMenuSnoozes()
+    {
+        HealthWatcher *watcher = m_window->watch()->watcher();
+        watcher->unsnooze(AccountName);
+        watcher->unsnooze(AccountName, Id);
+        const Endpoint e = current();
+        const auto actionNamed = [](QMenu &menu, const QString &text) -> QAction * {
+            for (QAction *a : menu.findChildren<QAction *>())
+                if (a->text().remove(QLatin1Char('&')) == text)
+                    return a;
+            return nullptr;
+        };
+        {
+            QMenu menu;
+            m_window->watch()->addSnoozeMenu(&menu, {e});
+            QAction *hour = actionNamed(menu, QStringLiteral("For 1 Hour"));
+            QVERIFY(hour);
+            QVERIFY(!actionNamed(menu, QStringLiteral("Resume Notifications")));
+            hour->trigger();
+        }
+        QVERIFY(watcher->isSnoozed(AccountName, Id));
+        QVERIFY(!watcher->isSnoozed(AccountName, SandboxSeed::OpenTrain::activeLoopback));
+        {
+            QMenu menu;
+            m_window->watch()->addSnoozeMenu(&menu, {e});
+            QAction *account = actionNamed(menu, QStringLiteral("All of OpenTrain until Tomorrow"));
+            QVERIFY(account);
+            account->trigger();
+        }
+        QVERIFY(watcher->isSnoozed(AccountName, SandboxSeed::OpenTrain::activeLoopback));
+        {
+            QMenu menu;
+            m_window->watch()->addSnoozeMenu(&menu, {e});
+            QAction *resume = actionNamed(menu, QStringLiteral("Resume Notifications"));
+            QVERIFY(resume);
+            resume->trigger();
+        }
+        QVERIFY(!watcher->isSnoozed(AccountName, Id));
+        QVERIFY(!watcher->isSnoozed(AccountName, SandboxSeed::OpenTrain::activeLoopback));
+    }
+
+    // Preferences: "notify only about production accounts", off by default; the sandbox's accounts
+    // are not production, so nothing is told while it is on.
+    void productionOnlyPreference()
+    {
+        HealthWatcher *watcher = m_window->watch()->watcher();
+        QVERIFY(!watcher->productionOnly());
+        PreferencesDialog dialog(Preferences(m_settings.get()));
+        QVERIFY(!dialog.notifyProductionOnlyBox()->isChecked());
+        dialog.notifyProductionOnlyBox()->setChecked(true);
+        dialog.apply();
+        QVERIFY(watcher->productionOnly());
+        const qsizetype before = m_daemon.shown.size();
+        deliver(503);
+        QVERIFY(refreshed());
+        QCOMPARE(noticesRaised(), 0);
+        QCOMPARE(m_daemon.shown.size(), before);
+        dialog.notifyProductionOnlyBox()->setChecked(false);
+        dialog.apply();
+        QVERIFY(!watcher->productionOnly());
     }
 };
 
