@@ -9,6 +9,7 @@
 #include "desktopnotifier.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
@@ -266,6 +267,21 @@ private slots:
         dialog.notifyProductionOnlyBox()->setChecked(false);
         dialog.apply();
         QVERIFY(!watcher->productionOnly());
+    }
+
+    // Last: without a notification daemon (offscreen has no tray either) the window's banner tells.
+    void withoutADaemonTheBannerTells()
+    {
+        m_daemon.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->watch()->notifier()->availability(),
+                                  DesktopNotifier::Availability::Unavailable, 10000);
+        m_sandbox->sandbox().deliver(ProviderId::OpenTrain, SandboxSeed::OpenTrain::activeLoopback, {503});
+        QVERIFY(refreshed());
+        QCOMPARE(noticesRaised(), 1);
+        QVERIFY(m_window->banner()->isVisible());
+        const QString text = m_window->banner()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Endpoint failing: ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Account: ") + AccountName), qPrintable(text));
     }
 };
 
