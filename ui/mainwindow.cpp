@@ -129,6 +129,7 @@ void MainWindow::buildActions()
 
     connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
     connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
 }
 

@@ -19,10 +19,12 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 namespace {
@@ -267,6 +269,37 @@ private slots:
         dialog.notifyProductionOnlyBox()->setChecked(false);
         dialog.apply();
         QVERIFY(!watcher->productionOnly());
+    }
+
+    // --refresh-interval: the timer runs at that interval until the user picks one in the window;
+    // preferences applied with the interval unchanged keep it.
+    void refreshIntervalOverride()
+    {
+        auto *timer = m_window->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"));
+        QVERIFY(timer);
+        QVERIFY(!timer->isActive()); // Auto-refresh is off by default
+        m_window->setRefreshIntervalOverride(10);
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 10000);
+        m_window->setAutoRefreshSeconds(
+            Preferences(m_settings.get()).autoRefreshSeconds()); // as Preferences' OK
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 10000);
+        QAction *everyMinute = nullptr;
+        QAction *off = nullptr;
+        for (QAction *a : m_window->menuBar()->findChildren<QAction *>()) {
+            if (a->isCheckable() && a->data() == QVariant(60))
+                everyMinute = a;
+            if (a->isCheckable() && a->data() == QVariant(0))
+                off = a;
+        }
+        QVERIFY(everyMinute && off);
+        QVERIFY(!everyMinute->isChecked() && !off->isChecked()); // neither choice is what runs
+        everyMinute->trigger();
+        QCOMPARE(timer->interval(), 60000);
+        QVERIFY(everyMinute->isChecked());
+        off->trigger(); // the rest of the test refreshes by itself
+        QVERIFY(!timer->isActive());
     }
 
     // Last: without a notification daemon (offscreen has no tray either) the window's banner tells.
