@@ -172,6 +172,10 @@ int main(int argc, char *argv[])
     theme.waitForSystemScheme(
         300); // a dark desktop never sees the window flash light; a hung portal costs 0.3 s
     MainWindow window(&workspace, accountStore.get(), tokenStore.get(), &uiSettings);
+    // The interactive demo's simulated deliveries change an endpoint every 10 s: watch at that pace, so the
+    // notifications arrive while the user looks (Demo::start).
+    if (isDemo && !parser.isSet(screenshot) && refreshSeconds == 0)
+        refreshSeconds = 10;
     if (refreshSeconds > 0)
         window.setRefreshIntervalOverride(refreshSeconds);
     QObject::connect(&window, &MainWindow::preferencesApplied, &theme,
