@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 const char *const SnoozesKey = "watch/snoozes";
@@ -48,11 +50,12 @@ void HealthWatcher::attach(Workspace *workspace)
         if (!workspace->isLoading())
             endRound();
     };
-    connect(workspace, &Workspace::loadFinished, this,
-            [this, endIfIdle](const QString &account, const QList<Endpoint> &endpoints) {
-                observe(account, endpoints);
-                endIfIdle();
-            });
+    connect(workspace, &Workspace::loadStarted, this, &HealthWatcher::beginLoad);
+    connect(workspace, &Workspace::endpointsLoaded, this, &HealthWatcher::observeBatch);
+    connect(workspace, &Workspace::loadFinished, this, [this, endIfIdle](const QString &account) {
+        finishLoad(account);
+        endIfIdle();
+    });
     connect(workspace, &Workspace::loadFailed, this, endIfIdle);
     connect(workspace, &Workspace::accountsChanged, this, [this, workspace] {
         const QStringList known = m_tracked.keys();
@@ -78,27 +81,39 @@ HealthTransition::Kind HealthWatcher::kindOf(const HealthInfo &info)
 
 void HealthWatcher::observe(const QString &account, const QList<Endpoint> &endpoints)
 {
+    beginLoad(account);
+    observeBatch(account, endpoints);
+    finishLoad(account);
+}
+
+void HealthWatcher::beginLoad(const QString &account)
+{
+    ++m_load[account];
+}
+
+void HealthWatcher::observeBatch(const QString &account, const QList<Endpoint> &endpoints)
+{
     dropExpiredSnoozes();
     const QDateTime now = m_clock();
-    const QHash<QString, Tracked> known = m_tracked.value(account);
-    QHash<QString, Tracked> next; // endpoints missing from this load are forgotten
-    next.reserve(endpoints.size());
-    bool allActive = true;
+    const quint32 load = m_load.value(account);
+    QHash<QString, Tracked> &tracked = m_tracked[account];
     bool snoozesChanged = false;
+    QList<HealthTransition> changes; // emitted after the loop: a receiver may change what it walks
 
     for (const Endpoint &e : endpoints) {
-        if (next.contains(e.id))
-            continue; // a server listing an id twice must not raise its change twice
         const HealthInfo info = HealthRules::evaluate(e);
-        allActive = allActive && info.health == Health::Active;
-        const auto it = known.constFind(e.id);
-        if (it == known.cend()) { // first sighting: nothing to compare with
+        const auto it = tracked.find(e.id);
+        if (it == tracked.end()) { // first sighting: nothing to compare with
             Tracked first;
             first.health = first.announced = info.health;
-            next.insert(e.id, first);
+            first.load = load;
+            tracked.insert(e.id, first);
             continue;
         }
-        Tracked t = *it;
+        Tracked &t = *it;
+        if (t.load == load)
+            continue; // a server listing an id twice must not raise its change twice
+        t.load = load;
         while (!t.changes.isEmpty() && t.changes.first().secsTo(now) >= FlapWindowSecs)
             t.changes.removeFirst();
         const bool quietEnded = t.quietUntil.isValid() && now >= t.quietUntil;
@@ -116,7 +131,6 @@ void HealthWatcher::observe(const QString &account, const QList<Endpoint> &endpo
                 m_pending << WatchNotice{WatchNotice::Type::Single, {told}, 0};
             if (quietEnded)
                 t.announced = t.health;
-            next.insert(e.id, t);
             continue;
         }
 
@@ -124,7 +138,7 @@ void HealthWatcher::observe(const QString &account, const QList<Endpoint> &endpo
         change.from = t.health;
         t.health = info.health;
         t.changes << now;
-        emit transition(change);
+        changes << change;
         if (change.kind == HealthTransition::Kind::Recovered) {
             // "Until it recovers" ends here, and the recovery itself is what the user waited for.
             snoozesChanged |= m_snoozes.removeIf([&](const Snooze &s) {
@@ -143,16 +157,23 @@ void HealthWatcher::observe(const QString &account, const QList<Endpoint> &endpo
             m_pending << WatchNotice{WatchNotice::Type::Single, {told}, 0};
             t.announced = t.health;
         }
-        next.insert(e.id, t);
-    }
-    m_tracked.insert(account, next);
-
-    if (allActive) {
-        snoozesChanged |= m_snoozes.removeIf([&](const Snooze &s) {
-            return s.untilRecovered && s.account == account && s.id.isEmpty();
-        }) > 0;
     }
     if (snoozesChanged)
+        writeSnoozes();
+    for (const HealthTransition &change : std::as_const(changes))
+        emit transition(change);
+}
+
+void HealthWatcher::finishLoad(const QString &account)
+{
+    const quint32 load = m_load.value(account);
+    QHash<QString, Tracked> &tracked = m_tracked[account];
+    tracked.removeIf([load](const QHash<QString, Tracked>::iterator &it) { return it->load != load; });
+    const bool allActive = std::all_of(tracked.cbegin(), tracked.cend(),
+                                       [](const Tracked &t) { return t.health == Health::Active; });
+    if (allActive && m_snoozes.removeIf([&](const Snooze &s) {
+            return s.untilRecovered && s.account == account && s.id.isEmpty();
+        }) > 0)
         writeSnoozes();
 }
 
@@ -175,6 +196,7 @@ void HealthWatcher::endRound()
 void HealthWatcher::forgetAccount(const QString &account)
 {
     m_tracked.remove(account);
+    m_load.remove(account);
     m_pending.removeIf([&account](const WatchNotice &n) {
         return !n.transitions.isEmpty() && n.transitions.first().account == account;
     });

@@ -87,7 +87,13 @@ public:
     using ProductionCheck = std::function<bool(const QString &account)>;
     void setProductionCheck(ProductionCheck check) { m_isProduction = std::move(check); }
 
-    // One completed load: every endpoint the account has now (missing ones are forgotten).
+    // A load of the account, as Workspace delivers it: begun, its endpoints in batches, finished
+    // (endpoints the load did not bring are forgotten then). A load that fails is simply not finished.
+    // Nothing is kept of the endpoints but their health.
+    void beginLoad(const QString &account);
+    void observeBatch(const QString &account, const QList<Endpoint> &endpoints);
+    void finishLoad(const QString &account);
+    // One whole load at once: every endpoint the account has now.
     void observe(const QString &account, const QList<Endpoint> &endpoints);
     // Ends a refresh round: emits what observe() gathered as notices (grouped when many).
     void endRound();
@@ -113,6 +119,7 @@ private:
         Health announced = Health::Active; // the state the user last heard of (or first saw)
         QList<QDateTime> changes;          // within the flap window
         QDateTime quietUntil;              // after a flapping notice
+        quint32 load = 0;                  // the account's load that saw it last
     };
     struct Snooze
     {
@@ -133,6 +140,7 @@ private:
     Clock m_clock;
     ProductionCheck m_isProduction;
     QHash<QString, QHash<QString, Tracked>> m_tracked; // account → id → state
+    QHash<QString, quint32> m_load;                    // account → number of its current load
     QList<Snooze> m_snoozes;
     QList<WatchNotice> m_pending; // this round's notices
 };

@@ -123,8 +123,29 @@ private slots:
         auto w = watcher();
         QSignalSpy transitions(w.get(), &HealthWatcher::transition);
         round(*w, all({{"a", Health::Active}}));
-        round(*w, all({{"a", Health::Failing}, {"a", Health::Failing}}));
+        round(*w, all({{"a", Health::Failing}, {"a", Health::Active}})); // the second would undo it
         QCOMPARE(transitions.count(), 1);
+    }
+
+    // Workspace delivers a load in batches: a duplicate across batches counts once, the end of the load
+    // forgets what it did not bring, and a load that never finishes (failed) forgets nothing.
+    void batchedLoads()
+    {
+        auto w = watcher();
+        QSignalSpy transitions(w.get(), &HealthWatcher::transition);
+        round(*w, all({{"a", Health::Active}, {"b", Health::Active}, {"c", Health::Active}}));
+        w->beginLoad(Account);
+        w->observeBatch(Account, all({{"a", Health::Failing}}));
+        w->observeBatch(Account, all({{"a", Health::Active}, {"b", Health::Active}}));
+        w->finishLoad(Account); // "c" is gone
+        w->endRound();
+        QCOMPARE(transitions.count(), 1);
+        w->beginLoad(Account);
+        w->observeBatch(Account, all({{"a", Health::Failing}})); // then the load fails
+        w->endRound();
+        round(*w, all({{"a", Health::Failing}, {"b", Health::Failing}, {"c", Health::Failing}}));
+        QCOMPARE(transitions.count(), 2); // "b" only: "a" was seen failing already, "c" is new again
+        QCOMPARE(transitions.last().at(0).value<HealthTransition>().id, QStringLiteral("b"));
     }
 
     void flappingIsSummarisedThenQuiet()
