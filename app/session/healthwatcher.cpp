@@ -41,7 +41,6 @@ HealthWatcher::HealthWatcher(QSettings *settings, QObject *parent)
 
 void HealthWatcher::attach(Workspace *workspace)
 {
-    m_workspace = workspace;
     m_isProduction = [workspace](const QString &account) {
         return workspace->account(account).isProduction();
     };

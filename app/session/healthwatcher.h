@@ -136,7 +136,6 @@ private:
     static HealthTransition::Kind kindOf(const HealthInfo &info);
 
     QSettings *m_settings;
-    Workspace *m_workspace = nullptr;
     Clock m_clock;
     ProductionCheck m_isProduction;
     QHash<QString, QHash<QString, Tracked>> m_tracked; // account → id → state
