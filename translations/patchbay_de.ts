@@ -1534,6 +1534,62 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Endpoint failing</source>
+        <translation>Endpunkt fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled by the provider</source>
+        <translation>Endpunkt vom Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled</source>
+        <translation>Endpunkt deaktiviert</translation>
+    </message>
+    <message>
+        <source>Endpoint recovered</source>
+        <translation>Endpunkt wieder aktiv</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint keeps changing state</source>
+        <translation>Endpunkt wechselt ständig den Zustand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed state %n times within an hour, now %1. Patchbay stays quiet about it for an hour.</source>
+        <translation>
+            <numerusform>Zustand %n-mal in einer Stunde gewechselt, jetzt %1. Patchbay meldet ihn eine Stunde lang nicht mehr.</numerusform>
+            <numerusform>Zustand %n-mal in einer Stunde gewechselt, jetzt %1. Patchbay meldet ihn eine Stunde lang nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints changed state</source>
+        <translation>
+            <numerusform>%n Endpunkt hat den Zustand gewechselt</numerusform>
+            <numerusform>%n Endpunkte haben den Zustand gewechselt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>EditEndpointDialog</name>
     <message>
         <source>own: this account&apos;s events only</source>
@@ -2944,16 +3000,20 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Automatisch a&amp;ktualisieren:</translation>
     </message>
     <message>
-        <source>Patchbay refreshes only while it is running; nothing is checked while it is closed.</source>
-        <translation>Patchbay aktualisiert nur, solange es läuft; geschlossen wird nichts geprüft.</translation>
-    </message>
-    <message>
         <source>Ask before sending a change</source>
         <translation>Vor dem Senden einer Änderung fragen</translation>
     </message>
     <message>
         <source>Changes to production accounts always ask first.</source>
         <translation>Bei Produktivkonten wird vor jeder Änderung gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify only about production accounts</source>
+        <translation>&amp;Nur über Produktivkonten benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Patchbay refreshes and watches for failing endpoints only while it is running; nothing is checked and no notification comes while it is closed.</source>
+        <translation>Patchbay aktualisiert und überwacht Endpunkte nur, solange es läuft; geschlossen prüft es nichts und benachrichtigt nicht.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3785,41 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>WatchNotifications</name>
+    <message>
+        <source>S&amp;nooze Notifications</source>
+        <translation>Benachrichtigungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;Hour</source>
+        <translation>Für 1 &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>Until It &amp;Recovers</source>
+        <translation>Bis er wieder &amp;aktiv ist</translation>
+    </message>
+    <message>
+        <source>All of %1 for 1 Hour</source>
+        <translation>Ganz %1 für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>All of %1 until Tomorrow</source>
+        <translation>Ganz %1 bis morgen</translation>
+    </message>
+    <message>
+        <source>All of %1 until Each Endpoint Is Active</source>
+        <translation>Ganz %1, bis jeder Endpunkt aktiv ist</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Notifications</source>
+        <translation>Benachrichtigungen &amp;fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Nothing to undo.</source>
@@ -3820,6 +3915,14 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>Patchbay — demo</source>
         <translation>Patchbay — Demo</translation>
+    </message>
+    <message>
+        <source>Refresh every account every SECONDS seconds (at least 10) while Patchbay runs, instead of the Auto-refresh setting.</source>
+        <translation>Alle Konten alle SECONDS Sekunden (mindestens 10) aktualisieren, solange Patchbay läuft, statt nach der Einstellung „Automatisch aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>--refresh-interval takes a whole number of seconds from 10 to 86400.</source>
+        <translation>--refresh-interval erwartet eine ganze Zahl von Sekunden zwischen 10 und 86400.</translation>
     </message>
 </context>
 </TS>

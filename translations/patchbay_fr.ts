@@ -1534,6 +1534,62 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Endpoint failing</source>
+        <translation>Endpoint en échec</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled by the provider</source>
+        <translation>Endpoint désactivé par le fournisseur</translation>
+    </message>
+    <message>
+        <source>Endpoint disabled</source>
+        <translation>Endpoint désactivé</translation>
+    </message>
+    <message>
+        <source>Endpoint recovered</source>
+        <translation>Endpoint rétabli</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint keeps changing state</source>
+        <translation>L’endpoint change sans cesse d’état</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed state %n times within an hour, now %1. Patchbay stays quiet about it for an hour.</source>
+        <translation>
+            <numerusform>État changé %n fois en une heure, maintenant %1. Patchbay n’en parle plus pendant une heure.</numerusform>
+            <numerusform>État changé %n fois en une heure, maintenant %1. Patchbay n’en parle plus pendant une heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints changed state</source>
+        <translation>
+            <numerusform>%n endpoint a changé d’état</numerusform>
+            <numerusform>%n endpoints ont changé d’état</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>EditEndpointDialog</name>
     <message>
         <source>own: this account&apos;s events only</source>
@@ -2944,16 +3000,20 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>A&amp;ctualisation automatique&#xa0;:</translation>
     </message>
     <message>
-        <source>Patchbay refreshes only while it is running; nothing is checked while it is closed.</source>
-        <translation>Patchbay n’actualise que pendant qu’il est ouvert&#xa0;; fermé, il ne vérifie rien.</translation>
-    </message>
-    <message>
         <source>Ask before sending a change</source>
         <translation>Demander avant d’envoyer une modification</translation>
     </message>
     <message>
         <source>Changes to production accounts always ask first.</source>
         <translation>Les modifications des comptes de production demandent toujours confirmation.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify only about production accounts</source>
+        <translation>&amp;Notifier uniquement pour les comptes de production</translation>
+    </message>
+    <message>
+        <source>Patchbay refreshes and watches for failing endpoints only while it is running; nothing is checked and no notification comes while it is closed.</source>
+        <translation>Patchbay n’actualise et ne surveille les endpoints que pendant qu’il tourne&#xa0;; fermé, il ne vérifie rien et n’envoie aucune notification.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3785,41 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>WatchNotifications</name>
+    <message>
+        <source>S&amp;nooze Notifications</source>
+        <translation>Suspendre les &amp;notifications</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;Hour</source>
+        <translation>Pendant 1 &amp;heure</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow</source>
+        <translation>Jusqu’à &amp;demain</translation>
+    </message>
+    <message>
+        <source>Until It &amp;Recovers</source>
+        <translation>Jusqu’à son &amp;rétablissement</translation>
+    </message>
+    <message>
+        <source>All of %1 for 1 Hour</source>
+        <translation>Tout %1 pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>All of %1 until Tomorrow</source>
+        <translation>Tout %1 jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>All of %1 until Each Endpoint Is Active</source>
+        <translation>Tout %1 jusqu’à ce que chaque endpoint soit actif</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Notifications</source>
+        <translation>Reprendre les n&amp;otifications</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Nothing to undo.</source>
@@ -3820,6 +3915,14 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>Patchbay — demo</source>
         <translation>Patchbay — démo</translation>
+    </message>
+    <message>
+        <source>Refresh every account every SECONDS seconds (at least 10) while Patchbay runs, instead of the Auto-refresh setting.</source>
+        <translation>Actualiser chaque compte toutes les SECONDS secondes (au moins 10) pendant que Patchbay tourne, au lieu du réglage «&#xa0;Actualisation automatique&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--refresh-interval takes a whole number of seconds from 10 to 86400.</source>
+        <translation>--refresh-interval attend un nombre entier de secondes entre 10 et 86400.</translation>
     </message>
 </context>
 </TS>
