@@ -126,7 +126,12 @@ int main(int argc, char *argv[])
                                                                 "Save a picture of the window to FILE once "
                                                                 "everything has loaded, then quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({demo, extra, screenshot});
+    const QCommandLineOption refreshInterval(
+        QStringLiteral("refresh-interval"),
+        QApplication::translate("main", "Refresh every account every SECONDS seconds (at least 10) while "
+                                        "Patchbay runs, instead of the Auto-refresh setting."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({demo, extra, screenshot, refreshInterval});
     parser.process(app);
 
     bool extraOk = false;
@@ -135,6 +140,18 @@ int main(int argc, char *argv[])
         qCritical("%s", qPrintable(QApplication::translate("main",
                                                            "--demo-extra takes a number from 0 to 200000.")));
         return 2;
+    }
+
+    int refreshSeconds = 0;
+    if (parser.isSet(refreshInterval)) {
+        bool ok = false;
+        refreshSeconds = parser.value(refreshInterval).toInt(&ok);
+        if (!ok || refreshSeconds < 10 || refreshSeconds > 86400) { // a day at most: QTimer counts in int ms
+            qCritical("%s",
+                      qPrintable(QApplication::translate(
+                          "main", "--refresh-interval takes a whole number of seconds from 10 to 86400.")));
+            return 2;
+        }
     }
 
     ApiClient client;
@@ -155,6 +172,12 @@ int main(int argc, char *argv[])
     theme.waitForSystemScheme(
         300); // a dark desktop never sees the window flash light; a hung portal costs 0.3 s
     MainWindow window(&workspace, accountStore.get(), tokenStore.get(), &uiSettings);
+    // The interactive demo's simulated deliveries change an endpoint every 10 s: watch at that pace, so the
+    // notifications arrive while the user looks (Demo::start).
+    if (isDemo && !parser.isSet(screenshot) && refreshSeconds == 0)
+        refreshSeconds = 10;
+    if (refreshSeconds > 0)
+        window.setRefreshIntervalOverride(refreshSeconds);
     QObject::connect(&window, &MainWindow::preferencesApplied, &theme,
                      [&theme, &uiSettings] { theme.setMode(Preferences(&uiSettings).theme()); });
     if (isDemo) {

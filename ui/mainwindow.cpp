@@ -78,6 +78,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenSt
     buildCentral();
     buildMenus();
     wireWorkspace();
+    m_watch = new WatchNotifications(m_workspace, m_settings, m_banner, this);
+    connect(m_watch, &WatchNotifications::showRequested, this, &MainWindow::showEndpoints);
     restoreSettings();
     applyPreferences();
     updateState();
@@ -127,6 +129,7 @@ void MainWindow::buildActions()
 
     connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
     connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
 }
 
@@ -392,6 +395,7 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
     edit->addSeparator();
     for (QAction *action : m_actions->tableActions())
         edit->addAction(action);
@@ -409,7 +413,10 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setData(seconds);
         m_autoRefreshGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, seconds] { setAutoRefreshSeconds(seconds); });
+        connect(a, &QAction::triggered, this, [this, seconds] {
+            m_refreshOverride = 0; // the user's choice replaces --refresh-interval
+            setAutoRefreshSeconds(seconds);
+        });
     }
     view->addSeparator();
     QAction *inspector = m_inspector->toggleViewAction();
@@ -621,6 +628,39 @@ void MainWindow::selectEndpoint(const QString &account, const QString &id)
     m_table->scrollTo(index);
 }
 
+void MainWindow::showEndpoints(const WatchNotifications::EndpointKeys &endpoints)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    const auto indexOf = [this](const QString &account, const QString &id) {
+        const int row = m_model->rowOf(account, id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    };
+    for (const auto &[account, id] : endpoints) {
+        if (m_model->rowOf(account, id) >= 0 && !indexOf(account, id).isValid()) {
+            m_filter->clear(); // the user asked to see it: a filter that hides it gives way
+            m_healthFilter->setCurrentIndex(0);
+            m_accountList->setCurrentIndex(m_accountModel->index(0));
+            break;
+        }
+    }
+    QItemSelectionModel::SelectionFlags flags =
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    for (const auto &[account, id] : endpoints) {
+        const QModelIndex index = indexOf(account, id);
+        if (!index.isValid())
+            continue;
+        m_table->selectionModel()->setCurrentIndex(index, flags);
+        if (flags & QItemSelectionModel::Clear)
+            m_table->scrollTo(index);
+        flags = QItemSelectionModel::Select | QItemSelectionModel::Rows;
+    }
+}
+
 void MainWindow::updateSelection()
 {
     const QList<Endpoint> selected = selectedEndpoints();
@@ -645,6 +685,8 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_actions->copyIdAction());
     menu.addAction(m_actions->copyUrlAction());
     menu.addAction(m_actions->copyCurlAction());
+    menu.addSeparator();
+    m_watch->addSnoozeMenu(&menu, selectedEndpoints());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -684,6 +726,8 @@ void MainWindow::openChangeJournal()
 {
     auto *dialog = new ChangeJournalDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeJournalDialog::revertRequested, m_actions,
+            [this, dialog](const ChangeRecord &record) { m_actions->revert(record, dialog); });
     dialog->show();
 }
 
@@ -706,10 +750,25 @@ void MainWindow::applyPreferences()
     m_actions->setConfirmPolicy(preferences.confirmPolicy());
 }
 
+void MainWindow::setRefreshIntervalOverride(int seconds)
+{
+    m_refreshOverride = qMax(0, seconds);
+    m_overriddenSetting = Preferences(m_settings).autoRefreshSeconds();
+    setAutoRefreshSeconds(m_overriddenSetting);
+}
+
 void MainWindow::setAutoRefreshSeconds(int seconds)
 {
     if (!Preferences::autoRefreshChoices().contains(seconds))
         seconds = 0;
+    if (m_refreshOverride > 0 &&
+        seconds == m_overriddenSetting) { // e.g. Preferences applied, interval unchanged
+        m_autoRefresh->start(m_refreshOverride * 1000);
+        for (QAction *a : m_autoRefreshGroup->actions())
+            a->setChecked(false);
+        return;
+    }
+    m_refreshOverride = 0;
     Preferences(m_settings).setAutoRefreshSeconds(seconds); // the View menu and Preferences share it
     if (seconds > 0)
         m_autoRefresh->start(seconds * 1000);

@@ -2,6 +2,7 @@
 
 #include "core/endpoint.h"
 #include "messagebanner.h"
+#include "watchnotifications.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -58,6 +59,12 @@ public:
     QList<Endpoint> selectedEndpoints() const;
     void selectEndpoint(const QString &account, const QString &id);
     void setAutoRefreshSeconds(int seconds); // 0 = off
+    // `patchbay --refresh-interval`: this run refreshes every `seconds` until the user picks an interval.
+    void setRefreshIntervalOverride(int seconds);
+    WatchNotifications *watch() const { return m_watch; }
+    // Raises the window and selects these endpoints (a clicked notification), clearing filters that hide
+    // them.
+    void showEndpoints(const WatchNotifications::EndpointKeys &endpoints);
 
 public slots:
     void refresh();
@@ -121,6 +128,9 @@ private:
     QToolButton *m_undoButton = nullptr;
     RequestInspectorDock *m_inspector = nullptr;
     QTimer *m_autoRefresh;
+    WatchNotifications *m_watch = nullptr;
+    int m_refreshOverride = 0;   // seconds from the command line, 0 = none
+    int m_overriddenSetting = 0; // the setting it overrides, until the user changes that
     QActionGroup *m_autoRefreshGroup = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_accountsAction = nullptr;

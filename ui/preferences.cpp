@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "session/healthwatcher.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -143,4 +145,14 @@ Preferences::ConfirmPolicy Preferences::confirmPolicy() const
 void Preferences::setConfirmPolicy(ConfirmPolicy policy)
 {
     store(ConfirmKey, QString(ConfirmWords[int(policy)]));
+}
+
+bool Preferences::notifyProductionOnly() const
+{
+    return HealthWatcher::productionOnlyIn(m_settings);
+}
+
+void Preferences::setNotifyProductionOnly(bool on)
+{
+    store(HealthWatcher::ProductionOnlyKey, on);
 }

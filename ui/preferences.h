@@ -56,6 +56,10 @@ public:
     ConfirmPolicy confirmPolicy() const;
     void setConfirmPolicy(ConfirmPolicy policy);
 
+    // Desktop notifications only for production accounts (HealthWatcher reads it); off by default.
+    bool notifyProductionOnly() const;
+    void setNotifyProductionOnly(bool on);
+
 private:
     QString text(const char *key) const;
     void store(const char *key, const QVariant &value);

@@ -3,6 +3,7 @@
 #include "dialogsizing.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,6 +34,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
       m_theme(new QComboBox(this)), m_autoRefresh(new QComboBox(this)),
       m_productionOnly(new QRadioButton(tr("To &production accounts only"), this)),
       m_everyAccount(new QRadioButton(tr("To e&very account"), this)),
+      m_notifyProductionOnly(new QCheckBox(tr("&Notify only about production accounts"), this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -68,10 +70,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *refreshLabel = new QLabel(tr("Auto-&refresh:"), this);
     refreshLabel->setBuddy(m_autoRefresh);
     form->addRow(refreshLabel, m_autoRefresh);
-    form->addRow(QString(),
-                 noteLabel(tr("Patchbay refreshes only while it is running; nothing is checked while it is "
-                              "closed."),
-                           this));
+    form->addRow(
+        QString(),
+        noteLabel(tr("Patchbay refreshes and watches for failing endpoints only while it is running; "
+                     "nothing is checked and no notification comes while it is closed."),
+                  this));
+    m_notifyProductionOnly->setObjectName(QStringLiteral("notifyProductionOnlyBox"));
+    form->addRow(QString(), m_notifyProductionOnly);
 
     auto *confirm = new QGroupBox(tr("Ask before sending a change"), this);
     auto *confirmLayout = new QVBoxLayout(confirm);
@@ -97,6 +102,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     for (QComboBox *box : {m_language, m_theme, m_autoRefresh})
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &PreferencesDialog::updateApply);
     connect(m_everyAccount, &QRadioButton::toggled, this, &PreferencesDialog::updateApply);
+    connect(m_notifyProductionOnly, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
 
     load();
     DialogSizing::fitToScreen(this, QSize(520, 0));
@@ -110,6 +116,7 @@ void PreferencesDialog::load()
     const bool every = m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount;
     m_everyAccount->setChecked(every);
     m_productionOnly->setChecked(!every);
+    m_notifyProductionOnly->setChecked(m_preferences.notifyProductionOnly());
     updateApply();
 }
 
@@ -119,7 +126,8 @@ bool PreferencesDialog::hasChanges() const
            Preferences::Theme(m_theme->currentData().toInt()) != m_preferences.theme() ||
            m_autoRefresh->currentData().toInt() != m_preferences.autoRefreshSeconds() ||
            m_everyAccount->isChecked() !=
-               (m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount);
+               (m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount) ||
+           m_notifyProductionOnly->isChecked() != m_preferences.notifyProductionOnly();
 }
 
 void PreferencesDialog::updateApply()
@@ -136,6 +144,7 @@ void PreferencesDialog::apply()
     m_preferences.setAutoRefreshSeconds(m_autoRefresh->currentData().toInt());
     m_preferences.setConfirmPolicy(m_everyAccount->isChecked() ? Preferences::ConfirmPolicy::EveryAccount
                                                                : Preferences::ConfirmPolicy::ProductionOnly);
+    m_preferences.setNotifyProductionOnly(m_notifyProductionOnly->isChecked());
     updateApply();
     emit applied();
 }

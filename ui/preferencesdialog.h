@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QRadioButton;
@@ -22,6 +23,7 @@ public:
     QComboBox *autoRefreshBox() const { return m_autoRefresh; }
     QRadioButton *productionOnlyButton() const { return m_productionOnly; }
     QRadioButton *everyAccountButton() const { return m_everyAccount; }
+    QCheckBox *notifyProductionOnlyBox() const { return m_notifyProductionOnly; }
 
 public slots:
     void apply(); // writes the form (OK does this too)
@@ -41,5 +43,6 @@ private:
     QComboBox *m_autoRefresh;
     QRadioButton *m_productionOnly;
     QRadioButton *m_everyAccount;
+    QCheckBox *m_notifyProductionOnly;
     QDialogButtonBox *m_buttons;
 };
