@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -52,11 +53,14 @@ void installTranslations(QCoreApplication &app)
 
 int runEndpoints(const CliCommand &command, Console &console)
 {
-    AccountStore accounts;
+    // The settings file is read only for --account: --provider takes nothing from it.
+    std::optional<AccountStore> accounts;
+    if (!command.account.isEmpty())
+        accounts.emplace();
     KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
     Connection connection;
     QString error;
-    if (!CliConnection::resolve(command, accounts, tokens, &connection, &error)) {
+    if (!CliConnection::resolve(command, accounts ? &*accounts : nullptr, tokens, &connection, &error)) {
         console.err(error);
         return ExitCode::Usage;
     }
