@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 // QJsonDocument escapes only C0; DEL, C1 and format characters (U+202E…) are escaped here too, so
@@ -32,8 +34,10 @@ QString plainValue(const QJsonValue &value)
         return value.toBool() ? CliOutput::tr("yes") : CliOutput::tr("no");
     case QJsonValue::Double:
         return QString::number(value.toDouble());
-    case QJsonValue::String:
-        return value.toString().isEmpty() ? QStringLiteral("-") : value.toString();
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return text.isEmpty() ? QStringLiteral("-") : text;
+    }
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue &item : value.toArray())
@@ -102,20 +106,30 @@ QString CliOutput::table(const QStringList &headers, const QList<QStringList> &r
     measure(headers);
     for (const QStringList &row : rows)
         measure(row);
-    auto line = [&widths](const QStringList &cells) -> QString { // not a dangling QStringBuilder
-        QString text;
+    qsizetype lineLength = 1;
+    for (const int width : widths)
+        lineLength += width + 2;
+    QString text;
+    text.reserve(lineLength * (rows.size() + 1));
+    // Written in place: a table is a few KiB, built once per command.
+    auto appendLine = [&widths, &text](const QStringList &cells) {
+        const qsizetype start = text.size();
         for (int i = 0; i < cells.size(); ++i) {
-            const bool last = i == cells.size() - 1;
-            text += last ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)) + QLatin1String("  ");
+            text += cells.at(i);
+            if (i < cells.size() - 1)
+                text.resize(text.size() + qMax(0, widths.at(i) - cells.at(i).size()) + 2, QLatin1Char(' '));
         }
         // A trailing empty cell leaves padding behind; keep lines clean for diff and grep.
-        while (text.endsWith(QLatin1Char(' ')))
-            text.chop(1);
-        return text + QLatin1Char('\n');
+        qsizetype end = text.size();
+        while (end > start && text.at(end - 1) == QLatin1Char(' '))
+            --end;
+        text.truncate(end);
+        text += QLatin1Char('\n');
     };
-    QString text = headers.isEmpty() ? QString() : line(headers);
+    if (!headers.isEmpty())
+        appendLine(headers);
     for (const QStringList &row : rows)
-        text += line(row);
+        appendLine(row);
     return text;
 }
 
@@ -134,14 +148,21 @@ QString CliOutput::endpointDetails(const Endpoint &endpoint)
     QJsonObject fields = EndpointCodec::toNormalizedJson(endpoint);
     // For people: the reason in their language (the JSON keeps the source wording).
     fields.insert(QStringLiteral("healthReason"), HealthRules::evaluate(endpoint).reason);
+    const QList<QPair<QString, QString>> labels = detailLabels();
     QList<QStringList> rows;
-    for (const auto &label : detailLabels()) {
-        if (!fields.contains(label.first))
-            continue;
-        rows << QStringList{label.second + QLatin1Char(':'), plainValue(fields.take(label.first))};
+    rows.reserve(fields.size());
+    for (const auto &label : labels) {
+        const auto it = fields.constFind(label.first);
+        if (it != fields.constEnd())
+            rows << QStringList{label.second + QLatin1Char(':'), plainValue(*it)};
     }
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        rows << QStringList{it.key() + QLatin1Char(':'), plainValue(it.value())};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString key = it.key();
+        const bool labelled = std::any_of(labels.cbegin(), labels.cend(),
+                                          [&key](const auto &label) { return label.first == key; });
+        if (!labelled)
+            rows << QStringList{key + QLatin1Char(':'), plainValue(*it)};
+    }
     return table({}, rows); // no header line: a label/value list, aligned like the table
 }
 
