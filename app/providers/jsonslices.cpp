@@ -90,6 +90,15 @@ public:
         }
     }
 
+    // An object at the current position, compacted; nullopt for anything else.
+    std::optional<QByteArray> compactObject()
+    {
+        skipSpace();
+        if (peek() != '{')
+            return std::nullopt;
+        return compactValue();
+    }
+
     // The value at the current position with the whitespace between its tokens removed.
     std::optional<QByteArray> compactValue()
     {
@@ -172,10 +181,7 @@ std::optional<QList<QByteArray>> objectsInMember(QByteArrayView json, QByteArray
     if (scanner.take(']'))
         return objects;
     do {
-        scanner.skipSpace();
-        if (scanner.peek() != '{')
-            return std::nullopt;
-        std::optional<QByteArray> value = scanner.compactValue();
+        std::optional<QByteArray> value = scanner.compactObject();
         if (!value)
             return std::nullopt;
         objects << std::move(*value);
@@ -194,10 +200,7 @@ std::optional<QByteArray> object(QByteArrayView json, QByteArrayView key)
             return std::nullopt;
     }
     Scanner scanner(json, at);
-    scanner.skipSpace();
-    if (scanner.peek() != '{')
-        return std::nullopt;
-    std::optional<QByteArray> value = scanner.compactValue();
+    std::optional<QByteArray> value = scanner.compactObject();
     if (!value)
         return std::nullopt;
     if (key.isEmpty()) { // the whole document: nothing may follow
