@@ -130,7 +130,9 @@ void MainWindow::buildActions()
     connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
     connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
-    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    // Each interval is a round of polite refreshes (staggered, paced per account); F5 stays immediate.
+    connect(m_autoRefresh, &QTimer::timeout, this,
+            [this] { m_workspace->autoRefresh(m_autoRefresh->interval()); });
 }
 
 void MainWindow::buildCentral()
@@ -767,10 +769,12 @@ void MainWindow::setAutoRefreshSeconds(int seconds)
     }
     m_refreshOverride = 0;
     Preferences(m_settings).setAutoRefreshSeconds(seconds); // the View menu and Preferences share it
-    if (seconds > 0)
+    if (seconds > 0) {
         m_autoRefresh->start(seconds * 1000);
-    else
+    } else {
         m_autoRefresh->stop();
+        m_workspace->stopAutoRefresh();
+    }
     for (QAction *a : m_autoRefreshGroup->actions())
         a->setChecked(a->data().toInt() == seconds);
 }
