@@ -401,8 +401,9 @@ private slots:
         QCOMPARE(failed.at(0).at(0).toString(), limited);
         QCOMPARE(failed.at(0).at(1).value<ApiError>().retryAfterSeconds, 30);
         // The others come again and again (their backoff alone would let it go after 400 ms); it does not.
+        const QList<Account> accounts = m_workspace->accounts();
         QTRY_VERIFY_WITH_TIMEOUT(
-            std::all_of(m_workspace->accounts().cbegin(), m_workspace->accounts().cend(),
+            std::all_of(accounts.cbegin(), accounts.cend(),
                         [&](const Account &a) { return a.name == limited || starts.count(a.name) >= 4; }),
             15000);
         QCOMPARE(starts.count(limited), 1);
