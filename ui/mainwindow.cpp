@@ -26,6 +26,7 @@
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "statepage.h"
+#include "traypresence.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenSt
     wireWorkspace();
     m_watch = new WatchNotifications(m_workspace, m_settings, m_banner, this);
     connect(m_watch, &WatchNotifications::showRequested, this, &MainWindow::showEndpoints);
+    m_tray = new TrayPresence(this, m_settings, this);
+    connect(m_tray, &TrayPresence::refreshRequested, this, &MainWindow::refresh);
     restoreSettings();
     applyPreferences();
     updateState();
@@ -110,7 +113,7 @@ void MainWindow::buildActions()
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, [this] { m_tray->quit(); }); // even with close-to-tray
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -602,6 +605,8 @@ void MainWindow::updateCounts()
                           .arg(active)
                           .arg(failing)
                           .arg(disabled));
+    if (m_tray) // not yet while the window is built
+        m_tray->setCounts(m_model->healthCount(Health::Failing), m_model->healthCount(Health::Disabled));
     if (m_tableStack)
         updateState();
 }
@@ -747,6 +752,7 @@ void MainWindow::applyPreferences()
     const Preferences preferences(m_settings);
     setAutoRefreshSeconds(preferences.autoRefreshSeconds());
     m_actions->setConfirmPolicy(preferences.confirmPolicy());
+    m_tray->apply();
 }
 
 void MainWindow::setRefreshIntervalOverride(int seconds)
@@ -824,6 +830,10 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_tray->hideInsteadOfClosing()) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 
@@ -864,4 +874,6 @@ void MainWindow::retranslate()
     fitColumns();
     updateCounts();
     updateState();
+    if (m_tray)
+        m_tray->retranslate();
 }
