@@ -160,8 +160,8 @@ void PreferencesDialog::setTrayAvailable(bool available)
 void PreferencesDialog::updateApply()
 {
     m_trayIcon->setEnabled(m_trayAvailable);
-    m_closeToTray->setEnabled(m_trayAvailable &&
-                              m_trayIcon->isChecked()); // only with the icon to come back by
+    // Close-to-tray only with the icon to come back by.
+    m_closeToTray->setEnabled(m_trayAvailable && m_trayIcon->isChecked());
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(hasChanges());
 }
 
