@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -108,8 +109,10 @@ bool TrayPresence::hideInsteadOfClosing()
 {
     // The icon must be showing right now: it is the only way back to a hidden window.
     const bool iconShows = m_icon && m_icon->isVisible() && QSystemTrayIcon::isSystemTrayAvailable();
-    if (!m_window ||
-        !closesToTray(flag(m_settings, TrayIconKey), flag(m_settings, CloseToTrayKey), iconShows, m_quitting))
+    const auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    const bool loggingOut = app && app->isSavingSession(); // a close ignored then would cancel the logout
+    if (!m_window || !closesToTray(flag(m_settings, TrayIconKey), flag(m_settings, CloseToTrayKey), iconShows,
+                                   m_quitting || loggingOut))
         return false;
     m_window->hide();
     if (!flag(m_settings, CloseToTrayExplainedKey)) {
