@@ -753,6 +753,7 @@ void MainWindow::applyPreferences()
     setAutoRefreshSeconds(preferences.autoRefreshSeconds());
     m_actions->setConfirmPolicy(preferences.confirmPolicy());
     m_tray->apply();
+    m_watch->setPersistentTray(m_tray->icon());
 }
 
 void MainWindow::setRefreshIntervalOverride(int seconds)
