@@ -159,6 +159,51 @@ void Workspace::refreshAll()
         refresh(account.name);
 }
 
+void Workspace::autoRefresh(int intervalMs)
+{
+    m_autoIntervalMs = qMax(1, intervalMs);
+    const qint64 now = m_clock.elapsed();
+    const QList<Account> list = accounts(); // name order: a stable stagger
+    m_autoDue.clear();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString &name = list.at(i).name;
+        m_autoDue.insert(name, qMax(now + RefreshPacer::staggerMs(i, list.size(), m_autoIntervalMs),
+                                    m_pacer.earliest(name, m_autoIntervalMs)));
+    }
+    runDueAutoRefreshes();
+}
+
+void Workspace::stopAutoRefresh()
+{
+    m_autoDue.clear();
+    m_autoTimer.stop();
+}
+
+void Workspace::runDueAutoRefreshes()
+{
+    const qint64 now = m_clock.elapsed();
+    QStringList due;
+    for (auto it = m_autoDue.begin(); it != m_autoDue.end();) {
+        // Checked again now: a manual refresh or an error since the round began moves the time on.
+        it.value() = qMax(it.value(), m_pacer.earliest(it.key(), m_autoIntervalMs));
+        if (it.value() <= now) {
+            due << it.key();
+            it = m_autoDue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::sort(due.begin(), due.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    for (const QString &name : std::as_const(due))
+        if (!m_loads.contains(name)) // still loading: polite means one request at a time
+            refresh(name);
+    if (m_autoDue.isEmpty())
+        return;
+    const qint64 next = *std::min_element(m_autoDue.cbegin(), m_autoDue.cend());
+    m_autoTimer.start(int(qBound<qint64>(0, next - m_clock.elapsed(), RefreshPacer::MaxRetryAfterMs)));
+}
+
 void Workspace::refresh(const QString &name)
 {
     if (!m_accounts.contains(name))
@@ -217,51 +262,6 @@ void Workspace::refresh(const QString &name)
         if (!m_deliveryTimer.isActive())
             m_deliveryTimer.start();
     });
-}
-
-void Workspace::autoRefresh(int intervalMs)
-{
-    m_autoIntervalMs = qMax(1, intervalMs);
-    const qint64 now = m_clock.elapsed();
-    const QList<Account> list = accounts(); // name order: a stable stagger
-    m_autoDue.clear();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString &name = list.at(i).name;
-        m_autoDue.insert(name, qMax(now + RefreshPacer::staggerMs(i, list.size(), m_autoIntervalMs),
-                                    m_pacer.earliest(name, m_autoIntervalMs)));
-    }
-    runDueAutoRefreshes();
-}
-
-void Workspace::stopAutoRefresh()
-{
-    m_autoDue.clear();
-    m_autoTimer.stop();
-}
-
-void Workspace::runDueAutoRefreshes()
-{
-    const qint64 now = m_clock.elapsed();
-    QStringList due;
-    for (auto it = m_autoDue.begin(); it != m_autoDue.end();) {
-        // Checked again now: a manual refresh or an error since the round began moves the time on.
-        it.value() = qMax(it.value(), m_pacer.earliest(it.key(), m_autoIntervalMs));
-        if (it.value() <= now) {
-            due << it.key();
-            it = m_autoDue.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    std::sort(due.begin(), due.end(),
-              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    for (const QString &name : std::as_const(due))
-        if (!m_loads.contains(name)) // still loading: polite means one request at a time
-            refresh(name);
-    if (m_autoDue.isEmpty())
-        return;
-    const qint64 next = *std::min_element(m_autoDue.cbegin(), m_autoDue.cend());
-    m_autoTimer.start(int(qBound<qint64>(0, next - m_clock.elapsed(), RefreshPacer::MaxRetryAfterMs)));
 }
 
 PreparedRequest Workspace::preview(const Endpoint &base, const UpdateRequest &request) const

@@ -126,6 +126,13 @@ private:
     ChangeJournal *m_journal;
     QHash<QString, AccountEntry> m_accounts;
     QHash<QString, QPointer<ApiCall>> m_loads;
+    // Polite auto-refresh: see autoRefresh().
+    void runDueAutoRefreshes();
+    RefreshPacer m_pacer;
+    QElapsedTimer m_clock;            // the pacer's monotonic time
+    QHash<QString, qint64> m_autoDue; // this round's accounts not started yet, by due time
+    QTimer m_autoTimer;               // single shot: the next due time
+    qint64 m_autoIntervalMs = 0;
     QHash<QString, int> m_pendingProgress; // latest count per account, not yet emitted
     QTimer m_progressTimer;                // single shot: emits m_pendingProgress
     QElapsedTimer m_sinceProgress;         // since the last loadProgress, any account
@@ -145,11 +152,4 @@ private:
     QTimer m_deliveryTimer; // single shot, 0 ms: one batch per event-loop turn
     int m_maxBatch = DefaultMaxBatch;
     std::optional<UndoRecord> m_undo;
-    // Polite auto-refresh: see autoRefresh().
-    void runDueAutoRefreshes();
-    RefreshPacer m_pacer;
-    QElapsedTimer m_clock;            // the pacer's monotonic time
-    QHash<QString, qint64> m_autoDue; // this round's accounts not started yet, by due time
-    QTimer m_autoTimer;               // single shot: the next due time
-    qint64 m_autoIntervalMs = 0;
 };
