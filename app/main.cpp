@@ -59,7 +59,7 @@ void scheduleScreenshot(MainWindow *window, Workspace *workspace, const QString 
 {
     auto shoot = [=] {
         for (int row = 0; row < window->model()->rowCount(); ++row) {
-            const Endpoint *e = window->model()->endpointAt(row);
+            const std::optional<Endpoint> e = window->model()->endpointAt(row);
             if (e->providerStatus == QLatin1String("DISABLED") && !e->disabledReason.isEmpty()) {
                 window->selectEndpoint(e->account, e->id);
                 break;

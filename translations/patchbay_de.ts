@@ -894,6 +894,29 @@
             <numerusform>%n beschädigte Zeilen übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Revert this change</source>
+        <translation>Diese Änderung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Select a change to revert.</source>
+        <translation>Wählen Sie eine Änderung zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Send back the values from before this change, after checking that the endpoint still holds what it set.</source>
+        <translation>Sendet die Werte von vor dieser Änderung, nachdem geprüft wurde, dass der Endpunkt noch die damals gesetzten Werte hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this re-enable, %1 had recorded: &quot;%2&quot;, after %n failed deliveries.</source>
+        <translation>
+            <numerusform>Vor dieser Reaktivierung hatte %1 vermerkt: „%2“, nach %n fehlgeschlagenen Zustellung.</numerusform>
+            <numerusform>Vor dieser Reaktivierung hatte %1 vermerkt: „%2“, nach %n fehlgeschlagenen Zustellungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordModel</name>
@@ -946,6 +969,22 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>This change redid one that was undone</source>
+        <translation>Diese Änderung hat eine rückgängig gemachte wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>This change reverted one from the journal</source>
+        <translation>Diese Änderung hat eine aus dem Protokoll zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1481,30 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Seitdem geändert</translation>
+    </message>
+    <message>
+        <source>Since that change, this endpoint was changed on %1: these fields no longer hold the values that change set. Reverting them overwrites the later change. Nothing has been sent yet.</source>
+        <translation>Seit dieser Änderung wurde der Endpunkt bei %1 geändert: Diese Felder haben nicht mehr die Werte, die sie gesetzt hat. Sie zurückzusetzen überschreibt die spätere Änderung. Noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Set by that change</source>
+        <translation>Von dieser Änderung gesetzt</translation>
+    </message>
+    <message>
+        <source>Before that change</source>
+        <translation>Vor dieser Änderung</translation>
+    </message>
+    <message>
+        <source>Revert &amp;anyway</source>
+        <translation>&amp;Trotzdem zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Send the values from before that change, replacing the later change.</source>
+        <translation>Sendet die Werte von vor dieser Änderung und ersetzt die spätere Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1814,10 +1877,6 @@ Felder: %3</translation>
         <translation>&amp;ID kopieren</translation>
     </message>
     <message>
-        <source>&amp;Undo last change</source>
-        <translation>Letzte Änderung &amp;rückgängig machen</translation>
-    </message>
-    <message>
         <source>Edit the selected endpoint (F2)</source>
         <translation>Ausgewählten Endpunkt bearbeiten (F2)</translation>
     </message>
@@ -1948,6 +2007,61 @@ This changes the account %2. Continue?</source>
         <translation>%1
 
 Dies ändert das Konto %2. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disabled it: &quot;%2&quot; after %n failed deliveries. Re-enabling clears that reason and the failure count; they will not come back. The change journal keeps them.</source>
+        <translation>
+            <numerusform>%1 hat ihn deaktiviert: „%2“ nach %n fehlgeschlagenen Zustellung. Die Reaktivierung löscht diesen Grund und den Fehlerzähler; sie kommen nicht zurück. Das Änderungsprotokoll bewahrt sie auf.</numerusform>
+            <numerusform>%1 hat ihn deaktiviert: „%2“ nach %n fehlgeschlagenen Zustellungen. Die Reaktivierung löscht diesen Grund und den Fehlerzähler; sie kommen nicht zurück. Das Änderungsprotokoll bewahrt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Wiederherstellen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot revert that change: %1</source>
+        <translation>Diese Änderung kann nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Revert the change to %1 sent at %2</source>
+        <translation>Die am %2 gesendete Änderung an %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was reverted.</source>
+        <translation>Nichts wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not revert the change to %1: %2</source>
+        <translation>Die Änderung an %1 konnte nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the values from before that change; nothing was sent.</source>
+        <translation>%1 hat bereits die Werte von vor dieser Änderung; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Reverted the change to %1.</source>
+        <translation>Änderung an %1 zurückgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3200,33 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>RevertPlan</name>
+    <message>
+        <source>That change did not go through; there is nothing to revert.</source>
+        <translation>Diese Änderung ist nicht durchgegangen; es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The journal does not hold the endpoint as it was before that change.</source>
+        <translation>Das Protokoll enthält den Endpunkt nicht so, wie er vor dieser Änderung war.</translation>
+    </message>
+    <message>
+        <source>The journal does not hold the body that change sent.</source>
+        <translation>Das Protokoll enthält den von dieser Änderung gesendeten Body nicht.</translation>
+    </message>
+    <message>
+        <source>The secret cannot be restored: it is write-only and was never kept.</source>
+        <translation>Das Secret kann nicht wiederhergestellt werden: Es ist nur schreibbar und wurde nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The previous state cannot be sent back: %1</source>
+        <translation>Der vorherige Zustand kann nicht zurückgesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>That change left nothing to revert.</source>
+        <translation>Diese Änderung hat nichts zum Zurücksetzen hinterlassen.</translation>
+    </message>
+</context>
+<context>
     <name>SaveJob</name>
     <message>
         <source>could not re-read the endpoint before saving, so nothing was sent: %1</source>
@@ -3536,6 +3677,65 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Red&amp;o re-enable of %1</source>
+        <translation>&amp;Wiederherstellen: Reaktivierung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo re-enable of %1</source>
+        <translation>&amp;Rückgängig: Reaktivierung von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o disable of %1</source>
+        <translation>&amp;Wiederherstellen: Deaktivierung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo disable of %1</source>
+        <translation>&amp;Rückgängig: Deaktivierung von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o URL change of %1</source>
+        <translation>&amp;Wiederherstellen: URL-Änderung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo URL change of %1</source>
+        <translation>&amp;Rückgängig: URL-Änderung von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o event change of %1</source>
+        <translation>&amp;Wiederherstellen: Änderung der Ereignisse von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo event change of %1</source>
+        <translation>&amp;Rückgängig: Änderung der Ereignisse von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o description change of %1</source>
+        <translation>&amp;Wiederherstellen: Änderung der Beschreibung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo description change of %1</source>
+        <translation>&amp;Rückgängig: Änderung der Beschreibung von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o secret rotation of %1</source>
+        <translation>&amp;Wiederherstellen: Erneuerung des Secrets von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo secret rotation of %1</source>
+        <translation>&amp;Rückgängig: Erneuerung des Secrets von %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o change of %1</source>
+        <translation>&amp;Wiederherstellen: Änderung von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo change of %1</source>
+        <translation>&amp;Rückgängig: Änderung von %1</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The URL is required.</source>
@@ -3695,10 +3895,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <source>The account of the last change is gone.</source>
-        <translation>Das Konto der letzten Änderung existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>The secret cannot be restored: it is write-only and was never readable.</source>
         <translation>Das Secret kann nicht wiederhergestellt werden: Es ist nur schreibbar und war nie lesbar.</translation>
     </message>
@@ -3711,12 +3907,44 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <translation>Die letzte Änderung hat nichts zum Rückgängigmachen hinterlassen.</translation>
     </message>
     <message>
-        <source>Undo the last change to %1</source>
-        <translation>Letzte Änderung an %1 rückgängig machen</translation>
-    </message>
-    <message>
         <source>No token for this account; add it in File → Accounts.</source>
         <translation>Kein Token für dieses Konto; fügen Sie es unter Datei → Konten hinzu.</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The previous undo or redo is still on its way.</source>
+        <translation>Das vorige Rückgängigmachen oder Wiederherstellen läuft noch.</translation>
+    </message>
+    <message>
+        <source>The account of that change is gone.</source>
+        <translation>Das Konto dieser Änderung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The new secret is not sent again: it was never kept.</source>
+        <translation>Das neue Secret wird nicht erneut gesendet: Es wurde nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The change cannot be sent again: %1</source>
+        <translation>Die Änderung kann nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>That change left nothing to redo.</source>
+        <translation>Diese Änderung hat nichts zum Wiederherstellen hinterlassen.</translation>
+    </message>
+    <message>
+        <source>The account %1 is no longer set up.</source>
+        <translation>Das Konto %1 ist nicht mehr eingerichtet.</translation>
     </message>
 </context>
 <context>

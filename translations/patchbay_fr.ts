@@ -894,6 +894,29 @@
             <numerusform>%n lignes endommagées ignorées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Revert this change</source>
+        <translation>Restaurer l’état d’avant cette modification</translation>
+    </message>
+    <message>
+        <source>Select a change to revert.</source>
+        <translation>Sélectionnez une modification à restaurer.</translation>
+    </message>
+    <message>
+        <source>Send back the values from before this change, after checking that the endpoint still holds what it set.</source>
+        <translation>Renvoie les valeurs d’avant cette modification, après avoir vérifié que le point de terminaison a toujours celles qu’elle a définies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this re-enable, %1 had recorded: &quot;%2&quot;, after %n failed deliveries.</source>
+        <translation>
+            <numerusform>Avant cette réactivation, %1 avait indiqué&#xa0;: «&#xa0;%2&#xa0;», après %n livraison échouée.</numerusform>
+            <numerusform>Avant cette réactivation, %1 avait indiqué&#xa0;: «&#xa0;%2&#xa0;», après %n livraisons échouées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordModel</name>
@@ -946,6 +969,22 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>This change redid one that was undone</source>
+        <translation>Cette modification a rétabli une modification annulée</translation>
+    </message>
+    <message>
+        <source>This change reverted one from the journal</source>
+        <translation>Cette modification a restauré l’état d’avant une modification du journal</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restauration</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1481,30 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifié depuis</translation>
+    </message>
+    <message>
+        <source>Since that change, this endpoint was changed on %1: these fields no longer hold the values that change set. Reverting them overwrites the later change. Nothing has been sent yet.</source>
+        <translation>Depuis cette modification, ce point de terminaison a été modifié sur %1&#xa0;: ces champs n’ont plus les valeurs qu’elle avait définies. Les restaurer écrase la modification ultérieure. Rien n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Set by that change</source>
+        <translation>Défini par cette modification</translation>
+    </message>
+    <message>
+        <source>Before that change</source>
+        <translation>Avant cette modification</translation>
+    </message>
+    <message>
+        <source>Revert &amp;anyway</source>
+        <translation>Restaurer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Send the values from before that change, replacing the later change.</source>
+        <translation>Envoie les valeurs d’avant cette modification, en remplaçant la modification ultérieure.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1814,10 +1877,6 @@ Champs&#xa0;: %3</translation>
         <translation>Copier l’&amp;ID</translation>
     </message>
     <message>
-        <source>&amp;Undo last change</source>
-        <translation>&amp;Annuler la dernière modification</translation>
-    </message>
-    <message>
         <source>Edit the selected endpoint (F2)</source>
         <translation>Modifier l’endpoint sélectionné (F2)</translation>
     </message>
@@ -1948,6 +2007,61 @@ This changes the account %2. Continue?</source>
         <translation>%1
 
 Cela modifie le compte %2. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disabled it: &quot;%2&quot; after %n failed deliveries. Re-enabling clears that reason and the failure count; they will not come back. The change journal keeps them.</source>
+        <translation>
+            <numerusform>%1 l’a désactivé&#xa0;: «&#xa0;%2&#xa0;» après %n livraison échouée. La réactivation efface ce motif et le nombre d’échecs&#xa0;; ils ne reviendront pas. Le journal des modifications les conserve.</numerusform>
+            <numerusform>%1 l’a désactivé&#xa0;: «&#xa0;%2&#xa0;» après %n livraisons échouées. La réactivation efface ce motif et le nombre d’échecs&#xa0;; ils ne reviendront pas. Le journal des modifications les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>Échec du rétablissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Rétabli.</translation>
+    </message>
+    <message>
+        <source>Cannot revert that change: %1</source>
+        <translation>Impossible de restaurer l’état d’avant cette modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revert the change to %1 sent at %2</source>
+        <translation>Restaurer %1 tel qu’avant la modification envoyée le %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing was reverted.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Could not revert the change to %1: %2</source>
+        <translation>Impossible de restaurer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds the values from before that change; nothing was sent.</source>
+        <translation>%1 a déjà les valeurs d’avant cette modification&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Reverted the change to %1.</source>
+        <translation>%1 restauré tel qu’avant la modification.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3200,33 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>RevertPlan</name>
+    <message>
+        <source>That change did not go through; there is nothing to revert.</source>
+        <translation>Cette modification n’a pas abouti&#xa0;; il n’y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>The journal does not hold the endpoint as it was before that change.</source>
+        <translation>Le journal ne contient pas le point de terminaison tel qu’il était avant cette modification.</translation>
+    </message>
+    <message>
+        <source>The journal does not hold the body that change sent.</source>
+        <translation>Le journal ne contient pas le corps envoyé par cette modification.</translation>
+    </message>
+    <message>
+        <source>The secret cannot be restored: it is write-only and was never kept.</source>
+        <translation>Le secret ne peut pas être restauré&#xa0;: il est en écriture seule et n’a jamais été conservé.</translation>
+    </message>
+    <message>
+        <source>The previous state cannot be sent back: %1</source>
+        <translation>L’état précédent ne peut pas être renvoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That change left nothing to revert.</source>
+        <translation>Cette modification n’a rien laissé à restaurer.</translation>
+    </message>
+</context>
+<context>
     <name>SaveJob</name>
     <message>
         <source>could not re-read the endpoint before saving, so nothing was sent: %1</source>
@@ -3536,6 +3677,65 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Red&amp;o re-enable of %1</source>
+        <translation>Ré&amp;tablir la réactivation de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo re-enable of %1</source>
+        <translation>&amp;Annuler la réactivation de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o disable of %1</source>
+        <translation>Ré&amp;tablir la désactivation de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo disable of %1</source>
+        <translation>&amp;Annuler la désactivation de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o URL change of %1</source>
+        <translation>Ré&amp;tablir le changement d’URL de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo URL change of %1</source>
+        <translation>&amp;Annuler le changement d’URL de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o event change of %1</source>
+        <translation>Ré&amp;tablir la modification des événements de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo event change of %1</source>
+        <translation>&amp;Annuler la modification des événements de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o description change of %1</source>
+        <translation>Ré&amp;tablir la modification de la description de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo description change of %1</source>
+        <translation>&amp;Annuler la modification de la description de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o secret rotation of %1</source>
+        <translation>Ré&amp;tablir le renouvellement du secret de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo secret rotation of %1</source>
+        <translation>&amp;Annuler le renouvellement du secret de %1</translation>
+    </message>
+    <message>
+        <source>Red&amp;o change of %1</source>
+        <translation>Ré&amp;tablir la modification de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo change of %1</source>
+        <translation>&amp;Annuler la modification de %1</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The URL is required.</source>
@@ -3695,10 +3895,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <source>The account of the last change is gone.</source>
-        <translation>Le compte de la dernière modification n’existe plus.</translation>
-    </message>
-    <message>
         <source>The secret cannot be restored: it is write-only and was never readable.</source>
         <translation>Le secret ne peut pas être restauré&#xa0;: il est en écriture seule et n’a jamais été lisible.</translation>
     </message>
@@ -3711,12 +3907,44 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <translation>La dernière modification n’a rien laissé à annuler.</translation>
     </message>
     <message>
-        <source>Undo the last change to %1</source>
-        <translation>Annuler la dernière modification de %1</translation>
-    </message>
-    <message>
         <source>No token for this account; add it in File → Accounts.</source>
         <translation>Aucun jeton pour ce compte&#xa0;; ajoutez-le dans Fichier → Comptes.</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>The previous undo or redo is still on its way.</source>
+        <translation>L’annulation ou le rétablissement précédent est encore en cours.</translation>
+    </message>
+    <message>
+        <source>The account of that change is gone.</source>
+        <translation>Le compte de cette modification n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The new secret is not sent again: it was never kept.</source>
+        <translation>Le nouveau secret n’est pas renvoyé&#xa0;: il n’a jamais été conservé.</translation>
+    </message>
+    <message>
+        <source>The change cannot be sent again: %1</source>
+        <translation>La modification ne peut pas être renvoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That change left nothing to redo.</source>
+        <translation>Cette modification n’a rien laissé à rétablir.</translation>
+    </message>
+    <message>
+        <source>The account %1 is no longer set up.</source>
+        <translation>Le compte %1 n’est plus configuré.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "changerecordmodel.h"
 #include "datetext.h"
 #include "exchangetext.h"
+#include "providers/providerspec.h"
 #include "session/changejournal.h"
+#include "session/revertplan.h"
 #include "session/workspace.h"
 #include "statustintdelegate.h"
 
@@ -129,6 +131,13 @@ void ChangeJournalDialog::buildUi()
         if (const ChangeRecord *r = selectedRecord())
             QGuiApplication::clipboard()->setText(ExchangeText::prettyBody(r->body));
     });
+    m_revert = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_revert->setEnabled(false);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (const ChangeRecord *r = selectedRecord())
+            emit revertRequested(*r);
+    });
     m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -153,6 +162,8 @@ void ChangeJournalDialog::retranslate()
     m_body->setPlaceholderText(tr("Select a change to see the body that was sent."));
     m_copyBody->setText(tr("Copy body"));
     m_copyBody->setAccessibleName(tr("Copy body"));
+    m_revert->setText(tr("&Revert…"));
+    m_revert->setAccessibleName(tr("Revert this change"));
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
     updateCount();
@@ -188,6 +199,15 @@ void ChangeJournalDialog::showDetail(const QModelIndex &proxyIndex)
     const ChangeRecord *r =
         proxyIndex.isValid() ? m_model->recordAt(m_proxy->mapToSource(proxyIndex).row()) : nullptr;
     m_copyBody->setEnabled(r != nullptr);
+    const RevertPlan plan = r ? RevertPlan::of(*r) : RevertPlan();
+    m_revert->setEnabled(plan.possible);
+    // Disabled, the tooltip says why; enabled, what it does and what it cannot bring back.
+    m_revert->setToolTip(!r ? tr("Select a change to revert.")
+                         : plan.possible
+                             ? tr("Send back the values from before this change, after "
+                                  "checking that the endpoint still holds what it set.") +
+                                   (plan.caveat.isEmpty() ? QString() : QLatin1Char('\n') + plan.caveat)
+                             : plan.unavailableReason);
     if (!r) {
         m_detailTitle->setText(tr("Body sent"));
         m_body->clear();
@@ -196,7 +216,13 @@ void ChangeJournalDialog::showDetail(const QModelIndex &proxyIndex)
     const QString result = r->succeeded()       ? tr("HTTP %1").arg(r->httpStatus)
                            : r->error.isEmpty() ? tr("failed with HTTP %1").arg(r->httpStatus)
                                                 : tr("failed: %1").arg(r->error);
-    m_detailTitle->setText(tr("%1 %2 → %3").arg(QString::fromLatin1(r->method), r->requestUrl, result));
+    QString title = tr("%1 %2 → %3").arg(QString::fromLatin1(r->method), r->requestUrl, result);
+    if (!r->lostProviderReason.isEmpty())
+        title += QLatin1Char('\n') +
+                 tr("Before this re-enable, %1 had recorded: \"%2\", after %n failed deliveries.", "",
+                    r->lostFailureCount)
+                     .arg(Providers::spec(r->provider).displayName, r->lostProviderReason);
+    m_detailTitle->setText(title);
     m_body->setPlainText(ExchangeText::prettyBody(r->body));
 }
 

@@ -14,7 +14,8 @@ class Workspace;
 struct ChangeRecord;
 
 // The change journal, non-modal: every change the console sent, newest first, with the body sent
-// for the selected one. Filled from the workspace's journal and kept live by changeRecorded.
+// for the selected one, and Revert to send the selected change back. Filled from the workspace's journal and
+// kept live by changeRecorded.
 class ChangeJournalDialog : public QDialog
 {
     Q_OBJECT
@@ -25,8 +26,14 @@ public:
     ChangeRecordModel *model() const { return m_model; }
     const ChangeRecord *selectedRecord() const; // nullptr when no row is selected
 
+    QPushButton *revertButton() const { return m_revert; }
+
 public slots:
     void reload(); // re-reads the workspace's journal (what it holds in memory)
+
+signals:
+    // "Revert" on the selected entry: the window sends it back (EndpointActions::revert).
+    void revertRequested(const ChangeRecord &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,5 +54,6 @@ private:
     QLabel *m_detailTitle = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QPushButton *m_copyBody = nullptr;
+    QPushButton *m_revert = nullptr;
     QPushButton *m_close = nullptr;
 };

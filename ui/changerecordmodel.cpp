@@ -57,15 +57,20 @@ QVariant ChangeRecordModel::data(const QModelIndex &index, int role) const
             return row.endpointToolTip;
         if (column == ResultColumn)
             return row.resultText;
-        if (column == UndoColumn && row.record.isUndo)
+        if (column == UndoColumn && row.record.kind == ChangeRecord::Kind::Undo)
             return tr("This change undid the previous one");
+        if (column == UndoColumn && row.record.kind == ChangeRecord::Kind::Redo)
+            return tr("This change redid one that was undone");
+        if (column == UndoColumn && row.record.kind == ChangeRecord::Kind::Revert)
+            return tr("This change reverted one from the journal");
         return {};
     case Qt::AccessibleTextRole:
         if (column == ResultColumn)
             return row.record.succeeded() ? tr("Succeeded: %1").arg(row.resultText)
                                           : tr("Failed: %1").arg(row.resultText);
         if (column == UndoColumn)
-            return row.record.isUndo ? tr("Undo") : tr("Not an undo");
+            return row.record.kind == ChangeRecord::Kind::Change ? tr("Not an undo")
+                                                                 : kindText(row.record.kind);
         return displayData(row, column);
     case RecordRole:
         return QVariant::fromValue(row.record);
@@ -75,6 +80,21 @@ QVariant ChangeRecordModel::data(const QModelIndex &index, int role) const
         return row.filterText;
     case StatusToneRole:
         return row.tone;
+    }
+    return {};
+}
+
+QString ChangeRecordModel::kindText(ChangeRecord::Kind kind)
+{
+    switch (kind) {
+    case ChangeRecord::Kind::Undo:
+        return tr("Undo");
+    case ChangeRecord::Kind::Redo:
+        return tr("Redo");
+    case ChangeRecord::Kind::Revert:
+        return tr("Revert");
+    case ChangeRecord::Kind::Change:
+        break;
     }
     return {};
 }
@@ -94,7 +114,7 @@ QVariant ChangeRecordModel::displayData(const Row &row, int column) const
         return row.resultText;
     case UndoColumn:
         // A word, not a check mark: readable by screen readers and when filtering.
-        return row.record.isUndo ? tr("Undo") : QString();
+        return kindText(row.record.kind);
     }
     return {};
 }
@@ -117,12 +137,11 @@ ChangeRecordModel::Row ChangeRecordModel::makeRow(const ChangeRecord &record) co
     else
         row.resultText = tr("HTTP %1").arg(record.httpStatus);
     row.tone = int(statusToneFor(record.httpStatus, !record.succeeded()));
-    row.filterText =
-        (record.account + QLatin1Char(' ') + row.endpointText + QLatin1Char(' ') + record.endpointId +
-         QLatin1Char(' ') + QString::fromLatin1(record.method) + QLatin1Char(' ') + row.resultText +
-         QLatin1Char(' ') + Providers::spec(record.provider).displayName +
-         (record.isUndo ? QLatin1Char(' ') + tr("Undo") : QString()))
-            .toLower();
+    row.filterText = (record.account + QLatin1Char(' ') + row.endpointText + QLatin1Char(' ') +
+                      record.endpointId + QLatin1Char(' ') + QString::fromLatin1(record.method) +
+                      QLatin1Char(' ') + row.resultText + QLatin1Char(' ') +
+                      Providers::spec(record.provider).displayName + QLatin1Char(' ') + kindText(record.kind))
+                         .toLower();
     return row;
 }
 

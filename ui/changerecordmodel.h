@@ -48,6 +48,8 @@ public:
     void clear();
 
     const ChangeRecord *recordAt(int row) const; // nullptr when out of range
+    // "Undo", "Redo", "Revert"; empty for a plain change (the Undo column).
+    static QString kindText(ChangeRecord::Kind kind);
 
 private:
     struct Row

@@ -34,24 +34,33 @@ QStringList serverOnlyChanges(const RebaseResult &r)
 
 } // namespace
 
-ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &providerName, QWidget *parent)
+ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &providerName, QWidget *parent,
+                               Purpose purpose)
     : QDialog(parent), m_table(new QTableWidget(0, 4, this))
 {
-    setWindowTitle(tr("Changed by someone else"));
+    const bool revert = purpose == Purpose::Revert;
+    setWindowTitle(revert ? tr("Changed since") : tr("Changed by someone else"));
     setObjectName(QStringLiteral("conflictDialog"));
 
     auto *intro = new QLabel(
-        tr("While you were editing, this endpoint was changed on %1. These fields were changed there and by "
-           "you. Nothing has been sent yet.")
-            .arg(providerName),
+        revert
+            ? tr("Since that change, this endpoint was changed on %1: these fields no longer hold the values "
+                 "that change set. Reverting them overwrites the later change. Nothing has been sent yet.")
+                  .arg(providerName)
+            : tr("While you were editing, this endpoint was changed on %1. These fields were changed there "
+                 "and by you. Nothing has been sent yet.")
+                  .arg(providerName),
         this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("conflictTable"));
     m_table->setAccessibleName(tr("Fields changed on both sides"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Field"), tr("When you opened it"), tr("Now on %1").arg(providerName), tr("Yours")});
+    m_table->setHorizontalHeaderLabels(revert ? QStringList{tr("Field"), tr("Set by that change"),
+                                                            tr("Now on %1").arg(providerName),
+                                                            tr("Before that change")}
+                                              : QStringList{tr("Field"), tr("When you opened it"),
+                                                            tr("Now on %1").arg(providerName), tr("Yours")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -88,6 +97,23 @@ ConflictDialog::ConflictDialog(const RebaseResult &rebase, const QString &provid
     }
 
     auto *buttons = new QDialogButtonBox(this);
+    if (revert) {
+        QPushButton *anyway = buttons->addButton(tr("Revert &anyway"), QDialogButtonBox::AcceptRole);
+        QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+        anyway->setObjectName(QStringLiteral("revertAnywayButton"));
+        cancel->setObjectName(QStringLiteral("cancelRevertButton"));
+        anyway->setToolTip(tr("Send the values from before that change, replacing the later change."));
+        anyway->setAutoDefault(false);
+        cancel->setDefault(true); // nothing is overwritten by a stray Return
+        connect(anyway, &QPushButton::clicked, this, [this] {
+            m_choice = SaveJob::Choice::KeepMine;
+            accept();
+        });
+        connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        DialogSizing::fitToScreen(this, QSize(760, 320));
+        return;
+    }
     QPushButton *theirs = buttons->addButton(tr("Keep &theirs"), QDialogButtonBox::AcceptRole);
     QPushButton *mine = buttons->addButton(tr("Keep &mine"), QDialogButtonBox::AcceptRole);
     QPushButton *back = buttons->addButton(tr("&Back to editing"), QDialogButtonBox::RejectRole);
@@ -131,6 +157,14 @@ void ConflictDialog::resizeEvent(QResizeEvent *event)
 SaveJob::Choice ConflictDialog::ask(QWidget *parent, const RebaseResult &rebase, const QString &providerName)
 {
     ConflictDialog dialog(rebase, providerName, parent);
+    dialog.exec();
+    return dialog.choice();
+}
+
+SaveJob::Choice ConflictDialog::askRevert(QWidget *parent, const RebaseResult &rebase,
+                                          const QString &providerName)
+{
+    ConflictDialog dialog(rebase, providerName, parent, Purpose::Revert);
     dialog.exec();
     return dialog.choice();
 }

@@ -1,9 +1,13 @@
 #include "endpointactions.h"
 
+#include "conflictdialog.h"
 #include "core/draft.h"
+#include "datetext.h"
 #include "diff/diff.h"
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
+#include "session/changerecord.h"
+#include "session/revertplan.h"
 #include "session/workspace.h"
 
 #include <QAction>
@@ -31,11 +35,12 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
       m_edit(new QAction(tr("&Edit…"), this)), m_enable(new QAction(tr("Re-e&nable"), this)),
       m_disable(new QAction(tr("&Disable"), this)), m_copyId(new QAction(tr("Copy &ID"), this)),
       m_copyUrl(new QAction(tr("Copy U&RL"), this)), m_copyCurl(new QAction(tr("Copy as &curl"), this)),
-      m_undo(new QAction(tr("&Undo last change"), this))
+      m_undo(new QAction(tr("&Undo"), this)), m_redo(new QAction(tr("Red&o"), this))
 {
     m_confirm = [this](const QString &title, const QString &text, const QString &verb) {
         return askWithMessageBox(m_dialogParent, title, text, verb);
     };
+    m_askConflict = &ConflictDialog::askRevert;
     QStyle *style = QApplication::style();
     m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
     m_edit->setToolTip(tr("Edit the selected endpoint (F2)"));
@@ -53,6 +58,16 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
         tr("Copy a curl command that reads this endpoint; the token stays $PATCHBAY_TOKEN"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on some) when it differs.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redo->setShortcuts(redoKeys);
+    m_redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    // Tool buttons (the status bar's) say just the verb; the menu and tooltip name the step.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
     for (QAction *a : {m_edit, m_enable, m_disable, m_copyId, m_copyUrl, m_copyCurl})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
@@ -81,8 +96,9 @@ EndpointActions::EndpointActions(Workspace *workspace, QWidget *dialogParent, QO
             commands << RequestBuilder::forGet(m_workspace->connectionFor(e.account), e.id).toCurl();
         copy(commands.join(QLatin1String("\n\n")), tr("curl command"));
     });
-    connect(m_undo, &QAction::triggered, this, &EndpointActions::undoLast);
-    connect(m_workspace, &Workspace::undoChanged, this, &EndpointActions::updateEnabled);
+    connect(m_undo, &QAction::triggered, this, [this] { step(false); });
+    connect(m_redo, &QAction::triggered, this, [this] { step(true); });
+    connect(m_workspace, &Workspace::historyChanged, this, &EndpointActions::updateHistory);
     updateEnabled();
 }
 
@@ -107,12 +123,21 @@ void EndpointActions::updateEnabled()
     m_disable->setEnabled(anyDisable);
     for (QAction *a : {m_copyId, m_copyUrl, m_copyCurl})
         a->setEnabled(!selected.isEmpty());
-    const UndoInfo undo = m_workspace->undoInfo();
-    m_undo->setEnabled(undo.available);
-    m_undo->setToolTip(undo.available
-                           ? undo.description +
-                                 (undo.caveat.isEmpty() ? QString() : QLatin1Char('\n') + undo.caveat)
-                           : undo.unavailableReason);
+    updateHistory();
+}
+
+void EndpointActions::updateHistory()
+{
+    for (QAction *action : {m_undo, m_redo}) {
+        const UndoInfo info = action == m_undo ? m_workspace->undoInfo() : m_workspace->redoInfo();
+        action->setText(info.menuText);
+        action->setEnabled(info.available);
+        // Disabled, the tooltip says why; enabled, what it will do and what it cannot bring back.
+        action->setToolTip(info.available
+                               ? info.description +
+                                     (info.caveat.isEmpty() ? QString() : QLatin1Char('\n') + info.caveat)
+                               : info.unavailableReason);
+    }
 }
 
 bool EndpointActions::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
@@ -129,7 +154,7 @@ bool EndpointActions::askWithMessageBox(QWidget *parent, const QString &title, c
 }
 
 bool EndpointActions::confirmBeforeSending(const QStringList &accounts, const QString &what,
-                                           const QString &verb)
+                                           const QString &verb, bool always)
 {
     QSet<QString> production;
     QSet<QString> others;
@@ -144,7 +169,7 @@ bool EndpointActions::confirmBeforeSending(const QStringList &accounts, const QS
                              .arg(what, names.join(QLatin1String(", "))),
                          verb);
     }
-    if (others.isEmpty() || m_policy != Preferences::ConfirmPolicy::EveryAccount)
+    if (others.isEmpty() || (m_policy != Preferences::ConfirmPolicy::EveryAccount && !always))
         return true;
     QStringList names(others.begin(), others.end());
     names.sort();
@@ -175,10 +200,14 @@ void EndpointActions::setEnabledOf(bool enable)
     }
     SaveJob *job = m_workspace->save(base, draft);
     // Asked with the request as it will go out, computed against the endpoint re-read just now.
-    job->setConfirmation([this, base, enable](const PreparedRequest &request) {
+    job->setConfirmation([this, job, base, enable](const PreparedRequest &request) {
+        const QString lost = lostStateNote(job);
         const QString what = (enable ? tr("Re-enable %1") : tr("Disable %1")).arg(base.url) +
+                             (lost.isEmpty() ? QString() : QLatin1String("\n\n") + lost) +
                              QLatin1String("\n\n") + requestText(request);
-        return confirmBeforeSending({base.account}, what, enable ? tr("Re-enable") : tr("Disable"));
+        // What the provider recorded is lost for good: always said, whatever the policy.
+        return confirmBeforeSending({base.account}, what, enable ? tr("Re-enable") : tr("Disable"),
+                                    !lost.isEmpty());
     });
     emit message(MessageBanner::Kind::Info,
                  enable ? tr("Re-enabling %1…").arg(base.url) : tr("Disabling %1…").arg(base.url));
@@ -199,30 +228,93 @@ void EndpointActions::setEnabledOf(bool enable)
     });
 }
 
-void EndpointActions::undoLast()
+QString EndpointActions::lostStateNote(const SaveJob *job)
 {
-    const UndoInfo info = m_workspace->undoInfo();
+    QString reason;
+    int failures = 0;
+    if (!job->hasFresh() || !job->rebase().merged.enabled ||
+        !Workspace::providerDisableOf(job->fresh(), &reason, &failures))
+        return {};
+    return tr("%1 disabled it: \"%2\" after %n failed deliveries. Re-enabling clears that reason and "
+              "the failure count; they will not come back. The change journal keeps them.",
+              "", failures)
+        .arg(Providers::spec(job->fresh().provider).displayName, reason);
+}
+
+void EndpointActions::step(bool redo)
+{
+    const UndoInfo info = redo ? m_workspace->redoInfo() : m_workspace->undoInfo();
     if (!info.available) {
         emit message(MessageBanner::Kind::Info, info.unavailableReason);
         return;
     }
-    SaveJob *job = m_workspace->undoLast();
+    SaveJob *job = redo ? m_workspace->redo() : m_workspace->undo();
     if (!job)
         return;
     // Asked with the request as it will go out, computed against the endpoint re-read just now.
-    job->setConfirmation([this, info](const PreparedRequest &request) {
-        const QString what = info.description + QLatin1String("\n\n") + requestText(request);
-        return confirmBeforeSending({info.account}, what, tr("Undo"));
+    job->setConfirmation([this, job, info, redo](const PreparedRequest &request) {
+        const QString lost = lostStateNote(job);
+        const QString what = info.description +
+                             (info.caveat.isEmpty() ? QString() : QLatin1String("\n\n") + info.caveat) +
+                             (lost.isEmpty() ? QString() : QLatin1String("\n\n") + lost) +
+                             QLatin1String("\n\n") + requestText(request);
+        return confirmBeforeSending({info.account}, what, redo ? tr("Redo") : tr("Undo"), !lost.isEmpty());
     });
-    connect(job, &SaveJob::finished, this, [this, job, info] {
+    connect(job, &SaveJob::finished, this, [this, job, info, redo] {
         if (job->error().kind == ApiError::Kind::Cancelled)
-            return; // declined: nothing was sent, the undo stays available
+            return; // declined: nothing was sent, the step stays available
         if (job->error().isError())
-            emit message(MessageBanner::Kind::Error, tr("Undo failed: %1").arg(job->error().toString()));
+            emit message(MessageBanner::Kind::Error,
+                         (redo ? tr("Redo failed: %1") : tr("Undo failed: %1")).arg(job->error().toString()));
         else
             emit message(MessageBanner::Kind::Success,
-                         tr("Undone.") +
+                         (redo ? tr("Redone.") : tr("Undone.")) +
                              (info.caveat.isEmpty() ? QString() : QLatin1Char(' ') + info.caveat));
+    });
+}
+
+void EndpointActions::revert(const ChangeRecord &record, QWidget *parent)
+{
+    const RevertPlan plan = RevertPlan::of(record);
+    QString why;
+    SaveJob *job = m_workspace->revert(record, &why);
+    if (!job) {
+        emit message(MessageBanner::Kind::Info, tr("Cannot revert that change: %1").arg(why));
+        return;
+    }
+    const QString url = record.endpointUrl.isEmpty() ? record.endpointId : record.endpointUrl;
+    const QString when = DateText::text(record.at.toLocalTime(), DateText::Precision::Seconds);
+    const QString providerName = Providers::spec(record.provider).displayName;
+    job->setConfirmation([this, job, record, plan, url, when](const PreparedRequest &request) {
+        const QString lost = lostStateNote(job);
+        const QString what = tr("Revert the change to %1 sent at %2").arg(url, when) +
+                             (plan.caveat.isEmpty() ? QString() : QLatin1String("\n\n") + plan.caveat) +
+                             (lost.isEmpty() ? QString() : QLatin1String("\n\n") + lost) +
+                             QLatin1String("\n\n") + requestText(request);
+        // Sending back an older state is never a reflex: always asked.
+        return confirmBeforeSending({record.account}, what, tr("Revert"), true);
+    });
+    connect(job, &SaveJob::conflictFound, this, [this, job, parent, providerName] {
+        const SaveJob::Choice choice = m_askConflict(parent, job->rebase(), providerName);
+        if (choice == SaveJob::Choice::KeepMine)
+            job->resolve(choice); // revert anyway, knowing what changed since
+        else
+            job->abort();
+    });
+    connect(job, &SaveJob::finished, this, [this, job, url, plan] {
+        if (job->error().kind == ApiError::Kind::Cancelled)
+            emit message(MessageBanner::Kind::Info, tr("Nothing was reverted."));
+        else if (job->error().isError())
+            emit message(MessageBanner::Kind::Error,
+                         tr("Could not revert the change to %1: %2").arg(url, job->error().toString()));
+        else if (!job->wasSent())
+            emit message(
+                MessageBanner::Kind::Info,
+                tr("%1 already holds the values from before that change; nothing was sent.").arg(url));
+        else
+            emit message(MessageBanner::Kind::Success,
+                         tr("Reverted the change to %1.").arg(url) +
+                             (plan.caveat.isEmpty() ? QString() : QLatin1Char(' ') + plan.caveat));
     });
 }
 

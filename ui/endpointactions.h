@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/endpoint.h"
+#include "diff/rebase.h"
 #include "messagebanner.h"
 #include "preferences.h"
+#include "session/savejob.h"
 
 #include <QObject>
 #include <functional>
@@ -10,9 +12,11 @@
 class QAction;
 class QWidget;
 class Workspace;
+struct ChangeRecord;
 
 // The quick actions on the endpoint table (context menu, toolbar, shortcuts): edit, re-enable,
-// disable, copy ID / URL / curl, undo. One endpoint is changed here; several go to a bulk dialog.
+// disable, copy ID / URL / curl, undo and redo; and reverting an entry of the change journal. One endpoint is
+// changed here; several go to a bulk dialog.
 class EndpointActions : public QObject
 {
     Q_OBJECT
@@ -23,12 +27,17 @@ public:
     // The default confirmer: a message box with a `verb` button and Cancel (the default).
     static bool askWithMessageBox(QWidget *parent, const QString &title, const QString &text,
                                   const QString &verb);
+    // Asks what to do when the endpoint changed since the journal entry being reverted: KeepMine
+    // reverts anyway, BackToEditing cancels. Replaceable so tests need no modal dialog.
+    using ConflictAsker = std::function<SaveJob::Choice(QWidget *parent, const RebaseResult &rebase,
+                                                        const QString &providerName)>;
 
     EndpointActions(Workspace *workspace, QWidget *dialogParent, QObject *parent = nullptr);
 
     void setSelectionSource(std::function<QList<Endpoint>()> source) { m_selection = std::move(source); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     Confirmer confirmer() const { return m_confirm; }
+    void setConflictAsker(ConflictAsker asker) { m_askConflict = std::move(asker); }
     void updateEnabled();
     QList<QAction *> tableActions() const;
 
@@ -39,12 +48,21 @@ public:
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *copyCurlAction() const { return m_copyCurl; }
     QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // Sends back the journal entry's change after confirming the exact request (always asked);
+    // when the endpoint changed since, asks first (dialogs parented to `parent`).
+    void revert(const ChangeRecord &record, QWidget *parent);
+    // The confirmation's warning when a change re-enables an endpoint its provider disabled: the
+    // provider's reason and failure count will not come back. Empty otherwise.
+    static QString lostStateNote(const SaveJob *job);
 
     // Who is asked before a change: production accounts always, every account when the user chose so.
     void setConfirmPolicy(Preferences::ConfirmPolicy policy) { m_policy = policy; }
     Preferences::ConfirmPolicy confirmPolicy() const { return m_policy; }
-    // Asks when the policy says so; true when the change may go ahead.
-    bool confirmBeforeSending(const QStringList &accounts, const QString &what, const QString &verb);
+    // Asks when the policy says so (or `always`); true when the change may go ahead.
+    bool confirmBeforeSending(const QStringList &accounts, const QString &what, const QString &verb,
+                              bool always = false);
 
 signals:
     void message(MessageBanner::Kind kind, const QString &text);
@@ -53,13 +71,15 @@ signals:
 
 private:
     void setEnabledOf(bool enable);
-    void undoLast();
+    void step(bool redo); // undo or redo
+    void updateHistory();
     void copy(const QString &text, const QString &what);
 
     Workspace *m_workspace;
     QWidget *m_dialogParent;
     std::function<QList<Endpoint>()> m_selection;
     Confirmer m_confirm;
+    ConflictAsker m_askConflict;
     Preferences::ConfirmPolicy m_policy = Preferences::ConfirmPolicy::ProductionOnly;
     QAction *m_edit;
     QAction *m_enable;
@@ -68,4 +88,5 @@ private:
     QAction *m_copyUrl;
     QAction *m_copyCurl;
     QAction *m_undo;
+    QAction *m_redo;
 };

@@ -5,7 +5,6 @@
 #include "sortkey.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -28,20 +27,10 @@ int severity(Health health)
     return 0;
 }
 
-QDateTime lastDeliveryOf(const Endpoint &e)
-{
-    if (e.lastDeliveryAt.isValid())
-        return e.lastDeliveryAt;
-    // Providers without a "last delivery" field still report the last success / failure.
-    if (e.lastSuccessAt.isValid() && e.lastFailureAt.isValid())
-        return qMax(e.lastSuccessAt, e.lastFailureAt);
-    return e.lastSuccessAt.isValid() ? e.lastSuccessAt : e.lastFailureAt;
-}
-
-constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
+constexpr qint64 NeverDelivered = EndpointRow::NeverDelivered;
 
 // Code-point order of two SortKeys, as -1 / 0 / 1.
-int compareKeys(const QString &a, const QString &b)
+int compareKeys(QStringView a, QStringView b)
 {
     return a.compare(b, Qt::CaseSensitive);
 }
@@ -52,11 +41,6 @@ template <typename T> int compareValues(const T &a, const T &b)
 }
 
 } // namespace
-
-size_t qHash(const EndpointTableModel::Key &key, size_t seed) noexcept
-{
-    return qHashMulti(seed, key.account, key.id);
-}
 
 EndpointTableModel::EndpointTableModel(QObject *parent) : ReadOnlyTableModel(ColumnCount, parent)
 {
@@ -96,13 +80,14 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, column);
     case HealthRole:
-        return healthSlot(row.health);
+        return healthSlot(row.health());
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
-        return QString(row.urlKey % QLatin1Char('\n') % row.descriptionKey % QLatin1Char('\n') %
-                       row.eventsKey % QLatin1Char('\n') % row.idKey);
+        return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.words().eventsKey,
+                           row.idKey().toString()}
+            .join(QLatin1Char('\n'));
     case AccountRole:
-        return row.endpoint.account;
+        return row.words().account;
     case Qt::TextAlignmentRole:
         if (column == FailuresColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -111,21 +96,21 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         // Built on demand: tooltips are asked for one cell at a time, on hover.
         switch (column) {
         case UrlColumn:
-            return row.endpoint.url;
+            return row.urlText();
         case HealthColumn:
             return healthToolTip(row);
         case EventsColumn:
-            return row.eventsText;
+            return row.words().eventsText;
         case DescriptionColumn:
-            return row.endpoint.description;
+            return row.descriptionText();
         case LastDeliveryColumn: {
-            const QDateTime last = lastDeliveryOf(row.endpoint);
+            const QDateTime last = row.lastDelivery();
             if (!last.isValid())
                 return m_noDelivery;
-            if (row.endpoint.lastDeliveryStatus != 0)
+            if (row.lastDeliveryStatus() != 0)
                 return tr("%1, HTTP %2")
                     .arg(DateText::text(last, DateText::Precision::Seconds))
-                    .arg(row.endpoint.lastDeliveryStatus);
+                    .arg(row.lastDeliveryStatus());
             return DateText::text(last, DateText::Precision::Seconds);
         }
         default:
@@ -134,7 +119,7 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == HealthColumn)
             return healthAccessibleText(row);
-        if (column == LastDeliveryColumn && row.lastDeliveryMs == NeverDelivered)
+        if (column == LastDeliveryColumn && row.lastDeliveryMs() == NeverDelivered)
             return m_noDelivery;                           // "—" reads badly
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
@@ -146,53 +131,51 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EndpointTableModel::displayData(const Row &row, int column) const
 {
-    const Endpoint &e = row.endpoint;
     switch (column) {
     case UrlColumn:
-        return e.url;
+        return row.urlText();
     case HealthColumn:
-        return m_labels[healthSlot(row.health)];
+        return m_labels[healthSlot(row.health())];
     case EventsColumn:
-        return row.eventsText;
+        return row.words().eventsText;
     case DescriptionColumn:
-        return e.description;
+        return row.descriptionText();
     case FailuresColumn:
-        return e.failureCount; // an int: the view formats it with the locale
+        return row.failureCount(); // an int: the view formats it with the locale
     case LastDeliveryColumn:
         // The one app-wide format; the tooltip adds seconds. Built per painted cell, not kept per row.
-        return row.lastDeliveryMs == NeverDelivered ? m_never : DateText::text(lastDeliveryOf(e));
+        return row.lastDeliveryMs() == NeverDelivered ? m_never : DateText::text(row.lastDelivery());
     case AccountColumn:
-        return e.account;
+        return row.words().account;
     case ProviderColumn:
-        return Providers::spec(e.provider).displayName;
+        return Providers::spec(row.words().provider).displayName;
     case IdColumn:
-        return e.id;
+        return row.idText();
     }
     return {};
 }
 
 QVariant EndpointTableModel::sortData(const Row &row, int column) const
 {
-    const Endpoint &e = row.endpoint;
     switch (column) {
     case UrlColumn:
-        return row.urlKey;
+        return row.urlKey().toString();
     case HealthColumn:
-        return severity(row.health);
+        return severity(row.health());
     case EventsColumn:
-        return row.eventsKey;
+        return row.words().eventsKey;
     case DescriptionColumn:
-        return row.descriptionKey;
+        return row.descriptionKey().toString();
     case FailuresColumn:
-        return e.failureCount;
+        return row.failureCount();
     case LastDeliveryColumn:
-        return lastDeliveryOf(e); // invalid ("never") sorts before every date
+        return row.lastDelivery(); // invalid ("never") sorts before every date
     case AccountColumn:
-        return row.accountKey;
+        return row.words().accountKey;
     case ProviderColumn:
-        return m_providerRank.value(int(e.provider));
+        return m_providerRank.value(int(row.words().provider));
     case IdColumn:
-        return row.idKey;
+        return row.idKey().toString();
     }
     return {};
 }
@@ -204,32 +187,32 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
     int c = 0;
     switch (column) {
     case UrlColumn:
-        c = compareKeys(l.urlKey, r.urlKey);
+        c = compareKeys(l.urlKey(), r.urlKey());
         break;
     case HealthColumn:
-        c = compareValues(severity(l.health), severity(r.health));
+        c = compareValues(severity(l.health()), severity(r.health()));
         break;
     case EventsColumn:
-        c = compareKeys(l.eventsKey, r.eventsKey);
+        c = compareKeys(l.words().eventsKey, r.words().eventsKey);
         break;
     case DescriptionColumn:
-        c = compareKeys(l.descriptionKey, r.descriptionKey);
+        c = compareKeys(l.descriptionKey(), r.descriptionKey());
         break;
     case FailuresColumn:
-        c = compareValues(l.endpoint.failureCount, r.endpoint.failureCount);
+        c = compareValues(l.failureCount(), r.failureCount());
         break;
     case LastDeliveryColumn:
-        c = compareValues(l.lastDeliveryMs, r.lastDeliveryMs);
+        c = compareValues(l.lastDeliveryMs(), r.lastDeliveryMs());
         break;
     case AccountColumn:
-        c = compareKeys(l.accountKey, r.accountKey);
+        c = compareKeys(l.words().accountKey, r.words().accountKey);
         break;
     case ProviderColumn:
-        c = compareValues(m_providerRank.value(int(l.endpoint.provider)),
-                          m_providerRank.value(int(r.endpoint.provider)));
+        c = compareValues(m_providerRank.value(int(l.words().provider)),
+                          m_providerRank.value(int(r.words().provider)));
         break;
     case IdColumn:
-        c = compareKeys(l.idKey, r.idKey);
+        c = compareKeys(l.idKey(), r.idKey());
         break;
     }
     return c < 0;
@@ -238,12 +221,13 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
 void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
 {
     const Row &r = rowAt(row);
-    for (const QString *key : {&r.urlKey, &r.descriptionKey, &r.eventsKey, &r.idKey}) {
+    for (const QStringView key :
+         {r.urlKey(), r.descriptionKey(), QStringView(r.words().eventsKey), r.idKey()}) {
         const qsizetype at = out->size();
-        out->resize(at + key->size());
+        out->resize(at + key.size());
         char *dest = out->data() + at;
         bool ascii = true;
-        for (const QChar c : *key) { // most keys are ASCII: no temporary QByteArray for them
+        for (const QChar c : key) { // most keys are ASCII: no temporary QByteArray for them
             if (c.unicode() >= 0x80) {
                 ascii = false;
                 break;
@@ -252,7 +236,7 @@ void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
         }
         if (!ascii) {
             out->resize(at);
-            out->append(key->toUtf8());
+            out->append(key.toUtf8());
         }
         out->append('\0');
     }
@@ -263,15 +247,15 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
     const Row &r = rowAt(row);
     switch (column) {
     case UrlColumn:
-        return QStringView(r.urlKey);
+        return r.urlKey();
     case EventsColumn:
-        return QStringView(r.eventsKey);
+        return QStringView(r.words().eventsKey);
     case DescriptionColumn:
-        return QStringView(r.descriptionKey);
+        return r.descriptionKey();
     case AccountColumn:
-        return QStringView(r.accountKey);
+        return QStringView(r.words().accountKey);
     case IdColumn:
-        return QStringView(r.idKey);
+        return r.idKey();
     default:
         return std::nullopt;
     }
@@ -280,13 +264,13 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
     const Row &r = rowAt(row);
-    return r.urlKey.contains(needle) || r.descriptionKey.contains(needle) || r.eventsKey.contains(needle) ||
-           r.idKey.contains(needle);
+    return r.urlKey().contains(needle) || r.descriptionKey().contains(needle) ||
+           r.words().eventsKey.contains(needle) || r.idKey().contains(needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
 {
-    const HealthInfo info = HealthRules::evaluate(row.endpoint);
+    const HealthInfo info = HealthRules::evaluate(row.toEndpoint());
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
@@ -299,8 +283,8 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
-    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health)]);
-    const QString reason = HealthRules::evaluate(row.endpoint).reason;
+    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health())]);
+    const QString reason = HealthRules::evaluate(row.toEndpoint()).reason;
     return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
 
@@ -347,58 +331,88 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     return names;
 }
 
-QString EndpointTableModel::intern(const QString &text)
-{
-    if (text.isEmpty())
-        return text; // keeps null apart from empty
-    const auto it = m_interned.constFind(text);
-    if (it != m_interned.cend())
-        return *it;
-    m_interned.insert(text);
-    return text;
-}
-
 EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
 {
-    auto row = std::make_unique<Row>();
-    Endpoint &kept = row->endpoint;
-    kept = e;
-    // Words every row of an account or provider repeats: one copy for all of them.
-    kept.account = intern(e.account);
-    kept.providerStatus = intern(e.providerStatus);
-    kept.scope = intern(e.scope);
-    kept.secretType = intern(e.secretType);
-    kept.environment = intern(e.environment);
-    const auto list = m_internedLists.constFind(e.events);
-    if (list != m_internedLists.cend())
-        kept.events = *list;
-    else
-        m_internedLists.insert(e.events);
-    row->health = HealthRules::evaluate(e).health;
-    row->eventsText = intern(e.events.join(QLatin1String(", ")));
-    const QDateTime last = lastDeliveryOf(e);
-    row->lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
-    row->urlKey = SortKey::of(e.url);
-    row->descriptionKey = SortKey::of(e.description);
-    row->eventsKey = intern(SortKey::of(row->eventsText));
-    row->idKey = SortKey::of(e.id);
-    row->accountKey = intern(SortKey::of(e.account));
-    return row;
+    EndpointWords words = EndpointWords::of(e);
+    auto it = m_words.find(words);
+    if (it == m_words.end()) {
+        words.fill();
+        it = m_words.insert(std::move(words)).first;
+    }
+    return EndpointRow::make(e, &*it);
 }
 
 void EndpointTableModel::countRow(const Row &row, int delta)
 {
-    m_counts[healthSlot(row.health)] += delta;
+    m_counts[healthSlot(row.health())] += delta;
+}
+
+const EndpointTableModel::Row &EndpointTableModel::indexedRow(int row,
+                                                              const std::vector<RowPtr> *staged) const
+{
+    return size_t(row) < m_rows.size() ? rowAt(row) : *(*staged)[size_t(row) - m_rows.size()];
+}
+
+quint32 EndpointTableModel::keyHash(QStringView account, QStringView id)
+{
+    // Seeded per process, as QHash is: ids come from servers, which must not pick colliding ones.
+    return quint32(qHashMulti(QHashSeed::globalSeed(), account, id));
+}
+
+int EndpointTableModel::findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged) const
+{
+    if (m_slots.empty())
+        return -1;
+    const size_t mask = m_slots.size() - 1;
+    const quint32 hash = keyHash(account, id);
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+        const Slot &slot = m_slots[at];
+        if (slot.row < 0)
+            return -1;
+        if (slot.hash != hash) // most other keys end here, without reading their row
+            continue;
+        const Row &r = indexedRow(slot.row, staged);
+        if (r.id() == id && r.words().account == account)
+            return slot.row;
+    }
+}
+
+void EndpointTableModel::indexRow(int row, const std::vector<RowPtr> *staged) const
+{
+    const Row &r = indexedRow(row, staged);
+    insertSlot(Slot{row, keyHash(r.words().account, r.id())});
+}
+
+void EndpointTableModel::insertSlot(Slot entry) const
+{
+    if (size_t(m_indexed + 1) * 2 > m_slots.size()) {
+        // Grow to twice the size and put every entry in again (by its kept hash: no row is read).
+        std::vector<Slot> old(std::max<size_t>(16, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_indexed = 0;
+        for (const Slot &slot : old)
+            if (slot.row >= 0)
+                insertSlot(slot);
+    }
+    const size_t mask = m_slots.size() - 1;
+    size_t at = entry.hash & mask;
+    while (m_slots[at].row >= 0)
+        at = (at + 1) & mask;
+    m_slots[at] = entry;
+    ++m_indexed;
 }
 
 void EndpointTableModel::ensureIndex() const
 {
     if (!m_indexDirty)
         return;
-    m_index.clear();
-    m_index.reserve(qsizetype(m_rows.size()));
+    size_t size = 16;
+    while (size < m_rows.size() * 2 + 2)
+        size *= 2;
+    m_slots.assign(size, Slot());
+    m_indexed = 0;
     for (int i = 0; i < int(m_rows.size()); ++i)
-        m_index.insert(Key{rowAt(i).endpoint.account, rowAt(i).endpoint.id}, i);
+        indexRow(i, nullptr);
     m_indexDirty = false;
 }
 
@@ -418,15 +432,14 @@ std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<En
     std::vector<RowPtr> fresh;
     fresh.reserve(size_t(endpoints.size()));
     for (const Endpoint &e : endpoints) {
-        const Key key{e.account, e.id};
-        const auto it = m_index.constFind(key);
-        if (it == m_index.cend()) {
-            m_index.insert(key, first + int(fresh.size()));
+        const int at = findRow(e.account, e.id, &fresh);
+        if (at < 0) {
             fresh.push_back(makeRow(e));
-        } else if (*it >= first) {
-            fresh[size_t(*it - first)] = makeRow(e); // twice in one batch: the later one wins
-        } else if (!(rowAt(*it).endpoint == e)) {    // a refresh brings mostly unchanged rows
-            replaceRow(*it, makeRow(e));
+            indexRow(first + int(fresh.size()) - 1, &fresh);
+        } else if (at >= first) {
+            fresh[size_t(at - first)] = makeRow(e);  // twice in one batch: the later one wins
+        } else if (!(rowAt(at).toEndpoint() == e)) { // a refresh brings mostly unchanged rows
+            replaceRow(at, makeRow(e));
         }
     }
     return fresh;
@@ -451,11 +464,11 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
 {
     beginResetModel();
     m_rows.clear();
-    m_index.clear();
+    m_slots.clear();
+    m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_interned.clear();
-    m_internedLists.clear();
+    m_words.clear();
     std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
     for (const RowPtr &row : fresh)
         countRow(*row, +1);
@@ -469,17 +482,17 @@ void EndpointTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
-    m_index.clear();
+    m_slots.clear();
+    m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
-    m_interned.clear();
-    m_internedLists.clear();
+    m_words.clear();
     endResetModel();
 }
 
 void EndpointTableModel::removeAccount(const QString &account)
 {
-    removeRowsWhere([&account](const Endpoint &e) { return e.account == account; });
+    removeRowsWhere([&account](const Row &r) { return r.words().account == account; });
 }
 
 void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoint> &endpoints)
@@ -497,10 +510,13 @@ void EndpointTableModel::syncAccount(const QString &account, const QList<Endpoin
 void EndpointTableModel::removeVanished(const QString &account, const QStringList &ids)
 {
     const QSet<QString> fresh(ids.cbegin(), ids.cend());
-    removeRowsWhere([&](const Endpoint &e) { return e.account == account && !fresh.contains(e.id); });
+    removeRowsWhere([&](const Row &r) {
+        const QStringView id = r.id();
+        return r.words().account == account && !fresh.contains(QString::fromRawData(id.data(), id.size()));
+    });
 }
 
-void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint &)> &matches)
+void EndpointTableModel::removeRowsWhere(const std::function<bool(const Row &)> &matches)
 {
     const int count = int(m_rows.size());
     QVector<bool> doomed(count);
@@ -508,7 +524,7 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Endpoint
     int runs = 0;
     int removed = 0;
     for (int i = 0; i < count; ++i) {
-        doomed[i] = matches(rowAt(i).endpoint);
+        doomed[i] = matches(rowAt(i));
         if (!doomed.at(i))
             continue;
         ++removed;
@@ -577,28 +593,30 @@ void EndpointTableModel::moveToEnd(QVector<bool> *moves)
 bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
 {
     const int row = rowOf(endpoint.account, endpoint.id);
-    if (row < 0 || rowAt(row).endpoint.provider != endpoint.provider)
+    if (row < 0 || rowAt(row).words().provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
     return true;
 }
 
-const Endpoint *EndpointTableModel::endpointAt(int row) const
+std::optional<Endpoint> EndpointTableModel::endpointAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? &rowAt(row).endpoint : nullptr;
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return std::nullopt;
+    return rowAt(row).toEndpoint();
 }
 
 std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return std::nullopt;
-    return HealthRules::evaluate(rowAt(row).endpoint);
+    return HealthRules::evaluate(rowAt(row).toEndpoint());
 }
 
 int EndpointTableModel::rowOf(const QString &account, const QString &id) const
 {
     ensureIndex();
-    return m_index.value(Key{account, id}, -1);
+    return findRow(account, id);
 }
 
 QHash<Health, int> EndpointTableModel::healthCounts() const

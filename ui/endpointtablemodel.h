@@ -2,6 +2,7 @@
 
 #include "core/endpoint.h"
 #include "core/health.h"
+#include "endpointrow.h"
 
 #include "readonlytablemodel.h"
 #include <QHash>
@@ -13,13 +14,15 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 // The endpoint table: one row per endpoint of every loaded account.
 // Qt Core only (no widget header), so it is testable with QTEST_GUILESS_MAIN.
 // Everything the view asks for while scrolling, sorting or filtering is computed once per row on
-// insert/update (health, joined events, date text, sort keys): data() only looks it up, and the proxy
-// sorts and filters through lessThan() / matchesText() without a QVariant per comparison.
+// insert/update (health, joined events, sort keys): data() only looks it up, and the proxy sorts and
+// filters through lessThan() / matchesText() without a QVariant per comparison. Rows are EndpointRows
+// (compact, about 0.65 KiB an endpoint with its raw JSON); an Endpoint is put back together on demand.
 class EndpointTableModel : public ReadOnlyTableModel
 {
     Q_OBJECT
@@ -71,7 +74,9 @@ public:
     // Replaces the row with the same account + provider + id; false when there is none.
     bool updateEndpoint(const Endpoint &endpoint);
 
-    const Endpoint *endpointAt(int row) const;
+    // The row's endpoint, put together from the row's compact form (a copy: rows keep no Endpoint);
+    // nullopt when the row does not exist.
+    std::optional<Endpoint> endpointAt(int row) const;
     std::optional<HealthInfo> healthInfoAt(int row) const;      // evaluated on demand (tooltips, detail)
     int rowOf(const QString &account, const QString &id) const; // -1 when absent
     QHash<Health, int> healthCounts() const;
@@ -90,45 +95,31 @@ public:
     bool matchesText(int row, const QString &needle) const;
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
     void appendFilterText(int row, QByteArray *out) const;
-    Health healthOfRow(int row) const { return rowAt(row).health; }
-    const QString &accountOfRow(int row) const { return rowAt(row).endpoint.account; }
+    Health healthOfRow(int row) const { return rowAt(row).health(); }
+    const QString &accountOfRow(int row) const { return rowAt(row).words().account; }
 
 private:
-    // One endpoint plus everything derived from it, computed once in makeRow(). Kept small: 100k of
-    // them stay in memory. Texts shown one cell at a time (tooltips, health reasons, the date) are
-    // built on demand; strings many rows share are interned.
-    struct Row
-    {
-        Endpoint endpoint;
-        QString eventsText;    // events joined ", " (interned: rows share one copy per combination)
-        qint64 lastDeliveryMs; // lastDeliveryAt, or the newer of last success / last failure; min when never
-        Health health;
-        // SortKey::of each text column: sorted and filtered on directly. A key shares its text's
-        // characters when that is already lower-case ASCII, so it usually costs no heap.
-        QString urlKey;
-        QString descriptionKey;
-        QString eventsKey; // interned
-        QString idKey;
-        QString accountKey; // interned
-    };
-    struct Key
-    {
-        QString account;
-        QString id;
-        bool operator==(const Key &o) const { return id == o.id && account == o.account; }
-    };
-    friend size_t qHash(const Key &key, size_t seed) noexcept;
+    using Row = EndpointRow;
+    using RowPtr = EndpointRow::Ptr;
 
-    // One allocation per row: a vector of rows would keep up to half its capacity spare.
-    using RowPtr = std::unique_ptr<Row>;
     const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
     RowPtr makeRow(const Endpoint &endpoint);
-    QString intern(const QString &text);
     std::vector<RowPtr> stage(const QList<Endpoint> &endpoints);
     void replaceRow(int row, RowPtr fresh);
     void countRow(const Row &row, int delta);
+    // The index: account + id → row.
+    const Row &indexedRow(int row, const std::vector<RowPtr> *staged) const;
+    int findRow(QStringView account, QStringView id, const std::vector<RowPtr> *staged = nullptr) const;
+    void indexRow(int row, const std::vector<RowPtr> *staged) const;
+    struct Slot
+    {
+        int row = -1; // -1: free
+        quint32 hash = 0;
+    };
+    void insertSlot(Slot slot) const;
+    static quint32 keyHash(QStringView account, QStringView id);
     void ensureIndex() const;
-    void removeRowsWhere(const std::function<bool(const Endpoint &)> &matches);
+    void removeRowsWhere(const std::function<bool(const Row &)> &matches);
     void moveToEnd(QVector<bool> *moves);
 
     static constexpr int MaxRemovalRuns = 16;
@@ -137,16 +128,19 @@ private:
     QString healthToolTip(const Row &row) const;
     QString healthAccessibleText(const Row &row) const;
 
+    // Words many rows have in common, one copy per combination. Node-based, so an entry keeps its
+    // address while the set grows; emptied only with the rows (declared first: it outlives them).
+    std::unordered_set<EndpointWords, EndpointWordsHash> m_words;
     std::vector<RowPtr> m_rows;
-    // account + id → row. An account belongs to one provider, so account + id is unique.
-    // Rebuilt lazily after removals, which shift rows.
-    mutable QHash<Key, int> m_index;
+    // account + id → row, open addressing over row numbers: the keys are read from the rows, not copied
+    // (8 bytes a slot, the key's hash beside the row, instead of a hash node with two strings). A power
+    // of two, at most half full. Rebuilt lazily after removals, which shift rows.
+    mutable std::vector<Slot> m_slots;
+    mutable int m_indexed = 0;
     mutable bool m_indexDirty = false;
     std::array<int, 3> m_counts{};     // per Health, kept on every change
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text
-    QSet<QString> m_interned;          // strings many rows have in common (account, events, status words)
-    QSet<QStringList> m_internedLists; // event lists
     QVector<int> m_providerRank;       // by int(ProviderId): the order of the display names
 };

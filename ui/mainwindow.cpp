@@ -400,6 +400,7 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
     edit->addSeparator();
     for (QAction *action : m_actions->tableActions())
         edit->addAction(action);
@@ -488,7 +489,7 @@ void MainWindow::wireWorkspace()
             present.insert(a.name);
         QSet<QString> shown;
         for (int row = 0; row < m_model->rowCount(); ++row)
-            shown.insert(m_model->endpointAt(row)->account);
+            shown.insert(m_model->accountOfRow(row));
         for (const QString &account : std::as_const(shown))
             if (!present.contains(account))
                 m_model->removeAccount(account);
@@ -618,7 +619,7 @@ QList<Endpoint> MainWindow::selectedEndpoints() const
         return result;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        if (const Endpoint *e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
+        if (const std::optional<Endpoint> e = m_model->endpointAt(m_proxy->mapToSource(index).row()))
             result << *e;
     return result;
 }
@@ -732,6 +733,8 @@ void MainWindow::openChangeJournal()
 {
     auto *dialog = new ChangeJournalDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangeJournalDialog::revertRequested, m_actions,
+            [this, dialog](const ChangeRecord &record) { m_actions->revert(record, dialog); });
     dialog->show();
 }
 

@@ -2,9 +2,29 @@
 
 #include "providers/providerspec.h"
 
+namespace {
+
+// Stable keys in the file; a line without "kind" is from before redo and revert existed.
+QString kindKey(ChangeRecord::Kind kind)
+{
+    switch (kind) {
+    case ChangeRecord::Kind::Undo:
+        return QStringLiteral("undo");
+    case ChangeRecord::Kind::Redo:
+        return QStringLiteral("redo");
+    case ChangeRecord::Kind::Revert:
+        return QStringLiteral("revert");
+    case ChangeRecord::Kind::Change:
+        break;
+    }
+    return QStringLiteral("change");
+}
+
+} // namespace
+
 QJsonObject ChangeRecord::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("account"), account},
         {QStringLiteral("provider"), Providers::spec(provider).key},
@@ -16,8 +36,14 @@ QJsonObject ChangeRecord::toJson() const
         {QStringLiteral("base"), base},
         {QStringLiteral("httpStatus"), httpStatus},
         {QStringLiteral("error"), error},
-        {QStringLiteral("undo"), isUndo},
+        {QStringLiteral("undo"), isUndo()}, // what older versions read
+        {QStringLiteral("kind"), kindKey(kind)},
     };
+    if (!lostProviderReason.isEmpty()) {
+        o.insert(QStringLiteral("lostProviderReason"), lostProviderReason);
+        o.insert(QStringLiteral("lostFailureCount"), lostFailureCount);
+    }
+    return o;
 }
 
 bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
@@ -35,7 +61,13 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     r.base = o.value(QLatin1String("base")).toObject();
     r.httpStatus = o.value(QLatin1String("httpStatus")).toInt();
     r.error = o.value(QLatin1String("error")).toString();
-    r.isUndo = o.value(QLatin1String("undo")).toBool();
+    r.kind = o.value(QLatin1String("undo")).toBool() ? Kind::Undo : Kind::Change;
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    for (Kind k : {Kind::Change, Kind::Undo, Kind::Redo, Kind::Revert})
+        if (kind == kindKey(k))
+            r.kind = k;
+    r.lostProviderReason = o.value(QLatin1String("lostProviderReason")).toString();
+    r.lostFailureCount = qMax(0, o.value(QLatin1String("lostFailureCount")).toInt());
     if (r.account.isEmpty() || r.endpointId.isEmpty())
         return false;
     *out = r;

@@ -24,7 +24,20 @@ struct ChangeRecord
     QJsonObject base;
     int httpStatus = 0;
     QString error; // empty when it succeeded
-    bool isUndo = false;
+    // What sent it: the user's change, an undo or redo of one (Edit menu), or a revert from the journal.
+    enum class Kind
+    {
+        Change,
+        Undo,
+        Redo,
+        Revert
+    };
+    Kind kind = Kind::Change;
+    // A re-enable clears what the provider said when it disabled the endpoint: kept here, as it was.
+    QString lostProviderReason; // empty when the change cleared no provider's disable
+    int lostFailureCount = 0;
+
+    bool isUndo() const { return kind == Kind::Undo; }
 
     bool succeeded() const { return error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #include "session/workspace.h"
 
 #include "core/draft.h"
+#include "core/health.h"
 #include "diff/diff.h"
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
@@ -129,10 +130,9 @@ void Workspace::removeAccount(const QString &name)
     m_pacer.forget(name);
     m_autoDue.remove(name);
     m_accounts.remove(name);
-    if (m_undo && m_undo->after.account == name) {
-        m_undo.reset();
-        emit undoChanged();
-    }
+    m_history.removeAccount(name);
+    ++m_historyEdits;
+    emit historyChanged();
     emit accountsChanged();
 }
 
@@ -271,37 +271,66 @@ PreparedRequest Workspace::preview(const Endpoint &base, const UpdateRequest &re
 
 SaveJob *Workspace::save(const Endpoint &base, const Draft &draft)
 {
-    return startSave(base, draft, false);
+    return startSave(base, draft, ChangeRecord::Kind::Change);
 }
 
-SaveJob *Workspace::startSave(const Endpoint &base, const Draft &draft, bool isUndo)
+SaveJob *Workspace::startSave(const Endpoint &base, const Draft &draft, ChangeRecord::Kind kind)
 {
     auto *job = new SaveJob(m_client, connectionFor(base.account), base, draft, this);
     const QString secretKey = Providers::spec(base.provider).secretKey;
+    const bool stepping = kind == ChangeRecord::Kind::Undo || kind == ChangeRecord::Kind::Redo;
+    if (stepping) {
+        m_stepping = true;
+        emit historyChanged();
+    }
+    const int historyEdits = m_historyEdits;
     connect(job, &SaveJob::finished, this, [=] {
+        if (stepping)
+            m_stepping = false;
         if (job->wasSent())
-            record(job, isUndo);
+            record(job, kind);
         if (job->error().isError()) {
             // Whatever happened to the change, the table shows the endpoint as the server has it.
             if (job->hasFresh())
                 emit endpointChanged(job->fresh());
+            if (stepping)
+                emit historyChanged();
             return;
         }
         emit endpointChanged(job->endpoint());
-        if (!job->wasSent())
-            return;
-        const bool touchedSecret = !secretKey.isEmpty() && job->request().body.contains(secretKey.toUtf8());
-        if (isUndo)
-            m_undo.reset();
-        else
-            m_undo = UndoRecord{job->fresh(), job->endpoint(), touchedSecret};
-        emit undoChanged();
+        // An undo that found nothing to send (already as it was) is done all the same. A step whose
+        // history was edited meanwhile (its account removed) is left alone.
+        const bool sameHistory = historyEdits == m_historyEdits;
+        if (kind == ChangeRecord::Kind::Undo && sameHistory)
+            m_history.undone(job->endpoint());
+        else if (kind == ChangeRecord::Kind::Redo && sameHistory)
+            m_history.redone(job->endpoint());
+        else if (!stepping && job->wasSent()) {
+            const bool touchedSecret =
+                !secretKey.isEmpty() && job->request().body.contains(secretKey.toUtf8());
+            m_history.push(UndoStep{job->fresh(), job->endpoint(), touchedSecret});
+            ++m_historyEdits;
+        } else if (!stepping) {
+            return; // nothing was sent: nothing to step back through
+        }
+        emit historyChanged();
     });
     job->start();
     return job;
 }
 
-void Workspace::record(const SaveJob *job, bool isUndo)
+bool Workspace::providerDisableOf(const Endpoint &fresh, QString *reason, int *failures)
+{
+    const HealthInfo health = HealthRules::evaluate(fresh);
+    if (health.disabledBy != DisabledBy::Provider)
+        return false;
+    // The provider's own words when it gave some ("Disabled by X: …" would repeat who did it).
+    *reason = fresh.disabledReason.isEmpty() ? health.reason : fresh.disabledReason;
+    *failures = fresh.failureCount;
+    return true;
+}
+
+void Workspace::record(const SaveJob *job, ChangeRecord::Kind kind)
 {
     if (!m_journal)
         return;
@@ -318,7 +347,15 @@ void Workspace::record(const SaveJob *job, bool isUndo)
     r.base = job->fresh().rawObject();
     r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
     r.error = job->error().isError() ? job->error().toString() : QString();
-    r.isUndo = isUndo;
+    r.kind = kind;
+    // A re-enable clears the provider's reason and count: the journal keeps them.
+    const bool reEnabled = job->error().isError() ? job->rebase().merged.enabled : job->endpoint().enabled;
+    QString reason;
+    int failures = 0;
+    if (reEnabled && providerDisableOf(job->fresh(), &reason, &failures)) {
+        r.lostProviderReason = reason;
+        r.lostFailureCount = failures;
+    }
     QString problem;
     if (!m_journal->append(r, &problem))
         qWarning("%s", qPrintable(problem));
@@ -327,38 +364,90 @@ void Workspace::record(const SaveJob *job, bool isUndo)
 
 UndoInfo Workspace::undoInfo() const
 {
+    return stepInfo(false);
+}
+
+UndoInfo Workspace::redoInfo() const
+{
+    return stepInfo(true);
+}
+
+UndoInfo Workspace::stepInfo(bool redo) const
+{
     UndoInfo info;
-    if (!m_undo) {
-        info.unavailableReason = tr("Nothing to undo.");
+    if (redo ? !m_history.canRedo() : !m_history.canUndo()) {
+        info.menuText = redo ? tr("Red&o") : tr("&Undo");
+        info.unavailableReason = redo ? tr("Nothing to redo.") : tr("Nothing to undo.");
         return info;
     }
-    info.account = m_undo->after.account;
-    if (!m_accounts.contains(m_undo->after.account)) {
-        info.unavailableReason = tr("The account of the last change is gone.");
+    const UndoStep &step = redo ? m_history.redoStep() : m_history.undoStep();
+    info.account = step.after.account;
+    info.description = redo ? UndoHistory::redoText(step) : UndoHistory::undoText(step);
+    info.menuText = redo ? UndoHistory::redoText(step, true) : UndoHistory::undoText(step, true);
+    if (m_stepping) {
+        info.unavailableReason = tr("The previous undo or redo is still on its way.");
         return info;
     }
-    const DiffResult reverse = Diff::compute(m_undo->after, Draft::fromEndpoint(m_undo->before));
-    if (m_undo->touchedSecret)
-        info.caveat = tr("The secret cannot be restored: it is write-only and was never readable.");
-    if (!reverse.isValid()) {
-        info.unavailableReason =
-            tr("The previous state cannot be sent back: %1").arg(reverse.errors.first().message);
+    if (!m_accounts.contains(info.account)) {
+        info.unavailableReason = tr("The account of that change is gone.");
         return info;
     }
-    if (!reverse.hasChanges()) {
-        info.unavailableReason =
-            m_undo->touchedSecret ? info.caveat : tr("The last change left nothing to undo.");
+    const Endpoint &from = redo ? step.before : step.after;
+    const Endpoint &to = redo ? step.after : step.before;
+    const DiffResult diff = Diff::compute(from, Draft::fromEndpoint(to));
+    if (step.touchedSecret)
+        info.caveat = redo ? tr("The new secret is not sent again: it was never kept.")
+                           : tr("The secret cannot be restored: it is write-only and was never readable.");
+    if (!diff.isValid()) {
+        info.unavailableReason = (redo ? tr("The change cannot be sent again: %1")
+                                       : tr("The previous state cannot be sent back: %1"))
+                                     .arg(diff.errors.first().message);
+        return info;
+    }
+    if (!diff.hasChanges()) {
+        info.unavailableReason = step.touchedSecret ? info.caveat
+                                 : redo             ? tr("That change left nothing to redo.")
+                                                    : tr("The last change left nothing to undo.");
         return info;
     }
     info.available = true;
-    info.description = tr("Undo the last change to %1").arg(m_undo->after.url);
     return info;
 }
 
-SaveJob *Workspace::undoLast()
+SaveJob *Workspace::undo()
 {
     if (!undoInfo().available)
         return nullptr;
-    // Undo is a change like any other: re-read first, and never silently revert someone else's change.
-    return startSave(m_undo->after, Draft::fromEndpoint(m_undo->before), true);
+    // Never silently revert someone else's change: the step's result is the base, so a field they
+    // changed since is a conflict.
+    const UndoStep step = m_history.undoStep();
+    return startSave(step.after, Draft::fromEndpoint(step.before), ChangeRecord::Kind::Undo);
+}
+
+SaveJob *Workspace::redo()
+{
+    if (!redoInfo().available)
+        return nullptr;
+    // The forward diff against the endpoint as re-read now; a field changed since the undo is a conflict.
+    const UndoStep step = m_history.redoStep();
+    return startSave(step.before, Draft::fromEndpoint(step.after), ChangeRecord::Kind::Redo);
+}
+
+SaveJob *Workspace::revert(const ChangeRecord &record, QString *why)
+{
+    const RevertPlan plan = RevertPlan::of(record);
+    QString problem = plan.unavailableReason;
+    if (plan.possible && !m_accounts.contains(record.account))
+        problem = tr("The account %1 is no longer set up.").arg(record.account);
+    if (!problem.isEmpty()) {
+        if (why)
+            *why = problem;
+        return nullptr;
+    }
+    // Based on the values that change set: a field changed since is a conflict for the user to decide.
+    Endpoint after = plan.after;
+    after.id = record.endpointId;
+    SaveJob *job = startSave(after, Draft::fromEndpoint(plan.before), ChangeRecord::Kind::Revert);
+    job->setAskOnConflict(true);
+    return job;
 }

@@ -9,29 +9,31 @@
 #include "secrets/account.h"
 #include "session/changerecord.h"
 #include "session/refreshpacer.h"
+#include "session/revertplan.h"
 #include "session/savejob.h"
+#include "session/undohistory.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <optional>
 
 class ChangeJournal;
 
-// What "Undo" would do right now, or why it cannot.
+// What "Undo" (or "Redo") would do right now, or why it cannot.
 struct UndoInfo
 {
     bool available = false;
-    QString description; // "Undo: re-enable https://…"
+    QString description; // "Undo re-enable of https://…"
+    QString menuText;    // the same with its mnemonic, for the Edit menu (also when unavailable)
     QString caveat;      // e.g. the write-only secret cannot be restored
     QString unavailableReason;
     QString account; // whose endpoint it changes: production accounts ask first
 };
 
 // The live session: accounts with their tokens (in memory only), loading endpoints, sending
-// changes, the change journal and one-step undo. No widgets; the window and tests drive it.
+// changes, the change journal and the undo history of this run. No widgets; the window and tests drive it.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -69,8 +71,23 @@ public:
     // on success endpointChanged() carries the result and the change becomes undoable.
     SaveJob *save(const Endpoint &base, const Draft &draft);
 
+    // Undo and redo step through the changes of this run (UndoHistory). Each is a change like any
+    // other: the endpoint is re-read first, the diff is computed against that copy, and a field
+    // someone else changed meanwhile is a conflict (nothing is sent). nullptr when not available.
     UndoInfo undoInfo() const;
-    SaveJob *undoLast(); // nullptr when nothing can be undone; a change made meanwhile is a conflict
+    UndoInfo redoInfo() const;
+    SaveJob *undo();
+    SaveJob *redo();
+    const UndoHistory &history() const { return m_history; }
+
+    // Sends back a change from the journal (RevertPlan::of(record) says whether it can be): a field
+    // changed since is a conflict, asked (setAskOnConflict is on) so the user decides. nullptr when
+    // not possible, with *why.
+    SaveJob *revert(const ChangeRecord &record, QString *why = nullptr);
+
+    // A re-enable of `fresh`, disabled by its provider, clears the provider's reason and failure
+    // count for good: what is lost, or false when `fresh` was not disabled by the provider.
+    static bool providerDisableOf(const Endpoint &fresh, QString *reason, int *failures);
 
     // loadProgress() comes at most this often (the first page at once, the latest count at the end of
     // each interval): a load of 1,000 pages must not repaint the window 1,000 times.
@@ -96,7 +113,7 @@ signals:
     void loadFailed(const QString &account, const ApiError &error);
     void endpointChanged(const Endpoint &endpoint);
     void changeRecorded(const ChangeRecord &record);
-    void undoChanged();
+    void historyChanged(); // what undo and redo would do changed
     void accountsChanged();
 
 private:
@@ -108,19 +125,14 @@ private:
         QString caError;                 // why account.caFile cannot be used; nothing is sent then
     };
     static void loadTrust(AccountEntry *entry);
-    struct UndoRecord
-    {
-        Endpoint before;
-        Endpoint after;
-        bool touchedSecret = false;
-    };
-    SaveJob *startSave(const Endpoint &base, const Draft &draft, bool isUndo);
+    SaveJob *startSave(const Endpoint &base, const Draft &draft, ChangeRecord::Kind kind);
+    UndoInfo stepInfo(bool redo) const;
     void onListProgress(const QString &account, int loaded);
     void flushProgress();
     void release(const QString &account); // its arrived endpoints join the delivery queue
     void deliver();
     void forget(const QString &account); // drops what is still queued of its load
-    void record(const SaveJob *job, bool isUndo);
+    void record(const SaveJob *job, ChangeRecord::Kind kind);
 
     ApiClient *m_client;
     ChangeJournal *m_journal;
@@ -151,5 +163,7 @@ private:
     QList<Delivery> m_queue;
     QTimer m_deliveryTimer; // single shot, 0 ms: one batch per event-loop turn
     int m_maxBatch = DefaultMaxBatch;
-    std::optional<UndoRecord> m_undo;
+    UndoHistory m_history;
+    bool m_stepping = false; // an undo or redo is on its way: the next one waits for it
+    int m_historyEdits = 0;  // pushes and removals: an undo that finishes after one is not a step
 };

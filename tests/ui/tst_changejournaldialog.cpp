@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,7 +32,7 @@ ChangeRecord record(int minute, int status = 200, const QString &error = QString
     r.body = "{\"status\":\"paused\",\"events\":[\"order.created\",\"order.paid\"]}";
     r.httpStatus = status;
     r.error = error;
-    r.isUndo = isUndo;
+    r.kind = isUndo ? ChangeRecord::Kind::Undo : ChangeRecord::Kind::Change;
     return r;
 }
 
@@ -120,6 +121,50 @@ private slots:
             QVERIFY(dialog.grab().save(
                 QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("journal.png"))));
         }
+    }
+
+    // Revert is offered for a change that went through and can be sent back; the detail shows what a
+    // re-enable cleared at the provider.
+    void revertIsOfferedForTheSelectedChange()
+    {
+        QTemporaryDir dir;
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.jsonl")));
+        ChangeRecord reEnable = record(1);
+        reEnable.provider = ProviderId::OpenTrain;
+        reEnable.base =
+            QJsonObject{{QStringLiteral("id"), reEnable.endpointId},
+                        {QStringLiteral("url"), reEnable.endpointUrl},
+                        {QStringLiteral("eventTypes"), QJsonArray{QStringLiteral("order.created")}},
+                        {QStringLiteral("status"), QStringLiteral("DISABLED")},
+                        {QStringLiteral("disabledReason"), QStringLiteral("Too many 503s")},
+                        {QStringLiteral("consecutiveFailures"), 50}};
+        reEnable.body = "{\"status\":\"ACTIVE\"}";
+        reEnable.lostProviderReason = QStringLiteral("Too many 503s");
+        reEnable.lostFailureCount = 50;
+        QVERIFY(journal.append(reEnable));
+        QVERIFY(journal.append(record(2, 422, QStringLiteral("422 validation_error"))));
+        ApiClient client;
+        Workspace workspace(&client, &journal);
+        ChangeJournalDialog dialog(&workspace);
+        QPushButton *revert = dialog.revertButton();
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("journalTable"));
+        QVERIFY(!revert->isEnabled());
+        QCOMPARE(revert->toolTip(), QStringLiteral("Select a change to revert."));
+
+        table->selectRow(0); // newest first: the failed change
+        QVERIFY(!revert->isEnabled());
+        QVERIFY(revert->toolTip().contains(QLatin1String("did not go through")));
+
+        table->selectRow(1);
+        QVERIFY2(revert->isEnabled(), qPrintable(revert->toolTip()));
+        const QString title = dialog.findChild<QLabel *>(QStringLiteral("journalDetailTitle"))->text();
+        QVERIFY2(title.contains(QLatin1String("\"Too many 503s\", after 50 failed deliveries")),
+                 qPrintable(title));
+        QStringList requested;
+        connect(&dialog, &ChangeJournalDialog::revertRequested, this,
+                [&requested](const ChangeRecord &r) { requested << r.endpointId; });
+        revert->click();
+        QCOMPARE(requested, QStringList{reEnable.endpointId});
     }
 };
 

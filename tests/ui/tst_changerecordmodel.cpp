@@ -25,7 +25,7 @@ ChangeRecord record(int minute, int status = 200, const QString &error = QString
     r.body = "{\"status\":\"active\"}";
     r.httpStatus = status;
     r.error = error;
-    r.isUndo = isUndo;
+    r.kind = isUndo ? ChangeRecord::Kind::Undo : ChangeRecord::Kind::Change;
     return r;
 }
 

@@ -173,6 +173,29 @@ private slots:
         QCOMPARE(saved.first().at(0).value<Endpoint>().url,
                  QStringLiteral("https://hooks.example.com/theirs"));
     }
+
+    // Reverting a journal entry whose field changed since: the same table, in the revert's words, and
+    // only "Revert anyway" or Cancel (the default: a stray Return overwrites nothing).
+    void revertModeOffersRevertAnywayOrCancel()
+    {
+        ConflictDialog dialog(urlConflict(), QStringLiteral("Layers"), nullptr,
+                              ConflictDialog::Purpose::Revert);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Changed since"));
+        QCOMPARE(dialog.table()->horizontalHeaderItem(1)->text(), QStringLiteral("Set by that change"));
+        QCOMPARE(dialog.table()->horizontalHeaderItem(3)->text(), QStringLiteral("Before that change"));
+        QVERIFY(!child<QPushButton>(dialog, "keepTheirsButton"));
+        auto *anyway = child<QPushButton>(dialog, "revertAnywayButton");
+        auto *cancel = child<QPushButton>(dialog, "cancelRevertButton");
+        QVERIFY(anyway && cancel);
+        QVERIFY(cancel->isDefault());
+        saveScreenshot(&dialog, "revert-conflict-dialog.png");
+        anyway->click();
+        QCOMPARE(dialog.choice(), SaveJob::Choice::KeepMine);
+        ConflictDialog again(urlConflict(), QStringLiteral("Layers"), nullptr,
+                             ConflictDialog::Purpose::Revert);
+        child<QPushButton>(again, "cancelRevertButton")->click();
+        QCOMPARE(again.choice(), SaveJob::Choice::BackToEditing);
+    }
 };
 
 QTEST_MAIN(TestConflictDialog)

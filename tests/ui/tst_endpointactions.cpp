@@ -1,6 +1,9 @@
 #include "common/sandboxworkspace.h"
+#include "common/savejobwaiter.h"
+#include "core/health.h"
 #include "endpointactions.h"
 #include "sandbox/sandboxseed.h"
+#include "session/changejournal.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -13,11 +16,15 @@ class TestEndpointActions : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<SandboxWorkspace> m_sandbox;
     std::unique_ptr<EndpointActions> m_actions;
     Endpoint m_target;
     int m_asked = 0;
     QString m_askedTitle;
+    QString m_askedText;
+    QString m_askedVerb;
     bool m_answer = false;
 
     void selectTarget(const QString &environment)
@@ -51,16 +58,20 @@ private:
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxWorkspace>();
+        m_journal = std::make_unique<ChangeJournal>(
+            m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
+        m_sandbox = std::make_unique<SandboxWorkspace>(m_journal.get());
         QVERIFY(m_sandbox->isListening());
         m_actions = std::make_unique<EndpointActions>(m_sandbox->workspace(), nullptr);
         m_actions->setSelectionSource([this] { return QList<Endpoint>{m_target}; });
         m_asked = 0;
         m_askedTitle.clear();
         m_answer = false; // the user declines
-        m_actions->setConfirmer([this](const QString &title, const QString &, const QString &) {
+        m_actions->setConfirmer([this](const QString &title, const QString &text, const QString &verb) {
             ++m_asked;
             m_askedTitle = title;
+            m_askedText = text;
+            m_askedVerb = verb;
             return m_answer;
         });
     }
@@ -68,7 +79,10 @@ private slots:
     {
         m_actions.reset();
         m_sandbox.reset();
+        m_journal.reset();
     }
+
+    int writes() const { return int(m_sandbox->writeBodies().size()); }
 
     void stagingIsNotAskedByDefault()
     {
@@ -121,6 +135,94 @@ private slots:
         QTRY_VERIFY(m_actions->undoAction()->isEnabled()); // declined: still there to undo
         for (int i = before; i < m_sandbox->sandbox().journal().size(); ++i)
             QCOMPARE(m_sandbox->sandbox().journal().at(i).method, QByteArray("GET"));
+    }
+
+    // Re-enabling what the provider disabled loses its reason and count: always said, even where the
+    // policy would not ask (a staging account).
+    void reEnablingAnAutoDisabledEndpointSaysWhatIsLost()
+    {
+        m_target = m_sandbox->load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::autoDisabled);
+        QCOMPARE(HealthRules::evaluate(m_target).disabledBy, DisabledBy::Provider);
+        QVERIFY(!m_target.disabledReason.isEmpty());
+        QCOMPARE(m_actions->confirmPolicy(), Preferences::ConfirmPolicy::ProductionOnly);
+        m_actions->updateEnabled();
+        QVERIFY(m_actions->enableAction()->isEnabled());
+        m_actions->enableAction()->trigger();
+        QTRY_COMPARE(m_asked, 1);
+        QCOMPARE(m_askedVerb, QStringLiteral("Re-enable"));
+        QVERIFY2(m_askedText.contains(m_target.disabledReason), qPrintable(m_askedText));
+        QVERIFY2(
+            m_askedText.contains(QStringLiteral("after %1 failed deliveries").arg(m_target.failureCount)),
+            qPrintable(m_askedText));
+        QVERIFY(m_askedText.contains(QLatin1String("will not come back")));
+        QVERIFY(m_askedText.contains(QLatin1String("PATCH"))); // and the exact request
+        QCOMPARE(writes(), 0);                                 // declined
+
+        // A user-disabled endpoint loses nothing: the policy decides as usual (not asked).
+        m_target = m_sandbox->load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::disabledByUser);
+        m_actions->updateEnabled();
+        QSignalSpy messages(m_actions.get(), &EndpointActions::message);
+        m_actions->enableAction()->trigger();
+        QTRY_COMPARE(writes(), 1);
+        QCOMPARE(m_asked, 1);
+    }
+
+    void revertFromTheJournalIsConfirmedWithTheRequest()
+    {
+        selectTarget(QStringLiteral("staging"));
+        m_answer = true;
+        QVERIFY(disableWasSent());
+        const ChangeRecord record = m_journal->records().constLast();
+        QCOMPARE(writes(), 1);
+        m_answer = false;
+        QSignalSpy messages(m_actions.get(), &EndpointActions::message);
+        m_actions->revert(record, nullptr);
+        QTRY_COMPARE(m_asked, 1); // always asked, whatever the policy
+        QCOMPARE(m_askedVerb, QStringLiteral("Revert"));
+        QVERIFY2(m_askedText.contains(QLatin1String("\"is_active\":true")), qPrintable(m_askedText));
+        QTRY_VERIFY(!messages.isEmpty());
+        QCOMPARE(writes(), 1); // declined
+        m_answer = true;
+        m_actions->revert(record, nullptr);
+        QTRY_COMPARE(writes(), 2);
+        QCOMPARE(m_sandbox->writeBodies().constLast(), (QJsonObject{{QStringLiteral("is_active"), true}}));
+        QVERIFY(m_sandbox->current(ProviderId::Diligent, m_target.id).enabled);
+    }
+
+    void revertAfterAChangeSinceShowsItAndLetsTheUserDecide()
+    {
+        m_target = m_sandbox->load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(m_target);
+        draft.description = QStringLiteral("Mine");
+        QVERIFY(!waitFor(m_sandbox->workspace()->save(m_target, draft)).error.isError());
+        const ChangeRecord mine = m_journal->records().constLast();
+        QCOMPARE(m_sandbox->colleagueSends(ProviderId::OptimalDial, m_target.id,
+                                           {{QStringLiteral("description"), QStringLiteral("Later")}}),
+                 QString());
+        m_answer = true;
+
+        int conflicts = 0;
+        QString theirs;
+        SaveJob::Choice answer = SaveJob::Choice::BackToEditing;
+        m_actions->setConflictAsker([&](QWidget *, const RebaseResult &rebase, const QString &) {
+            ++conflicts;
+            theirs = rebase.theirs.description;
+            return answer;
+        });
+        const int before = writes();
+        QSignalSpy messages(m_actions.get(), &EndpointActions::message);
+        m_actions->revert(mine, nullptr);
+        QTRY_COMPARE(conflicts, 1);
+        QCOMPARE(theirs, QStringLiteral("Later")); // what changed since
+        QTRY_VERIFY(!messages.isEmpty());
+        QCOMPARE(writes(), before); // cancelled: nothing overwritten
+        QCOMPARE(m_sandbox->current(ProviderId::OptimalDial, m_target.id).description,
+                 QStringLiteral("Later"));
+
+        answer = SaveJob::Choice::KeepMine; // revert anyway
+        m_actions->revert(mine, nullptr);
+        QTRY_COMPARE(writes(), before + 1);
+        QCOMPARE(m_sandbox->current(ProviderId::OptimalDial, m_target.id).description, m_target.description);
     }
 };
 

@@ -30,6 +30,8 @@ private slots:
     void lookupsAreBounded();
     void retranslateRefreshesEverything();
     void sharedWordsAreStoredOnceAndKeepNull();
+    void rowsGiveBackEveryField();
+    void indexFindsEveryRowAfterRemovals();
 };
 
 static QList<Endpoint> batch(const QString &account, int from, int count)
@@ -250,7 +252,7 @@ void TestEndpointTableModel::removeAccountNonContiguous()
     QCOMPARE(removed.count(), 4); // one per contiguous run
     QCOMPARE(model.rowCount(), 40);
     for (int row = 0; row < model.rowCount(); ++row) {
-        const Endpoint *e = model.endpointAt(row);
+        const std::optional<Endpoint> e = model.endpointAt(row);
         QCOMPARE(e->account, QStringLiteral("y"));
         QCOMPARE(model.rowOf(e->account, e->id), row); // the index follows the shift
     }
@@ -379,6 +381,130 @@ void TestEndpointTableModel::sharedWordsAreStoredOnceAndKeepNull()
     QCOMPARE(model.endpointAt(0)->events.constData(), model.endpointAt(1)->events.constData());
     QVERIFY(model.endpointAt(0)->description.isNull());
     QVERIFY(!model.endpointAt(1)->description.isNull());
+}
+
+void TestEndpointTableModel::rowsGiveBackEveryField()
+{
+    // A row keeps the endpoint in a compact form: what endpointAt() gives back must be the endpoint as
+    // loaded, down to what operator== does not see (null texts, a date's offset).
+    Endpoint full;
+    full.provider = ProviderId::Atoa;
+    full.enabled = false;
+    full.hasSecret = true;
+    full.failureCount = 7;
+    full.lastDeliveryStatus = 503;
+    full.account = QStringLiteral("Prod");
+    full.id = QStringLiteral("EP-Ünïcode-1");
+    full.url = QStringLiteral("https://Hooks.Example.COM/Grüße");
+    full.events = {QStringLiteral("A"), QString(), QStringLiteral("")};
+    full.description = QStringLiteral("Émile's endpoint");
+    full.metadata = {{QStringLiteral("team"), QStringLiteral("qa")}, {QStringLiteral("empty"), QString()}};
+    full.scope = QStringLiteral("own");
+    full.secretType = QStringLiteral("BASIC");
+    full.environment = QStringLiteral("SANDBOX");
+    full.providerStatus = QStringLiteral("DISABLED");
+    full.disabledReason = QStringLiteral("");
+    const QDateTime offset(QDate(2024, 3, 9), QTime(8, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600);
+    full.createdAt = at(1);
+    full.updatedAt = at(2);
+    full.lastDeliveryAt = offset;
+    full.lastSuccessAt = at(4);
+    full.lastFailureAt = at(5);
+    full.disabledAt = at(6);
+    full.verifiedAt = at(7);
+    full.raw = QByteArrayLiteral("{\"id\":\"EP-\u00dcn\u00efcode-1\",\"x\":[1,2.5,null]}");
+
+    Endpoint bare; // everything null or empty
+    Endpoint empty = bare;
+    empty.account = QStringLiteral("Prod");
+    empty.id = QStringLiteral("");
+    empty.url = QStringLiteral("");
+    empty.description = QStringLiteral("");
+    empty.raw = QByteArray("");
+
+    Endpoint emptyWord = bare; // shares everything with `bare` but an empty (not null) status word
+    emptyWord.id = QStringLiteral("x");
+    emptyWord.providerStatus = QStringLiteral("");
+
+    M model;
+    model.appendEndpoints({full, bare, empty, emptyWord});
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(!model.endpointAt(3)->providerStatus.isNull());
+    const Endpoint back = *model.endpointAt(0);
+    QCOMPARE(back, full);
+    QCOMPARE(back.lastDeliveryAt.offsetFromUtc(), 2 * 3600);
+    QCOMPARE(back.lastDeliveryAt.toString(Qt::ISODateWithMs), offset.toString(Qt::ISODateWithMs));
+    QCOMPARE(back.createdAt.timeSpec(), full.createdAt.timeSpec());
+    QVERIFY(back.events.at(1).isNull());
+    QVERIFY(!back.events.at(2).isNull());
+    QVERIFY(!back.disabledReason.isNull());
+    QVERIFY(back.metadata.value(QStringLiteral("empty")).isNull());
+    QCOMPARE(back.raw, full.raw);
+
+    const Endpoint nothing = *model.endpointAt(1);
+    QCOMPARE(nothing, bare);
+    for (const QString *text : {&nothing.account, &nothing.id, &nothing.url, &nothing.description,
+                                &nothing.disabledReason, &nothing.providerStatus})
+        QVERIFY(text->isNull());
+    QVERIFY(nothing.raw.isNull());
+    QVERIFY(!nothing.createdAt.isValid());
+
+    const Endpoint blank = *model.endpointAt(2);
+    QCOMPARE(blank, empty);
+    for (const QString *text : {&blank.id, &blank.url, &blank.description})
+        QVERIFY(!text->isNull());
+    QVERIFY(!blank.raw.isNull());
+
+    // The folded keys are what sorting and the text filter see; the cells show the text as loaded.
+    QCOMPARE(model.index(0, M::UrlColumn).data().toString(), full.url);
+    QCOMPARE(model.index(0, M::IdColumn).data().toString(), full.id);
+    QCOMPARE(model.index(0, M::DescriptionColumn).data().toString(), full.description);
+    QCOMPARE(model.textSortKey(0, M::UrlColumn)->toString(),
+             QStringLiteral("https://hooks.example.com/grusse"));
+    QCOMPARE(model.textSortKey(0, M::IdColumn)->toString(), QStringLiteral("ep-unicode-1"));
+    QCOMPARE(model.textSortKey(0, M::DescriptionColumn)->toString(), QStringLiteral("emile's endpoint"));
+    QVERIFY(model.matchesText(0, QStringLiteral("grusse")));
+    QVERIFY(model.matchesText(0, QStringLiteral("emile")));
+    QVERIFY(model.matchesText(0, QStringLiteral("unicode")));
+    QVERIFY(!model.matchesText(0, QStringLiteral("Grüße")));
+    QVERIFY(model.index(1, M::UrlColumn).data().toString().isNull());
+    QCOMPARE(model.rowOf(QStringLiteral("Prod"), full.id), 0);
+}
+
+void TestEndpointTableModel::indexFindsEveryRowAfterRemovals()
+{
+    // Two accounts with the same ids, grown past several index sizes, then one account removed.
+    M model;
+    const int count = 700;
+    for (int first = 0; first < count; first += 100) {
+        model.appendEndpoints(batch(QStringLiteral("a"), first, 100));
+        model.appendEndpoints(batch(QStringLiteral("b"), first, 100));
+    }
+    QCOMPARE(model.rowCount(), 2 * count);
+    for (int i = 0; i < count; ++i) {
+        const int a = model.rowOf(QStringLiteral("a"), QStringLiteral("ep_%1").arg(i));
+        const int b = model.rowOf(QStringLiteral("b"), QStringLiteral("ep_%1").arg(i));
+        QVERIFY(a >= 0 && b >= 0 && a != b);
+        QCOMPARE(model.endpointAt(a)->account, QStringLiteral("a"));
+        QCOMPARE(model.endpointAt(b)->id, QStringLiteral("ep_%1").arg(i));
+    }
+    QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_%1").arg(count)), -1);
+    QCOMPARE(model.rowOf(QStringLiteral("c"), QStringLiteral("ep_1")), -1);
+    model.removeAccount(QStringLiteral("a"));
+    QCOMPARE(model.rowCount(), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(model.rowOf(QStringLiteral("a"), QStringLiteral("ep_%1").arg(i)), -1);
+        const int b = model.rowOf(QStringLiteral("b"), QStringLiteral("ep_%1").arg(i));
+        QCOMPARE(model.endpointAt(b)->id, QStringLiteral("ep_%1").arg(i));
+    }
+    // A batch that repeats rows it brings and rows already there: one row each, the later one wins.
+    QList<Endpoint> again = batch(QStringLiteral("b"), 0, 3);
+    again << batch(QStringLiteral("c"), 0, 2) << batch(QStringLiteral("c"), 0, 2);
+    again.last().description = QStringLiteral("later");
+    model.appendEndpoints(again);
+    QCOMPARE(model.rowCount(), count + 2);
+    QCOMPARE(model.endpointAt(model.rowOf(QStringLiteral("c"), QStringLiteral("ep_1")))->description,
+             QStringLiteral("later"));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTableModel)

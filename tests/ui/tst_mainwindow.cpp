@@ -26,6 +26,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -436,6 +438,58 @@ private slots:
         }
     }
 
+    // Edit ▸ Undo / Redo name the step they would take, and have their shortcuts.
+    void editMenuNamesTheSteps()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        QAction *undo = m_window->actions()->undoAction();
+        QAction *redo = m_window->actions()->redoAction();
+        QMenu *edit = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions())
+            if (menu->text() == QLatin1String("&Edit"))
+                edit = menu->menu();
+        QVERIFY(edit);
+        QVERIFY(edit->actions().contains(undo));
+        QVERIFY(edit->actions().contains(redo));
+        QVERIFY(undo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+            QVERIFY(redo->shortcuts().contains(key));
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->toolTip(), QStringLiteral("Nothing to undo."));
+        QCOMPARE(redo->toolTip(), QStringLiteral("Nothing to redo."));
+
+        const QString account = Providers::spec(ProviderId::OptimalDial).displayName;
+        const QString id = SandboxSeed::OptimalDial::active;
+        const QString url = m_window->model()->endpointAt(m_window->model()->rowOf(account, id))->url;
+        m_window->selectEndpoint(account, id);
+        m_window->actions()->disableAction()->trigger();
+        QTRY_VERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo disable of %1").arg(url));
+        QVERIFY(!redo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("Red&o"));
+        if (!qEnvironmentVariableIsEmpty("PATCHBAY_SCREENSHOT_DIR")) {
+            edit->popup(m_window->mapToGlobal(QPoint(40, 20)));
+            QTRY_VERIFY(edit->isVisible());
+            saveScreenshot(edit, "edit-menu-undo.png");
+            edit->hide();
+        }
+
+        undo->trigger();
+        QTRY_VERIFY(redo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("Red&o disable of %1").arg(url));
+        QCOMPARE(redo->toolTip(), QStringLiteral("Redo disable of %1").arg(url));
+        QVERIFY(!undo->isEnabled());
+        redo->trigger();
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(!m_window->model()->endpointAt(m_window->model()->rowOf(account, id))->enabled);
+        QCOMPARE(bodyOf(m_sandbox->journal().constLast()),
+                 QJsonObject({{QStringLiteral("is_active"), false}}));
+        // The status bar's button keeps a short label; the step is in its tooltip.
+        QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+    }
+
     // The next change, from anywhere, replaces or clears "… Press Ctrl+Z to undo" (issue 7 §4).
     void undoHintClearedByTheNextChange()
     {
@@ -446,7 +500,7 @@ private slots:
         m_window->actions()->disableAction()->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QLatin1String("Ctrl+Z")));
         // A change made elsewhere (as the bulk dialog does) says nothing in the banner itself.
-        const Endpoint *other = m_window->model()->endpointAt(
+        const std::optional<Endpoint> other = m_window->model()->endpointAt(
             m_window->model()->rowOf(account, SandboxSeed::OptimalDial::failing));
         QVERIFY(other);
         Draft draft = Draft::fromEndpoint(*other);

@@ -1,6 +1,7 @@
 #include "session/changejournal.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -48,6 +49,44 @@ private slots:
         QCOMPARE(reopened.records().at(0).body, sample(1).body);
         QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    void oldLinesStillLoadAndNewFieldsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        {
+            // A line written before redo, revert and the lost provider state existed.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QJsonObject old = sample(1).toJson();
+            old.remove(QStringLiteral("kind"));
+            old.insert(QStringLiteral("undo"), true);
+            file.write(QJsonDocument(old).toJson(QJsonDocument::Compact) + '\n');
+        }
+        {
+            ChangeJournal journal(path);
+            QVERIFY(journal.load());
+            QCOMPARE(journal.records().size(), 1);
+            QCOMPARE(journal.records().first().kind, ChangeRecord::Kind::Undo);
+            ChangeRecord redo = sample(2);
+            redo.kind = ChangeRecord::Kind::Redo;
+            QVERIFY(journal.append(redo));
+            ChangeRecord revert = sample(3);
+            revert.kind = ChangeRecord::Kind::Revert;
+            revert.lostProviderReason = QStringLiteral("Disabled by Layers: 25 consecutive failures");
+            revert.lostFailureCount = 25;
+            QVERIFY(journal.append(revert));
+        }
+        ChangeJournal reopened(path);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().size(), 3);
+        QCOMPARE(reopened.records().at(1).kind, ChangeRecord::Kind::Redo);
+        QCOMPARE(reopened.records().at(2).kind, ChangeRecord::Kind::Revert);
+        QCOMPARE(reopened.records().at(2).lostProviderReason,
+                 QStringLiteral("Disabled by Layers: 25 consecutive failures"));
+        QCOMPARE(reopened.records().at(2).lostFailureCount, 25);
+        QVERIFY(reopened.records().at(1).lostProviderReason.isEmpty());
     }
 
     void damagedLinesAreSkippedNotFatal()

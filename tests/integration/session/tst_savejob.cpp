@@ -172,7 +172,7 @@ private slots:
         QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
         colleagueSends(p, id, {{QStringLiteral("description"), QStringLiteral("Theirs, after yours")}});
         QVERIFY(m_workspace->undoInfo().available);
-        const SaveResult undo = waitFor(m_workspace->undoLast());
+        const SaveResult undo = waitFor(m_workspace->undo());
         QCOMPARE(undo.error.kind, ApiError::Kind::Conflict);
         QVERIFY(!undo.sent);
         QCOMPARE(current(p, id).description, QStringLiteral("Theirs, after yours"));

@@ -154,7 +154,7 @@ private slots:
         const UndoInfo info = m_workspace->undoInfo();
         QVERIFY2(info.available, qPrintable(info.unavailableReason));
 
-        SaveJob *undo = m_workspace->undoLast();
+        SaveJob *undo = m_workspace->undo();
         QVERIFY(undo);
         r = waitFor(undo);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
@@ -165,9 +165,10 @@ private slots:
         QCOMPARE(bodyOf(last), expected);
         QVERIFY(r.endpoint.enabled);
         QCOMPARE(r.endpoint.description, base.description);
-        QVERIFY(!m_workspace->undoInfo().available); // one step
+        QVERIFY(!m_workspace->undoInfo().available); // nothing before it
+        QVERIFY(m_workspace->redoInfo().available);
         QCOMPARE(m_journal->records().size(), 2);
-        QVERIFY(m_journal->records().constLast().isUndo);
+        QVERIFY(m_journal->records().constLast().isUndo());
     }
 
     void undoOfASecretChangeRestoresTheRestAndSaysSo()
@@ -183,10 +184,241 @@ private slots:
         const UndoInfo info = m_workspace->undoInfo();
         QVERIFY(info.available);
         QVERIFY(info.caveat.contains(QLatin1String("write-only")));
-        waitFor(m_workspace->undoLast());
+        waitFor(m_workspace->undo());
         const QJsonObject body = bodyOf(m_sandbox->journal().constLast());
         QCOMPARE(body.value(QLatin1String("description")).toString(), base.description);
         QVERIFY(!body.contains(QLatin1String("authentication")));
+    }
+
+    // Multi-level: each step sends only what it changes, against the endpoint as re-read then.
+    void twoChangesUndoTwiceRedoOnce()
+    {
+        const ProviderId p = ProviderId::OptimalDial;
+        const Endpoint base = load(p, SandboxSeed::OptimalDial::active);
+        QVERIFY(base.enabled);
+        const QString url = base.url;
+        Draft first = Draft::fromEndpoint(base);
+        first.enabled = false;
+        SaveResult r = waitFor(m_workspace->save(base, first));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        Draft second = Draft::fromEndpoint(r.endpoint);
+        second.description = QStringLiteral("Paused during the migration");
+        QSignalSpy history(m_workspace, &Workspace::historyChanged);
+        r = waitFor(m_workspace->save(r.endpoint, second));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QVERIFY(history.size() >= 1);
+        QCOMPARE(m_workspace->undoInfo().description,
+                 QStringLiteral("Undo description change of %1").arg(url));
+        QVERIFY(!m_workspace->redoInfo().available);
+        QCOMPARE(m_workspace->redoInfo().unavailableReason, QStringLiteral("Nothing to redo."));
+
+        m_sandbox->clearJournal();
+        r = waitFor(m_workspace->undo());
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QCOMPARE(m_workspace->undoInfo().description, QStringLiteral("Undo disable of %1").arg(url));
+        QCOMPARE(m_workspace->redoInfo().description,
+                 QStringLiteral("Redo description change of %1").arg(url));
+        r = waitFor(m_workspace->undo());
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QVERIFY(!m_workspace->undoInfo().available);
+        QCOMPARE(m_workspace->redoInfo().description, QStringLiteral("Redo disable of %1").arg(url));
+        r = waitFor(m_workspace->redo());
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+
+        // Each request re-read the endpoint first and sent only its own field.
+        QList<QByteArray> methods;
+        for (const SandboxJournalEntry &e : m_sandbox->journal())
+            methods << e.method;
+        QCOMPARE(methods, (QList<QByteArray>{"GET", "PATCH", "GET", "PATCH", "GET", "PATCH"}));
+        const QList<QJsonObject> bodies = m_env->writeBodies();
+        QCOMPARE(bodies.size(), 3);
+        QCOMPARE(bodies.at(0), (QJsonObject{{QStringLiteral("description"), base.description}}));
+        QCOMPARE(bodies.at(1), (QJsonObject{{QStringLiteral("is_active"), true}}));
+        QCOMPARE(bodies.at(2), (QJsonObject{{QStringLiteral("is_active"), false}}));
+        const Endpoint now = m_env->current(p, base.id);
+        QVERIFY(!now.enabled);
+        QCOMPARE(now.description, base.description);
+        QCOMPARE(m_workspace->undoInfo().description, QStringLiteral("Undo disable of %1").arg(url));
+        QCOMPARE(m_workspace->redoInfo().description,
+                 QStringLiteral("Redo description change of %1").arg(url));
+
+        QList<ChangeRecord::Kind> kinds;
+        for (const ChangeRecord &record : m_journal->records())
+            kinds << record.kind;
+        QCOMPARE(kinds, (QList<ChangeRecord::Kind>{ChangeRecord::Kind::Change, ChangeRecord::Kind::Change,
+                                                   ChangeRecord::Kind::Undo, ChangeRecord::Kind::Undo,
+                                                   ChangeRecord::Kind::Redo}));
+    }
+
+    void aNewChangeDropsWhatCouldBeRedone()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.enabled = false;
+        SaveResult r = waitFor(m_workspace->save(base, draft));
+        QVERIFY(!r.error.isError());
+        QVERIFY(!waitFor(m_workspace->undo()).error.isError());
+        QVERIFY(m_workspace->redoInfo().available);
+        const Endpoint now = m_env->current(ProviderId::OptimalDial, base.id);
+        Draft other = Draft::fromEndpoint(now);
+        other.description = QStringLiteral("Another change");
+        QVERIFY(!waitFor(m_workspace->save(now, other)).error.isError());
+        QVERIFY(!m_workspace->redoInfo().available);
+        QVERIFY(m_workspace->undoInfo().available);
+    }
+
+    // Redo after someone else changed the same field since the undo: nothing is overwritten.
+    void redoNeverOverwritesSomeoneElsesChange()
+    {
+        const ProviderId p = ProviderId::OptimalDial;
+        const Endpoint base = load(p, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.description = QStringLiteral("Mine");
+        QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
+        QVERIFY(!waitFor(m_workspace->undo()).error.isError());
+        QCOMPARE(
+            m_env->colleagueSends(p, base.id, {{QStringLiteral("description"), QStringLiteral("Theirs")}}),
+            QString());
+        const int writes = int(m_env->writeBodies().size());
+        QVERIFY(m_workspace->redoInfo().available);
+        const SaveResult redo = waitFor(m_workspace->redo());
+        QCOMPARE(redo.error.kind, ApiError::Kind::Conflict);
+        QVERIFY(!redo.sent);
+        QCOMPARE(m_env->writeBodies().size(), writes);
+        QCOMPARE(m_env->current(p, base.id).description, QStringLiteral("Theirs"));
+        QVERIFY(m_workspace->redoInfo().available); // still there: the step did not happen
+    }
+
+    // A second undo while the first is on its way would target the same step.
+    void oneStepAtATime()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.enabled = false;
+        QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
+        SaveJob *undo = m_workspace->undo();
+        QVERIFY(undo);
+        QVERIFY(!m_workspace->undo());
+        QVERIFY(!m_workspace->redo());
+        QVERIFY(!m_workspace->undoInfo().unavailableReason.isEmpty());
+        QVERIFY(!waitFor(undo).error.isError());
+        QVERIFY(m_workspace->redoInfo().available);
+    }
+
+    void removingTheAccountDropsItsSteps()
+    {
+        const Endpoint base = load(ProviderId::OptimalDial, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.enabled = false;
+        QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
+        QSignalSpy history(m_workspace, &Workspace::historyChanged);
+        m_workspace->removeAccount(base.account);
+        QCOMPARE(history.size(), 1);
+        QVERIFY(!m_workspace->undoInfo().available);
+    }
+
+    void revertFromTheJournalSendsTheReverseDiff()
+    {
+        const ProviderId p = ProviderId::Layers;
+        const Endpoint base = load(p, SandboxSeed::Layers::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.description = QStringLiteral("Temporarily quiet");
+        draft.metadata.insert(QStringLiteral("team"), QStringLiteral("payments"));
+        QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
+        // A later change to another field does not stand in the way.
+        const Endpoint changed = m_env->current(p, base.id);
+        Draft later = Draft::fromEndpoint(changed);
+        later.enabled = false;
+        QVERIFY(!waitFor(m_workspace->save(changed, later)).error.isError());
+        const ChangeRecord record = m_journal->records().first();
+
+        const SaveResult r = waitFor(m_workspace->revert(record));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QVERIFY(base.metadata.contains(QStringLiteral("team"))); // the seed's value comes back
+        const QJsonObject expected{
+            {QStringLiteral("description"), base.description},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("team"), base.metadata.value(QStringLiteral("team"))}}}};
+        QCOMPARE(m_env->writeBodies().constLast(), expected);
+        const Endpoint now = m_env->current(p, base.id);
+        QCOMPARE(now.description, base.description);
+        QCOMPARE(now.metadata, base.metadata);
+        QVERIFY(!now.enabled); // the later change stays
+        QCOMPARE(m_journal->records().constLast().kind, ChangeRecord::Kind::Revert);
+        QVERIFY(m_workspace->undoInfo().available); // a revert is a change that can be undone
+    }
+
+    void revertAfterAChangeSinceAsksFirst()
+    {
+        const ProviderId p = ProviderId::OptimalDial;
+        const Endpoint base = load(p, SandboxSeed::OptimalDial::active);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.description = QStringLiteral("Mine");
+        QVERIFY(!waitFor(m_workspace->save(base, draft)).error.isError());
+        QCOMPARE(
+            m_env->colleagueSends(p, base.id, {{QStringLiteral("description"), QStringLiteral("Theirs")}}),
+            QString());
+        const ChangeRecord record = m_journal->records().constLast();
+        const int writes = int(m_env->writeBodies().size());
+
+        // Cancelled: nothing sent, their value stays.
+        SaveJob *job = m_workspace->revert(record);
+        QVERIFY(job);
+        QSignalSpy conflict(job, &SaveJob::conflictFound);
+        QVERIFY(conflict.wait(10000));
+        QCOMPARE(job->rebase().conflicts.size(), 1);
+        QCOMPARE(job->rebase().conflicts.first().field, QStringLiteral("description"));
+        QCOMPARE(job->rebase().theirs.description, QStringLiteral("Theirs")); // what changed since
+        QCOMPARE(job->rebase().base.description, QStringLiteral("Mine"));     // what that change set
+        job->abort();
+        QCOMPARE(m_env->writeBodies().size(), writes);
+        QCOMPARE(m_env->current(p, base.id).description, QStringLiteral("Theirs"));
+
+        // Revert anyway: the user decided, knowing what changed.
+        job = m_workspace->revert(record);
+        connect(job, &SaveJob::conflictFound, job, [job] { job->resolve(SaveJob::Choice::KeepMine); });
+        const SaveResult r = waitFor(job);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QCOMPARE(m_env->writeBodies().constLast(),
+                 (QJsonObject{{QStringLiteral("description"), base.description}}));
+    }
+
+    void revertOfAFailedChangeIsNotOffered()
+    {
+        ChangeRecord failed;
+        failed.account = SandboxWorkspace::accountOf(ProviderId::Layers);
+        failed.provider = ProviderId::Layers;
+        failed.endpointId = SandboxSeed::Layers::active;
+        failed.httpStatus = 403;
+        failed.error = QStringLiteral("FORBIDDEN_SCOPE");
+        QString why;
+        QVERIFY(!m_workspace->revert(failed, &why));
+        QVERIFY(!why.isEmpty());
+    }
+
+    void reEnablingAnAutoDisabledEndpointKeepsTheProvidersReason()
+    {
+        const Endpoint base = load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::autoDisabled);
+        QCOMPARE(HealthRules::evaluate(base).disabledBy, DisabledBy::Provider);
+        QVERIFY(!base.disabledReason.isEmpty());
+        QVERIFY(base.failureCount > 0);
+        Draft draft = Draft::fromEndpoint(base);
+        draft.enabled = true;
+        const SaveResult r = waitFor(m_workspace->save(base, draft));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const ChangeRecord &record = m_journal->records().constLast();
+        QVERIFY(record.lostProviderReason.contains(base.disabledReason));
+        QCOMPARE(record.lostFailureCount, base.failureCount);
+        ChangeJournal reread(m_journal->filePath());
+        QVERIFY(reread.load());
+        QCOMPARE(reread.records().constLast().lostProviderReason, record.lostProviderReason);
+        QCOMPARE(reread.records().constLast().lostFailureCount, base.failureCount);
+        // A plain change keeps nothing of the kind.
+        Draft again = Draft::fromEndpoint(r.endpoint);
+        again.enabled = false;
+        const SaveResult plain = waitFor(m_workspace->save(r.endpoint, again));
+        QVERIFY2(!plain.error.isError(), qPrintable(plain.error.toString()));
+        QVERIFY(m_journal->records().constLast().lostProviderReason.isEmpty());
     }
 
     void progressIsThrottledAndNeverOutlivesTheLoad()
