@@ -368,6 +368,7 @@ void MainWindow::fitColumns()
     int widestHealth = 0;
     for (Health health : {Health::Active, Health::Failing, Health::Disabled})
         widestHealth = qMax(widestHealth, metrics.horizontalAdvance(HealthRules::label(health)));
+    widestHealth += HealthBadgeDelegate::iconRoom(m_table->font()); // who disabled it
     const int health = qMax(widestHealth + 40, headerWidth(EndpointTableModel::HealthColumn));
     const int date =
         qMax(metrics.horizontalAdvance(DateText::text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))) + 20,
