@@ -107,6 +107,7 @@ public:
     static QString disabledByText(DisabledBy by, ProviderId provider);
     // Per account: how many of its endpoints need attention; kept on every change.
     int attentionCount(const QString &account) const { return m_attention.value(account); }
+    const QHash<QString, int> &attentionCounts() const { return m_attention; }
     const QString &accountOfRow(int row) const { return rowAt(row).words().account; }
 
 signals:

@@ -145,6 +145,8 @@ void MainWindow::buildCentral()
     m_accountList->setMinimumWidth(220);
     m_accountList->setUniformItemSizes(true);
     m_accountList->setCurrentIndex(m_accountModel->index(0));
+    connect(m_model, &EndpointTableModel::attentionCountsChanged, m_accountModel,
+            [this] { m_accountModel->setAttentionCounts(m_model->attentionCounts()); });
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 m_proxy->setAccountFilter(m_accountModel->accountAt(index.row()));
@@ -199,7 +201,7 @@ void MainWindow::buildCentral()
     fitColumns();
     header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
     header->setSectionHidden(EndpointTableModel::IdColumn, true);
-    // Account tells rows apart as much as the URL does: right after Health, not last and off-screen.
+    // Account tells rows apart as much as the URL does: after Health (and Since), not last and off-screen.
     header->moveSection(header->visualIndex(EndpointTableModel::AccountColumn),
                         header->visualIndex(EndpointTableModel::HealthColumn) + 1);
     placeSinceAfterHealth(); // last in the model, so saved header states keep their columns

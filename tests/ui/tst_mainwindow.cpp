@@ -1,3 +1,4 @@
+#include "accountlistmodel.h"
 #include "bulkchangedialog.h"
 #include "common/scriptedserver.h"
 #include "core/draft.h"
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -269,7 +271,7 @@ private slots:
     }
 
     // The table has priority: without a selection the detail pane gives its room to the table, and
-    // with one it takes at most a third; Account is seen right after Health, not off-screen.
+    // with one it takes at most a third; Account is seen right after Health and Since, not off-screen.
     void tableHasPriority()
     {
         addAccounts();
@@ -278,7 +280,10 @@ private slots:
         table->clearSelection();
         QVERIFY(!m_window->detailPane()->isVisible());
         QHeaderView *header = table->horizontalHeader();
+        // Health, then when it became so (Since), then the account.
         QCOMPARE(header->visualIndex(EndpointTableModel::AccountColumn),
+                 header->visualIndex(EndpointTableModel::HealthColumn) + 2);
+        QCOMPARE(header->visualIndex(EndpointTableModel::SinceColumn),
                  header->visualIndex(EndpointTableModel::HealthColumn) + 1);
         QVERIFY(header->sectionViewportPosition(EndpointTableModel::AccountColumn) +
                     header->sectionSize(EndpointTableModel::AccountColumn) <=
@@ -680,6 +685,13 @@ private slots:
                      QStringLiteral("Needs attention (%1)").arg(QLocale().toString(attention)));
         QCOMPARE(textOf(EndpointFilterProxy::HealthFilter::Any),
                  QStringLiteral("All health states (%1)").arg(QLocale().toString(model->rowCount())));
+        // The account list says the same per account, and in total on its All row.
+        const QAbstractItemModel *accounts = m_window->accountList()->model();
+        QTRY_COMPARE(accounts->index(0, 0).data(AccountListModel::AttentionCountRole).toInt(), attention);
+        int perAccount = 0;
+        for (int row = 1; row < accounts->rowCount(); ++row)
+            perAccount += accounts->index(row, 0).data(AccountListModel::AttentionCountRole).toInt();
+        QCOMPARE(perAccount, attention);
         box->setCurrentIndex(box->findData(int(EndpointFilterProxy::HealthFilter::Attention)));
         QCOMPARE(m_window->proxy()->rowCount(), attention);
         saveScreenshot(m_window, "attention-filter.png");
@@ -707,6 +719,7 @@ private slots:
         QVERIFY(model->healthOfRow(row) == Health::Active);
         QTRY_COMPARE(textOf(EndpointFilterProxy::HealthFilter::Attention),
                      QStringLiteral("Needs attention (%1)").arg(QLocale().toString(attention - 1)));
+        QTRY_COMPARE(accounts->index(0, 0).data(AccountListModel::AttentionCountRole).toInt(), attention - 1);
     }
 
     void sinceColumnSitsAfterHealthAndSorts()
