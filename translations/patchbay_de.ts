@@ -3072,6 +3072,18 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>Patchbay refreshes and watches for failing endpoints only while it is running; nothing is checked and no notification comes while it is closed.</source>
         <translation>Patchbay aktualisiert und überwacht Endpunkte nur, solange es läuft; geschlossen prüft es nichts und benachrichtigt nicht.</translation>
     </message>
+    <message>
+        <source>Show an &amp;icon in the system tray</source>
+        <translation>S&amp;ymbol im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Watching goes on while Patchbay runs in the tray; File ▸ Quit or Quit in the tray icon&apos;s menu stops it.</source>
+        <translation>Die Überwachung läuft weiter, solange Patchbay im Infobereich läuft; Datei ▸ Beenden oder Beenden im Menü des Symbols beendet sie.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyPolicy</name>
@@ -3662,6 +3674,63 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>no usable HTTP reply (status %1)</source>
         <translation>keine verwendbare HTTP-Antwort (Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresence</name>
+    <message>
+        <source>Patchbay</source>
+        <translation>Patchbay</translation>
+    </message>
+    <message>
+        <source>No failing or disabled endpoints</source>
+        <translation>Keine fehlerhaften oder deaktivierten Endpunkte</translation>
+    </message>
+    <message>
+        <source>1 endpoint failing</source>
+        <translation>1 Endpunkt fehlerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints failing</source>
+        <translation>
+            <numerusform>%n Endpunkt fehlerhaft</numerusform>
+            <numerusform>%n Endpunkte fehlerhaft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 endpoint disabled</source>
+        <translation>1 Endpunkt deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints disabled</source>
+        <translation>
+            <numerusform>%n Endpunkt deaktiviert</numerusform>
+            <numerusform>%n Endpunkte deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Patchbay</source>
+        <translation>Patchbay &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>Alle a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Patchbay keeps running</source>
+        <translation>Patchbay läuft weiter</translation>
+    </message>
+    <message>
+        <source>Patchbay is still watching your endpoints. Use the tray icon to open it again, or Quit in its menu to stop.</source>
+        <translation>Patchbay überwacht Ihre Endpunkte weiter. Über das Symbol im Infobereich öffnen Sie es wieder, mit Beenden in dessen Menü beenden Sie es.</translation>
     </message>
 </context>
 <context>

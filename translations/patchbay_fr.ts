@@ -3072,6 +3072,18 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>Patchbay refreshes and watches for failing endpoints only while it is running; nothing is checked and no notification comes while it is closed.</source>
         <translation>Patchbay n’actualise et ne surveille les endpoints que pendant qu’il tourne&#xa0;; fermé, il ne vérifie rien et n’envoie aucune notification.</translation>
     </message>
+    <message>
+        <source>Show an &amp;icon in the system tray</source>
+        <translation>Afficher une &amp;icône dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification à la &amp;fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Watching goes on while Patchbay runs in the tray; File ▸ Quit or Quit in the tray icon&apos;s menu stops it.</source>
+        <translation>La surveillance continue tant que Patchbay tourne dans la zone de notification&#xa0;; Fichier ▸ Quitter ou Quitter dans le menu de l’icône l’arrête.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyPolicy</name>
@@ -3662,6 +3674,63 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>no usable HTTP reply (status %1)</source>
         <translation>aucune réponse HTTP utilisable (statut %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPresence</name>
+    <message>
+        <source>Patchbay</source>
+        <translation>Patchbay</translation>
+    </message>
+    <message>
+        <source>No failing or disabled endpoints</source>
+        <translation>Aucun endpoint en échec ou désactivé</translation>
+    </message>
+    <message>
+        <source>1 endpoint failing</source>
+        <translation>1 endpoint en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints failing</source>
+        <translation>
+            <numerusform>%n endpoint en échec</numerusform>
+            <numerusform>%n endpoints en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 endpoint disabled</source>
+        <translation>1 endpoint désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints disabled</source>
+        <translation>
+            <numerusform>%n endpoint désactivé</numerusform>
+            <numerusform>%n endpoints désactivés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Ce bureau n’a pas de zone de notification.</translation>
+    </message>
+    <message>
+        <source>&amp;Show Patchbay</source>
+        <translation>&amp;Afficher Patchbay</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Patchbay keeps running</source>
+        <translation>Patchbay continue de tourner</translation>
+    </message>
+    <message>
+        <source>Patchbay is still watching your endpoints. Use the tray icon to open it again, or Quit in its menu to stop.</source>
+        <translation>Patchbay surveille toujours vos endpoints. Cliquez sur l’icône de la zone de notification pour le rouvrir, ou sur Quitter dans son menu pour l’arrêter.</translation>
     </message>
 </context>
 <context>

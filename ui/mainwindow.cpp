@@ -27,6 +27,7 @@
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "statepage.h"
+#include "traypresence.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -82,6 +83,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenSt
     wireWorkspace();
     m_watch = new WatchNotifications(m_workspace, m_settings, m_banner, this);
     connect(m_watch, &WatchNotifications::showRequested, this, &MainWindow::showEndpoints);
+    m_tray = new TrayPresence(this, m_settings, this);
+    connect(m_tray, &TrayPresence::refreshRequested, this, &MainWindow::refresh);
     restoreSettings();
     applyPreferences();
     updateState();
@@ -112,7 +115,7 @@ void MainWindow::buildActions()
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, [this] { m_tray->quit(); }); // even with close-to-tray
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -132,7 +135,9 @@ void MainWindow::buildActions()
     connect(m_actions, &EndpointActions::editRequested, this, &MainWindow::openEditDialog);
     connect(m_actions, &EndpointActions::bulkRequested, this, &MainWindow::openBulkDialog);
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
-    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    // Each interval is a round of polite refreshes (staggered, paced per account); F5 stays immediate.
+    connect(m_autoRefresh, &QTimer::timeout, this,
+            [this] { m_workspace->autoRefresh(m_autoRefresh->interval()); });
 }
 
 void MainWindow::buildCentral()
@@ -609,6 +614,8 @@ void MainWindow::updateCounts()
                           .arg(active)
                           .arg(failing)
                           .arg(disabled));
+    if (m_tray) // not yet while the window is built
+        m_tray->setCounts(m_model->healthCount(Health::Failing), m_model->healthCount(Health::Disabled));
     if (m_tableStack)
         updateState();
 }
@@ -756,6 +763,8 @@ void MainWindow::applyPreferences()
     const Preferences preferences(m_settings);
     setAutoRefreshSeconds(preferences.autoRefreshSeconds());
     m_actions->setConfirmPolicy(preferences.confirmPolicy());
+    m_tray->apply();
+    m_watch->setPersistentTray(m_tray->icon());
 }
 
 void MainWindow::setRefreshIntervalOverride(int seconds)
@@ -778,10 +787,12 @@ void MainWindow::setAutoRefreshSeconds(int seconds)
     }
     m_refreshOverride = 0;
     Preferences(m_settings).setAutoRefreshSeconds(seconds); // the View menu and Preferences share it
-    if (seconds > 0)
+    if (seconds > 0) {
         m_autoRefresh->start(seconds * 1000);
-    else
+    } else {
         m_autoRefresh->stop();
+        m_workspace->stopAutoRefresh();
+    }
     for (QAction *a : m_autoRefreshGroup->actions())
         a->setChecked(a->data().toInt() == seconds);
 }
@@ -841,6 +852,10 @@ void MainWindow::saveSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (m_tray->hideInsteadOfClosing()) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 
@@ -881,4 +896,6 @@ void MainWindow::retranslate()
     fitColumns();
     updateCounts();
     updateState();
+    if (m_tray)
+        m_tray->retranslate();
 }

@@ -27,6 +27,7 @@ class QToolButton;
 class RequestInspectorDock;
 class StatePage;
 class TokenStore;
+class TrayPresence;
 class Workspace;
 struct ApiError;
 
@@ -62,6 +63,7 @@ public:
     // `patchbay --refresh-interval`: this run refreshes every `seconds` until the user picks an interval.
     void setRefreshIntervalOverride(int seconds);
     WatchNotifications *watch() const { return m_watch; }
+    TrayPresence *tray() const { return m_tray; }
     // Raises the window and selects these endpoints (a clicked notification), clearing filters that hide
     // them.
     void showEndpoints(const WatchNotifications::EndpointKeys &endpoints);
@@ -130,6 +132,7 @@ private:
     RequestInspectorDock *m_inspector = nullptr;
     QTimer *m_autoRefresh;
     WatchNotifications *m_watch = nullptr;
+    TrayPresence *m_tray = nullptr;
     int m_refreshOverride = 0;   // seconds from the command line, 0 = none
     int m_overriddenSetting = 0; // the setting it overrides, until the user changes that
     QActionGroup *m_autoRefreshGroup = nullptr;

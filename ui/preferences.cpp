@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include "session/healthwatcher.h"
+#include "traypresence.h"
 
 #include <QDir>
 #include <QSettings>
@@ -155,4 +156,24 @@ bool Preferences::notifyProductionOnly() const
 void Preferences::setNotifyProductionOnly(bool on)
 {
     store(HealthWatcher::ProductionOnlyKey, on);
+}
+
+bool Preferences::trayIcon() const
+{
+    return TrayPresence::flag(m_settings, TrayPresence::TrayIconKey);
+}
+
+void Preferences::setTrayIcon(bool on)
+{
+    store(TrayPresence::TrayIconKey, on);
+}
+
+bool Preferences::closeToTray() const
+{
+    return TrayPresence::flag(m_settings, TrayPresence::CloseToTrayKey);
+}
+
+void Preferences::setCloseToTray(bool on)
+{
+    store(TrayPresence::CloseToTrayKey, on);
 }

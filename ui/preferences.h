@@ -60,6 +60,12 @@ public:
     bool notifyProductionOnly() const;
     void setNotifyProductionOnly(bool on);
 
+    // The tray icon (TrayPresence), off by default; close-to-tray applies only with the icon on.
+    bool trayIcon() const;
+    void setTrayIcon(bool on);
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+
 private:
     QString text(const char *key) const;
     void store(const char *key, const QVariant &value);

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "dialogsizing.h"
+#include "traypresence.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace {
@@ -35,6 +37,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
       m_productionOnly(new QRadioButton(tr("To &production accounts only"), this)),
       m_everyAccount(new QRadioButton(tr("To e&very account"), this)),
       m_notifyProductionOnly(new QCheckBox(tr("&Notify only about production accounts"), this)),
+      m_trayIcon(new QCheckBox(tr("Show an &icon in the system tray"), this)),
+      m_closeToTray(new QCheckBox(tr("&Keep running in the tray when the window is closed"), this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
@@ -77,6 +81,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
                   this));
     m_notifyProductionOnly->setObjectName(QStringLiteral("notifyProductionOnlyBox"));
     form->addRow(QString(), m_notifyProductionOnly);
+    m_trayIcon->setObjectName(QStringLiteral("trayIconBox"));
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayBox"));
+    form->addRow(QString(), m_trayIcon);
+    form->addRow(QString(), m_closeToTray);
+    form->addRow(QString(), noteLabel(tr("Watching goes on while Patchbay runs in the tray; File ▸ Quit or "
+                                         "Quit in the tray icon's menu stops it."),
+                                      this));
 
     auto *confirm = new QGroupBox(tr("Ask before sending a change"), this);
     auto *confirmLayout = new QVBoxLayout(confirm);
@@ -103,6 +114,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
         connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &PreferencesDialog::updateApply);
     connect(m_everyAccount, &QRadioButton::toggled, this, &PreferencesDialog::updateApply);
     connect(m_notifyProductionOnly, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
+    connect(m_trayIcon, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
+    connect(m_closeToTray, &QCheckBox::toggled, this, &PreferencesDialog::updateApply);
+    setTrayAvailable(QSystemTrayIcon::isSystemTrayAvailable());
 
     load();
     DialogSizing::fitToScreen(this, QSize(520, 0));
@@ -117,6 +131,8 @@ void PreferencesDialog::load()
     m_everyAccount->setChecked(every);
     m_productionOnly->setChecked(!every);
     m_notifyProductionOnly->setChecked(m_preferences.notifyProductionOnly());
+    m_trayIcon->setChecked(m_preferences.trayIcon());
+    m_closeToTray->setChecked(m_preferences.closeToTray());
     updateApply();
 }
 
@@ -127,11 +143,25 @@ bool PreferencesDialog::hasChanges() const
            m_autoRefresh->currentData().toInt() != m_preferences.autoRefreshSeconds() ||
            m_everyAccount->isChecked() !=
                (m_preferences.confirmPolicy() == Preferences::ConfirmPolicy::EveryAccount) ||
-           m_notifyProductionOnly->isChecked() != m_preferences.notifyProductionOnly();
+           m_notifyProductionOnly->isChecked() != m_preferences.notifyProductionOnly() ||
+           m_trayIcon->isChecked() != m_preferences.trayIcon() ||
+           m_closeToTray->isChecked() != m_preferences.closeToTray();
+}
+
+void PreferencesDialog::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+    const QString why = available ? QString() : TrayPresence::unavailableReason();
+    for (QCheckBox *box : {m_trayIcon, m_closeToTray})
+        box->setToolTip(why);
+    updateApply();
 }
 
 void PreferencesDialog::updateApply()
 {
+    m_trayIcon->setEnabled(m_trayAvailable);
+    // Close-to-tray only with the icon to come back by.
+    m_closeToTray->setEnabled(m_trayAvailable && m_trayIcon->isChecked());
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(hasChanges());
 }
 
@@ -145,6 +175,8 @@ void PreferencesDialog::apply()
     m_preferences.setConfirmPolicy(m_everyAccount->isChecked() ? Preferences::ConfirmPolicy::EveryAccount
                                                                : Preferences::ConfirmPolicy::ProductionOnly);
     m_preferences.setNotifyProductionOnly(m_notifyProductionOnly->isChecked());
+    m_preferences.setTrayIcon(m_trayIcon->isChecked());
+    m_preferences.setCloseToTray(m_closeToTray->isChecked());
     updateApply();
     emit applied();
 }

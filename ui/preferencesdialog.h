@@ -24,6 +24,11 @@ public:
     QRadioButton *productionOnlyButton() const { return m_productionOnly; }
     QRadioButton *everyAccountButton() const { return m_everyAccount; }
     QCheckBox *notifyProductionOnlyBox() const { return m_notifyProductionOnly; }
+    QCheckBox *trayIconBox() const { return m_trayIcon; }
+    QCheckBox *closeToTrayBox() const { return m_closeToTray; }
+    // Whether the desktop has a system tray (asked at construction); without one both tray boxes are
+    // disabled and say why. Tests set it: the offscreen platform has none.
+    void setTrayAvailable(bool available);
 
 public slots:
     void apply(); // writes the form (OK does this too)
@@ -44,5 +49,8 @@ private:
     QRadioButton *m_productionOnly;
     QRadioButton *m_everyAccount;
     QCheckBox *m_notifyProductionOnly;
+    QCheckBox *m_trayIcon;
+    QCheckBox *m_closeToTray;
+    bool m_trayAvailable = false;
     QDialogButtonBox *m_buttons;
 };

@@ -47,6 +47,11 @@ void WatchNotifications::onNotice(const WatchNotice &notice)
 void WatchNotifications::fallBack(const WatchNotice &notice)
 {
     const DesktopNotifier::Message message = DesktopNotifier::compose(notice);
+    if (m_persistentTray && m_persistentTray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_trayKeys = keysOf(notice);
+        m_persistentTray->showMessage(message.summary, message.body, QSystemTrayIcon::Warning, TrayMessageMs);
+        return;
+    }
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(AppIcon::icon(), this);
@@ -65,6 +70,17 @@ void WatchNotifications::fallBack(const WatchNotice &notice)
         m_banner->showMessage(MessageBanner::Kind::Info,
                               message.summary + QStringLiteral(": ") +
                                   message.body.split(QLatin1Char('\n')).join(QStringLiteral(" · ")));
+}
+
+void WatchNotifications::setPersistentTray(QSystemTrayIcon *icon)
+{
+    if (m_persistentTray == icon)
+        return;
+    if (m_persistentTray)
+        m_persistentTray->disconnect(this);
+    m_persistentTray = icon;
+    if (icon)
+        connect(icon, &QSystemTrayIcon::messageClicked, this, [this] { emit showRequested(m_trayKeys); });
 }
 
 void WatchNotifications::addSnoozeMenu(QMenu *menu, const QList<Endpoint> &selected)

@@ -31,6 +31,9 @@ public:
 
     // The table's context menu: snooze the selected endpoints or their account, or resume.
     void addSnoozeMenu(QMenu *menu, const QList<Endpoint> &selected);
+    // The user's tray icon (TrayPresence), null when off: tray messages go through it then, instead
+    // of a second icon shown for the message's time.
+    void setPersistentTray(QSystemTrayIcon *icon);
 
 signals:
     void showRequested(const WatchNotifications::EndpointKeys &endpoints);
@@ -45,4 +48,5 @@ private:
     QPointer<MessageBanner> m_banner;
     QSystemTrayIcon *m_tray = nullptr; // only while a fallback message shows
     EndpointKeys m_trayKeys;
+    QPointer<QSystemTrayIcon> m_persistentTray;
 };

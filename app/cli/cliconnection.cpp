@@ -43,7 +43,7 @@ bool CliConnection::extraCas(const CliCommand &command, const QString &accountCa
     return true;
 }
 
-bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, CliKeychain &tokens,
+bool CliConnection::resolve(const CliCommand &command, const AccountStore *accounts, CliKeychain &tokens,
                             Connection *out, QString *error)
 {
     // Checked before the keychain is asked: a run that cannot connect never reads the token.
@@ -53,7 +53,8 @@ bool CliConnection::resolve(const CliCommand &command, AccountStore &accounts, C
     }
     QList<QSslCertificate> cas;
     if (!command.account.isEmpty()) {
-        const std::optional<Account> account = accounts.find(command.account);
+        Q_ASSERT(accounts);
+        const std::optional<Account> account = accounts->find(command.account);
         if (!account) {
             *error = tr("There is no account named \"%1\" (see: patchbay-cli accounts list).")
                          .arg(command.account);

@@ -19,7 +19,8 @@ public:
     static constexpr const char *caFileVariable = "PATCHBAY_CA_FILE";
 
     // true with *out filled; false with *error (usage, unknown account, keychain, missing token).
-    static bool resolve(const CliCommand &command, AccountStore &accounts, CliKeychain &tokens,
+    // accounts is needed (not null) only when the command names an --account.
+    static bool resolve(const CliCommand &command, const AccountStore *accounts, CliKeychain &tokens,
                         Connection *out, QString *error);
     // --base-url parsed strictly, or the provider's documented host; *error names what is wrong.
     static QUrl baseUrlFor(ProviderId provider, const QString &text, QString *error);

@@ -62,6 +62,8 @@ namespace InertText {
 
 bool isUnsafe(char32_t c)
 {
+    if (c >= 0x20 && c < 0x7f) // printable ASCII, most of any text: no category look-up
+        return false;
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
         return true;
     if (c >= 0xd800 && c <= 0xdfff) // only reached for a lone surrogate

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -81,13 +82,26 @@ ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAft
     return error;
 }
 
-std::optional<int> retryAfterSeconds(const QByteArray &header)
+std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &now)
 {
-    bool ok = false;
-    const int seconds = header.trimmed().toInt(&ok);
-    if (!ok || seconds < 0)
+    constexpr qint64 maxSeconds = 24 * 3600; // a hostile server must not silence an account for long
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty() || value.size() > 64)
         return std::nullopt;
-    return qMin(seconds, 24 * 3600);
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin(seconds, maxSeconds)));
+    // HTTP-date: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form servers send today.
+    const QString text = QString::fromLatin1(value);
+    QDateTime at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (at.isValid())
+        at.setTimeSpec(Qt::UTC); // the wall time read is GMT's
+    else
+        at = QDateTime::fromString(text, Qt::RFC2822Date); // with a numeric zone: "... +0000"
+    if (!at.isValid())
+        return std::nullopt;
+    return int(qBound<qint64>(0, now.secsTo(at), maxSeconds));
 }
 
 ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut)

@@ -3,6 +3,7 @@
 #include "core/apierror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QNetworkReply>
 
 #include <optional>
@@ -11,7 +12,9 @@
 // is read defensively, and messages are cut to a sane length.
 namespace ErrorMapping {
 ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfterHeader);
-// A Retry-After header in delay-seconds form, capped at a day; nullopt when absent or unreadable.
-std::optional<int> retryAfterSeconds(const QByteArray &header);
+// A Retry-After header (RFC 9110: delay-seconds or an HTTP-date, counted from `now`), capped at a
+// day; a date in the past is 0; nullopt when absent, negative or unreadable.
+std::optional<int> retryAfterSeconds(const QByteArray &header,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
 ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut);
 } // namespace ErrorMapping

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <algorithm>
+
 namespace {
 
 QString sizeText(qint64 bytes)
@@ -92,7 +94,8 @@ void Transfer::readAvailable()
     for (;;) {
         // Never more than one byte past the cap: an endless body stops here, whatever its size.
         const qint64 room = m_maxBytes + 1 - m_received;
-        const QByteArray chunk = m_reply->read(qMin(readBufferBytes, room));
+        // What is buffered, no more: read(64 KiB) allocates (and maps, then unmaps) 128 KiB per call.
+        const QByteArray chunk = m_reply->read(std::min({readBufferBytes, room, m_reply->bytesAvailable()}));
         if (chunk.isEmpty())
             return;
         m_received += chunk.size();

@@ -3,6 +3,7 @@
 #include "core/health.h"
 #include "core/rfc3339.h"
 #include "core/textlength.h"
+#include "providers/jsonslices.h"
 #include "providers/providerspec.h"
 
 #include <QCoreApplication>
@@ -212,12 +213,13 @@ QJsonValue dateValue(const QDateTime &dt)
 
 namespace EndpointCodec {
 
-bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out, QString *error)
+bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &o, Endpoint *out, QString *error,
+                   const QByteArray &raw)
 {
     Reader r(o, spec.reply);
     Endpoint e;
     e.provider = spec.id;
-    e.raw = Endpoint::compactRaw(o);
+    e.raw = raw.isEmpty() ? Endpoint::compactRaw(o) : raw;
     e.id = r.string(spec.read.id);
     if (e.id.isEmpty() && r.error().isEmpty())
         r.fail(tr("the endpoint has no \"%1\"").arg(spec.read.id));
@@ -284,6 +286,7 @@ bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *
         return false;
     }
     QJsonObject object = doc.object();
+    const std::optional<QByteArray> raw = JsonSlices::object(body, spec.itemWrapperKey.toUtf8());
     if (!spec.itemWrapperKey.isEmpty()) {
         const QJsonValue inner = object.value(spec.itemWrapperKey);
         if (!inner.isObject()) {
@@ -292,7 +295,7 @@ bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *
         }
         object = inner.toObject();
     }
-    return parseEndpoint(spec, object, out, error);
+    return parseEndpoint(spec, object, out, error, raw.value_or(QByteArray()));
 }
 
 bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage, EndpointPage *out,
@@ -308,13 +311,20 @@ bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage
         return false;
     }
     EndpointPage page;
-    for (const QJsonValue &item : items.toArray()) {
+    const QJsonArray array = items.toArray();
+    // Each entry's bytes as sent, when the scanner agrees with the parser on what the entries are.
+    std::optional<QList<QByteArray>> raws = JsonSlices::objectsInMember(body, spec.paging.itemsKey.toUtf8());
+    if (raws && raws->size() != array.size())
+        raws.reset();
+    page.endpoints.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
         if (!item.isObject()) {
             *error = tr("an entry of \"%1\" is not an object").arg(spec.paging.itemsKey);
             return false;
         }
         Endpoint e;
-        if (!parseEndpoint(spec, item.toObject(), &e, error))
+        if (!parseEndpoint(spec, item.toObject(), &e, error, raws ? raws->at(i) : QByteArray()))
             return false;
         page.endpoints << e;
     }

@@ -20,7 +20,10 @@ struct EndpointPage
 // Reads each provider's reply shapes into Endpoint, and writes the normalized JSON the CLI prints.
 // Every reply is untrusted: a wrong shape returns false with a message naming what was wrong.
 namespace EndpointCodec {
-bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &object, Endpoint *out, QString *error);
+// `raw`: the object's bytes as the server wrote them (JsonSlices), kept as Endpoint::raw; empty: the
+// parsed object is written out instead.
+bool parseEndpoint(const ProviderSpec &spec, const QJsonObject &object, Endpoint *out, QString *error,
+                   const QByteArray &raw = QByteArray());
 bool parseItemReply(const ProviderSpec &spec, const QByteArray &body, Endpoint *out, QString *error);
 bool parsePage(const ProviderSpec &spec, const QByteArray &body, int currentPage, EndpointPage *out,
                QString *error);

@@ -8,6 +8,7 @@
 #include "providers/providerspec.h"
 #include "session/changejournal.h"
 
+#include <algorithm>
 #include <utility>
 
 Workspace::Workspace(ApiClient *client, ChangeJournal *journal, QObject *parent)
@@ -19,6 +20,10 @@ Workspace::Workspace(ApiClient *client, ChangeJournal *journal, QObject *parent)
     m_deliveryTimer.setSingleShot(true);
     m_deliveryTimer.setInterval(0);
     connect(&m_deliveryTimer, &QTimer::timeout, this, &Workspace::deliver);
+    m_clock.start();
+    m_autoTimer.setSingleShot(true);
+    m_autoTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_autoTimer, &QTimer::timeout, this, &Workspace::runDueAutoRefreshes);
 }
 
 void Workspace::onListProgress(const QString &account, int loaded)
@@ -122,6 +127,8 @@ void Workspace::removeAccount(const QString &name)
         call->abort();
     m_pendingProgress.remove(name);
     forget(name);
+    m_pacer.forget(name);
+    m_autoDue.remove(name);
     m_accounts.remove(name);
     m_history.removeAccount(name);
     ++m_historyEdits;
@@ -152,6 +159,51 @@ void Workspace::refreshAll()
         refresh(account.name);
 }
 
+void Workspace::autoRefresh(int intervalMs)
+{
+    m_autoIntervalMs = qMax(1, intervalMs);
+    const qint64 now = m_clock.elapsed();
+    const QList<Account> list = accounts(); // name order: a stable stagger
+    m_autoDue.clear();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString &name = list.at(i).name;
+        m_autoDue.insert(name, qMax(now + RefreshPacer::staggerMs(i, list.size(), m_autoIntervalMs),
+                                    m_pacer.earliest(name, m_autoIntervalMs)));
+    }
+    runDueAutoRefreshes();
+}
+
+void Workspace::stopAutoRefresh()
+{
+    m_autoDue.clear();
+    m_autoTimer.stop();
+}
+
+void Workspace::runDueAutoRefreshes()
+{
+    const qint64 now = m_clock.elapsed();
+    QStringList due;
+    for (auto it = m_autoDue.begin(); it != m_autoDue.end();) {
+        // Checked again now: a manual refresh or an error since the round began moves the time on.
+        it.value() = qMax(it.value(), m_pacer.earliest(it.key(), m_autoIntervalMs));
+        if (it.value() <= now) {
+            due << it.key();
+            it = m_autoDue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::sort(due.begin(), due.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    for (const QString &name : std::as_const(due))
+        if (!m_loads.contains(name)) // still loading: polite means one request at a time
+            refresh(name);
+    if (m_autoDue.isEmpty())
+        return;
+    const qint64 next = *std::min_element(m_autoDue.cbegin(), m_autoDue.cend());
+    m_autoTimer.start(int(qBound<qint64>(0, next - m_clock.elapsed(), RefreshPacer::MaxRetryAfterMs)));
+}
+
 void Workspace::refresh(const QString &name)
 {
     if (!m_accounts.contains(name))
@@ -178,6 +230,8 @@ void Workspace::refresh(const QString &name)
     // The window takes each page as it comes: the client keeps no second copy of the listing.
     ApiCall *call = m_client->list(connectionFor(name), ApiClient::ListDelivery::PagesOnly);
     m_loads.insert(name, call);
+    m_autoDue.remove(name);
+    m_pacer.started(name, m_clock.elapsed());
     emit loadStarted(name);
     connect(call, &ApiCall::pageLoaded, this, [this, name](const QList<Endpoint> &page) {
         QStringList &ids = m_listedIds[name];
@@ -193,6 +247,12 @@ void Workspace::refresh(const QString &name)
     connect(call, &ApiCall::finished, this, [this, name, call] {
         if (m_loads.value(name) == call)
             m_loads.remove(name);
+        if (call->error().kind != ApiError::Kind::Cancelled) { // a superseded load says nothing
+            if (call->error().isError())
+                m_pacer.failed(name, m_clock.elapsed(), call->error().retryAfterSeconds);
+            else
+                m_pacer.succeeded(name);
+        }
         m_pendingProgress.remove(name); // the outcome carries the final count
         // The outcome comes after every endpoint delivered before it.
         release(name);

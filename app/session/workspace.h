@@ -8,6 +8,7 @@
 #include "net/preparedrequest.h"
 #include "secrets/account.h"
 #include "session/changerecord.h"
+#include "session/refreshpacer.h"
 #include "session/revertplan.h"
 #include "session/savejob.h"
 #include "session/undohistory.h"
@@ -52,7 +53,14 @@ public:
     Connection connectionFor(const QString &accountName) const;
 
     void refreshAll();
-    void refresh(const QString &account);
+    void refresh(const QString &account); // the user's: always at once
+
+    // One round of auto-refresh (the window's timer calls it each interval): the accounts start in name
+    // order, spread over the start of the round, each only when RefreshPacer says it is due (a due time
+    // past this round waits there); an account still loading is left alone. A round replaces the last.
+    void autoRefresh(int intervalMs);
+    void stopAutoRefresh();
+    const RefreshPacer &pacer() const { return m_pacer; }
     bool isLoading() const { return !m_loads.isEmpty() || !m_queue.isEmpty(); } // or still delivering
 
     // The request a change would be against the endpoint as loaded (token redacted in its display
@@ -130,6 +138,13 @@ private:
     ChangeJournal *m_journal;
     QHash<QString, AccountEntry> m_accounts;
     QHash<QString, QPointer<ApiCall>> m_loads;
+    // Polite auto-refresh: see autoRefresh().
+    void runDueAutoRefreshes();
+    RefreshPacer m_pacer;
+    QElapsedTimer m_clock;            // the pacer's monotonic time
+    QHash<QString, qint64> m_autoDue; // this round's accounts not started yet, by due time
+    QTimer m_autoTimer;               // single shot: the next due time
+    qint64 m_autoIntervalMs = 0;
     QHash<QString, int> m_pendingProgress; // latest count per account, not yet emitted
     QTimer m_progressTimer;                // single shot: emits m_pendingProgress
     QElapsedTimer m_sinceProgress;         // since the last loadProgress, any account

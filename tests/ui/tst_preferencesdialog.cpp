@@ -4,8 +4,10 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
+#include "traypresence.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -176,6 +178,40 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("next time it starts")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("only while it is running")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("production accounts always ask")), qPrintable(all));
+    }
+
+    // The tray switches: without a tray both are disabled and say why; with one, close-to-tray
+    // follows the icon switch, and OK stores both.
+    void trayIconSwitches()
+    {
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        {
+            PreferencesDialog dialog(Preferences(&settings, m_catalogues));
+            QVERIFY(!dialog.trayIconBox()->isChecked() &&
+                    !dialog.closeToTrayBox()->isChecked()); // off by default
+            QVERIFY(!dialog.trayIconBox()->isEnabled());    // offscreen: no tray
+            QVERIFY(!dialog.closeToTrayBox()->isEnabled());
+            QCOMPARE(dialog.trayIconBox()->toolTip(), TrayPresence::unavailableReason());
+            QCOMPARE(dialog.closeToTrayBox()->toolTip(), TrayPresence::unavailableReason());
+
+            dialog.setTrayAvailable(true);
+            QVERIFY(dialog.trayIconBox()->isEnabled());
+            QVERIFY(dialog.trayIconBox()->toolTip().isEmpty());
+            QVERIFY(!dialog.closeToTrayBox()->isEnabled()); // only with the icon to come back by
+            dialog.trayIconBox()->setChecked(true);
+            QVERIFY(dialog.closeToTrayBox()->isEnabled());
+            dialog.closeToTrayBox()->setChecked(true);
+            dialog.accept();
+        }
+        QVERIFY(Preferences(&settings).trayIcon());
+        QVERIFY(Preferences(&settings).closeToTray());
+        PreferencesDialog again(Preferences(&settings, m_catalogues));
+        QVERIFY(again.trayIconBox()->isChecked() && again.closeToTrayBox()->isChecked());
+        // The dialog says watching needs Patchbay running, in the tray too.
+        QStringList notes;
+        for (QLabel *label : again.findChildren<QLabel *>())
+            notes << label->text();
+        QVERIFY(notes.join(QLatin1Char('\n')).contains(QLatin1String("runs in the tray")));
     }
 
     // The window: Ctrl+, opens the dialog; the interval applies at once and the View menu agrees.

@@ -1,16 +1,15 @@
 #include "theme.h"
 
+#include "common/privatebus.h"
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVariant>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QProxyStyle>
 #include <QSignalSpy>
 #include <QStyle>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // The theme against a real D-Bus: a private dbus-daemon started by the test (nothing is activated on
@@ -82,16 +81,9 @@ class TestTheme : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_daemon;
-    QString m_address;
-    int m_connections = 0;
+    PrivateBus m_bus;
 
-    QDBusConnection connect(const QString &role)
-    {
-        return QDBusConnection::connectToBus(m_address,
-                                             QStringLiteral("%1-%2").arg(role).arg(++m_connections));
-    }
+    QDBusConnection connect(const QString &role) { return m_bus.connect(role); }
 
     // The stand-in portal, owning the well-known name on its own connection.
     std::unique_ptr<PortalStandIn> startPortal(QDBusConnection *bus)
@@ -116,28 +108,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        // A bus of our own with no service directories: nothing is started on demand.
-        const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral(
-                       "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-                       "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-                       "<busconfig><type>session</type><listen>unix:dir=%1</listen>"
-                       "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
-                       "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
-                       .arg(m_dir.path())
-                       .toUtf8());
-        file.close();
-        m_daemon.start(QStringLiteral("dbus-daemon"),
-                       {QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
-                        QStringLiteral("--config-file=") + config});
-        if (!m_daemon.waitForStarted(10000))
-            QSKIP("dbus-daemon is not installed (apt-get install dbus)");
-        QTRY_VERIFY_WITH_TIMEOUT(m_daemon.canReadLine(), 10000);
-        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-        QVERIFY2(!m_address.isEmpty(), "dbus-daemon printed no address");
+        if (!m_bus.start())
+            QSKIP("dbus-daemon is not installed or did not start (apt-get install dbus)");
     }
 
     void cleanup()
@@ -145,14 +117,6 @@ private slots:
         // Even after a failure the next test starts without a portal.
         if (m_portalBus.isConnected())
             stopPortal(m_portalBus);
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_daemon.state() != QProcess::NotRunning) {
-            m_daemon.terminate();
-            m_daemon.waitForFinished(5000);
-        }
     }
 
     void explicitChoicesNeedNoBus()

@@ -417,6 +417,38 @@ private slots:
                  QStringLiteral("OpenTrain endpoint ep_1: field \"status\" should be a string but is null"));
     }
 
+    void pageEntriesKeepTheServersBytes()
+    {
+        // A page's entries are kept as the server wrote them, minus the spaces (not written out again
+        // from the parsed objects, which would sort the keys); when the page is odd (its list key twice)
+        // they are written from the parsed objects instead, still equal to them.
+        const ProviderSpec &od = Providers::spec(ProviderId::OptimalDial);
+        const QByteArray entry =
+            "{ \"url\": \"https://h.example/x\", \"id\": \"3c90c3cc\", \"events\": [ \"upload.created\" ],"
+            " \"is_active\": true, \"consecutive_failures\": 0, \"created_at\": \"2023-11-07T05:31:56Z\", \"updated_at\": "
+            "\"2023-11-07T05:31:56Z\" }";
+        const QByteArray server =
+            "{\"url\":\"https://h.example/x\",\"id\":\"3c90c3cc\",\"events\":[\"upload.created\"],"
+            "\"is_active\":true,\"consecutive_failures\":0,\"created_at\":\"2023-11-07T05:31:56Z\",\"updated_at\":\"2023-11-07T05:31:"
+            "56Z\"}";
+        EndpointPage page;
+        QString error;
+        QVERIFY2(
+            EndpointCodec::parsePage(
+                od, "{\n \"data\": [\n  " + entry + "\n ],\n \"page\": 1, \"total\": 1\n}", 1, &page, &error),
+            qPrintable(error));
+        QCOMPARE(page.endpoints.size(), 1);
+        QCOMPARE(page.endpoints.first().raw, server);
+        QCOMPARE(page.endpoints.first().rawObject(), QJsonDocument::fromJson(entry).object());
+
+        QVERIFY2(
+            EndpointCodec::parsePage(
+                od, "{\"data\": [], \"data\": [" + entry + "], \"page\": 1, \"total\": 1}", 1, &page, &error),
+            qPrintable(error));
+        QCOMPARE(page.endpoints.size(), 1);
+        QCOMPARE(page.endpoints.first().rawObject(), QJsonDocument::fromJson(entry).object());
+    }
+
     void pagingStyles()
     {
         EndpointPage page;

@@ -60,6 +60,32 @@ private slots:
         QVERIFY(e.toString().contains(QLatin1String("retry after 7")));
     }
 
+    void retryAfterForms_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("expected"); // -1: ignored
+        QTest::newRow("seconds") << QByteArray(" 120 ") << 120;
+        QTest::newRow("zero") << QByteArray("0") << 0;
+        QTest::newRow("huge seconds capped at a day") << QByteArray("99999999999") << 86400;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+        QTest::newRow("garbage") << QByteArray("soon, maybe") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("http-date") << QByteArray("Mon, 30 Nov 2026 12:01:30 GMT") << 90;
+        QTest::newRow("rfc2822 with zone") << QByteArray("Mon, 30 Nov 2026 13:02:00 +0100") << 120;
+        QTest::newRow("date in the past") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << 0;
+        QTest::newRow("date far ahead capped") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 86400;
+        QTest::newRow("date with a bad day") << QByteArray("Mon, 32 Nov 2026 12:01:30 GMT") << -1;
+        QTest::newRow("overlong") << QByteArray(5000, '1') << -1;
+    }
+    void retryAfterForms()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, expected);
+        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+        const std::optional<int> seconds = ErrorMapping::retryAfterSeconds(header, now);
+        QCOMPARE(seconds.value_or(-1), expected);
+    }
+
     void networkKinds()
     {
         QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::OperationCanceledError, QString(), true).kind,

@@ -92,6 +92,8 @@ private slots:
     void list();
     void get_data() { addProviderColumn(); }
     void get();
+    void detailsShowEveryNormalizedField_data() { addProviderColumn(); }
+    void detailsShowEveryNormalizedField();
     void update_data();
     void update();
     void dryRunSendsNothing_data() { update_data(); }
@@ -376,6 +378,60 @@ void TestCliProcess::get()
     QVERIFY(QStringList({QStringLiteral("failing"), QStringLiteral("disabled")})
                 .contains(o.value(QLatin1String("health")).toString()));
     QVERIFY(!o.value(QLatin1String("healthReason")).toString().isEmpty());
+}
+
+// The text details are read from the Endpoint, not from the normalized JSON (cheaper): for every seeded
+// endpoint they must still show each key of `get --json` on a line of its own, with the same value.
+void TestCliProcess::detailsShowEveryNormalizedField()
+{
+    QFETCH(QString, provider);
+    // A value as the details show it: "-" for nothing, lists and maps joined.
+    std::function<QString(const QJsonValue &)> shown = [&shown](const QJsonValue &value) -> QString {
+        switch (value.type()) {
+        case QJsonValue::Bool:
+            return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        case QJsonValue::Double:
+            return QString::number(value.toDouble());
+        case QJsonValue::String:
+            return value.toString().isEmpty() ? QStringLiteral("-") : value.toString();
+        case QJsonValue::Array: {
+            QStringList items;
+            for (const QJsonValue &item : value.toArray())
+                items << shown(item);
+            return items.isEmpty() ? QStringLiteral("-") : items.join(QLatin1String(", "));
+        }
+        case QJsonValue::Object: {
+            const QJsonObject object = value.toObject();
+            QStringList pairs;
+            for (auto it = object.begin(); it != object.end(); ++it)
+                pairs << it.key() + QLatin1Char('=') + it.value().toString();
+            return pairs.isEmpty() ? QStringLiteral("-") : pairs.join(QLatin1String(", "));
+        }
+        default:
+            return QStringLiteral("-");
+        }
+    };
+    RUN_AS(list, provider, {QStringLiteral("--json"), QStringLiteral("endpoints"), QStringLiteral("list")});
+    const QJsonArray listed = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QVERIFY(listed.size() >= 6);
+    for (const QJsonValue &entry : listed) {
+        const QString id = entry.toObject().value(QLatin1String("id")).toString();
+        RUN_AS(json, provider,
+               {QStringLiteral("--json"), QStringLiteral("endpoints"), QStringLiteral("get"), id});
+        RUN_AS(text, provider, {QStringLiteral("endpoints"), QStringLiteral("get"), id});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(text.exitCode, 0);
+        const QJsonObject fields = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QStringList expected;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            expected << shown(it.value()).trimmed();
+        QStringList printed; // each line is "Label:  value"; labels have no colon
+        for (const QString &line : text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            printed << line.section(QLatin1Char(':'), 1).trimmed();
+        expected.sort();
+        printed.sort();
+        QCOMPARE(printed, expected);
+    }
 }
 
 void TestCliProcess::update_data()

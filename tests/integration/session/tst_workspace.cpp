@@ -9,6 +9,7 @@
 #include "session/changejournal.h"
 #include "session/workspace.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -527,6 +528,148 @@ private slots:
         QCOMPARE(failed.at(0).at(1).value<ApiError>().httpStatus, 500);
         QCOMPARE(delivered, Providers::spec(provider).paging.pageSize);
         QVERIFY(!afterOutcome);
+    }
+
+    // --- Polite auto-refresh (RefreshPacer's rules, here with real loads and real time) ---
+private:
+    // Records each loadStarted with the time since `clock` started.
+    struct Starts
+    {
+        QElapsedTimer clock;
+        QList<QPair<QString, qint64>> list;
+        int count(const QString &account) const
+        {
+            return int(
+                std::count_if(list.cbegin(), list.cend(), [&](const auto &s) { return s.first == account; }));
+        }
+        QList<qint64> of(const QString &account) const
+        {
+            QList<qint64> times;
+            for (const auto &s : list)
+                if (s.first == account)
+                    times << s.second;
+            return times;
+        }
+    };
+    void record(Starts *starts)
+    {
+        starts->clock.start();
+        connect(m_workspace, &Workspace::loadStarted, this, [starts](const QString &account) {
+            starts->list << qMakePair(account, starts->clock.elapsed());
+        });
+    }
+    // A provider whose list path no other provider's contains, so a fault hits only its account.
+    static ProviderId uniquelyRouted()
+    {
+        for (ProviderId p : Providers::all()) {
+            const QString path = Providers::spec(p).collectionPath;
+            if (std::none_of(Providers::all().cbegin(), Providers::all().cend(), [&](ProviderId q) {
+                    return q != p && Providers::spec(q).collectionPath.contains(path);
+                }))
+                return p;
+        }
+        return Providers::all().first();
+    }
+
+private slots:
+    void autoRefreshStaggersAccountsInNameOrder()
+    {
+        Starts starts;
+        record(&starts);
+        m_workspace->autoRefresh(2000);  // spread: 2 s / 4 = 500 ms, 100 ms apart for 5 accounts
+        QCOMPARE(starts.list.size(), 1); // the first at once
+        const int n = int(m_workspace->accounts().size());
+        QTRY_COMPARE_WITH_TIMEOUT(starts.list.size(), n, 10000);
+        QStringList names;
+        for (int i = 0; i < n; ++i) {
+            names << starts.list.at(i).first;
+            QVERIFY2(starts.list.at(i).second >= i * 100 - 1,
+                     qPrintable(QString::number(starts.list.at(i).second)));
+        }
+        QStringList sorted;
+        for (const Account &a : m_workspace->accounts())
+            sorted << a.name;
+        QCOMPARE(names, sorted);
+    }
+
+    void autoRefreshNeverComesSoonerThanTheIntervalAfterTheUsersRefresh()
+    {
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        Starts starts;
+        record(&starts);
+        m_workspace->refreshAll(); // the user's: every account at once
+        const int n = int(m_workspace->accounts().size());
+        QCOMPARE(starts.list.size(), n);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), n, 10000);
+        m_workspace->autoRefresh(1500);
+        QCOMPARE(starts.list.size(), n); // nobody is due yet
+        QTRY_COMPARE_WITH_TIMEOUT(starts.list.size(), 2 * n, 10000);
+        for (const Account &a : m_workspace->accounts()) {
+            const QList<qint64> times = starts.of(a.name);
+            QCOMPARE(times.size(), 2);
+            QVERIFY2(times.at(1) - times.at(0) >= 1500 - 1, qPrintable(a.name));
+        }
+        // The user's refresh is never held back.
+        const QString first = m_workspace->accounts().first().name;
+        m_workspace->refresh(first);
+        QCOMPARE(starts.list.last().first, first);
+    }
+
+    void autoRefreshWaitsForRetryAfter()
+    {
+        const QString limited = SandboxWorkspace::accountOf(uniquelyRouted());
+        SandboxFault fault{SandboxFault::Kind::RateLimit, Providers::spec(uniquelyRouted()).collectionPath,
+                           "GET", -1};
+        fault.retryAfterSeconds = 30; // more than the client waits for itself: the 429 reaches the session
+        m_sandbox->addFault(fault);
+        QSignalSpy failed(m_workspace, &Workspace::loadFailed);
+        Starts starts;
+        record(&starts);
+        QTimer rounds; // the window's timer, at 200 ms
+        connect(&rounds, &QTimer::timeout, this, [this] { m_workspace->autoRefresh(200); });
+        m_workspace->autoRefresh(200);
+        rounds.start(200);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QCOMPARE(failed.at(0).at(0).toString(), limited);
+        QCOMPARE(failed.at(0).at(1).value<ApiError>().retryAfterSeconds, 30);
+        // The others come again and again (their backoff alone would let it go after 400 ms); it does not.
+        const QList<Account> accounts = m_workspace->accounts();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(accounts.cbegin(), accounts.cend(),
+                        [&](const Account &a) { return a.name == limited || starts.count(a.name) >= 4; }),
+            15000);
+        QCOMPARE(starts.count(limited), 1);
+        rounds.stop();
+        m_workspace->refresh(limited); // the user's refresh still goes
+        QCOMPARE(starts.list.last().first, limited);
+    }
+
+    void autoRefreshBacksOffAfterErrorsAndResetsOnSuccess()
+    {
+        const QString failing = SandboxWorkspace::accountOf(uniquelyRouted());
+        m_sandbox->addFault({SandboxFault::Kind::ServerError,
+                             Providers::spec(uniquelyRouted()).collectionPath, "GET", -1, 0, 500});
+        QSignalSpy finished(m_workspace, &Workspace::loadFinished);
+        Starts starts;
+        record(&starts);
+        QTimer rounds;
+        connect(&rounds, &QTimer::timeout, this, [this] { m_workspace->autoRefresh(150); });
+        m_workspace->autoRefresh(150);
+        rounds.start(150);
+        QTRY_COMPARE_WITH_TIMEOUT(starts.count(failing), 3, 15000);
+        const QList<qint64> times = starts.of(failing);
+        QVERIFY2(times.at(1) - times.at(0) >= 300 - 1,
+                 qPrintable(QString::number(times.at(1) - times.at(0))));
+        QVERIFY2(times.at(2) - times.at(1) >= 600 - 1,
+                 qPrintable(QString::number(times.at(2) - times.at(1))));
+        QTRY_COMPARE_WITH_TIMEOUT(m_workspace->pacer().failures(failing), 3, 10000);
+        m_sandbox->clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(finished.cbegin(), finished.cend(),
+                        [&](const QList<QVariant> &args) { return args.at(0).toString() == failing; }),
+            15000);
+        QCOMPARE(m_workspace->pacer().failures(failing), 0);
+        QVERIFY(starts.of(failing).last() - times.at(2) >= 1200 - 1);
     }
 };
 
