@@ -270,6 +270,17 @@
             <numerusform>%n Endpunkte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -2422,6 +2433,34 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>%1: none</source>
         <translation>%1: keine</translation>
     </message>
+    <message>
+        <source>Disabled at %1</source>
+        <translation>Deaktiviert am %1</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <source>Disabled by the provider (%1)</source>
+        <translation>Vom Anbieter deaktiviert (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled by a person</source>
+        <translation>Von einer Person deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled; by whom is unknown</source>
+        <translation>Deaktiviert; von wem, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>When a failing endpoint last failed, or when a disabled one was disabled</source>
+        <translation>Wann ein fehlerhafter Endpunkt zuletzt fehlschlug oder wann ein deaktivierter deaktiviert wurde</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>
@@ -2552,6 +2591,33 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>HealthFilterBox</name>
+    <message>
+        <source>All health states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>HealthRules</name>
     <message>
         <source>Active</source>
@@ -2608,6 +2674,13 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>last failure is newer than the last success</source>
         <translation>letzter Fehler ist neuer als der letzte Erfolg</translation>
     </message>
+    <message numerus="yes">
+        <source>Disabled automatically by %1 after %n consecutive failures (inferred: disabled at the time of the last failure)</source>
+        <translation>
+            <numerusform>Automatisch deaktiviert von %1 nach %n Fehlschlag in Folge (abgeleitet: deaktiviert zum Zeitpunkt des letzten Fehlschlags)</numerusform>
+            <numerusform>Automatisch deaktiviert von %1 nach %n Fehlschlägen in Folge (abgeleitet: deaktiviert zum Zeitpunkt des letzten Fehlschlags)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeychainLoader</name>
@@ -2652,22 +2725,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>All health states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>Fehlerhaft</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>

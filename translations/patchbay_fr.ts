@@ -270,6 +270,17 @@
             <numerusform>%n endpoints</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 à traiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n à traiter</numerusform>
+            <numerusform>%n à traiter</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -2422,6 +2433,34 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>%1: none</source>
         <translation>%1&#xa0;: vide</translation>
     </message>
+    <message>
+        <source>Disabled at %1</source>
+        <translation>Désactivé le %1</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>En échec depuis le %1</translation>
+    </message>
+    <message>
+        <source>Disabled by the provider (%1)</source>
+        <translation>Désactivé par le fournisseur (%1)</translation>
+    </message>
+    <message>
+        <source>Disabled by a person</source>
+        <translation>Désactivé par une personne</translation>
+    </message>
+    <message>
+        <source>Disabled; by whom is unknown</source>
+        <translation>Désactivé&#xa0;; auteur inconnu</translation>
+    </message>
+    <message>
+        <source>When a failing endpoint last failed, or when a disabled one was disabled</source>
+        <translation>Dernier échec d’un endpoint en échec, ou date de désactivation d’un endpoint désactivé</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>
@@ -2552,6 +2591,33 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>HealthFilterBox</name>
+    <message>
+        <source>All health states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>HealthRules</name>
     <message>
         <source>Active</source>
@@ -2608,6 +2674,13 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>last failure is newer than the last success</source>
         <translation>le dernier échec est plus récent que le dernier succès</translation>
     </message>
+    <message numerus="yes">
+        <source>Disabled automatically by %1 after %n consecutive failures (inferred: disabled at the time of the last failure)</source>
+        <translation>
+            <numerusform>Désactivé automatiquement par %1 après %n échec consécutif (déduit&#xa0;: désactivé au moment du dernier échec)</numerusform>
+            <numerusform>Désactivé automatiquement par %1 après %n échecs consécutifs (déduit&#xa0;: désactivé au moment du dernier échec)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeychainLoader</name>
@@ -2652,22 +2725,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>All health states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Failing</source>
-        <translation>En échec</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Désactivé</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>

@@ -139,6 +139,15 @@ AccountListDelegate::Layout AccountListDelegate::layout(const QStyleOptionViewIt
             l.trailing = QRect(l.trailing.left(), content.center().y() - trailingWidth / 2, trailingWidth,
                                trailingWidth);
     }
+    if (const int attention = index.data(AccountListModel::AttentionCountRole).toInt(); attention > 0) {
+        // Before the count, centred like it: the texts are elided first.
+        l.attentionText = QLocale().toString(attention);
+        const int width = advance(pillMetrics, l.attentionText) + 2 * PillPadding;
+        const int height = pillMetrics.height() + 2;
+        const int right = trailingWidth > 0 ? content.right() - trailingWidth - Gap / 2 : content.right();
+        l.attention = QRect(right - width + 1, content.center().y() - height / 2, width, height);
+        trailingWidth += width + (trailingWidth > 0 ? Gap / 2 : 0);
+    }
     const int textWidth = qMax(0, content.width() - (trailingWidth > 0 ? trailingWidth + Gap : 0));
 
     l.name = QRect(content.left(), content.top(), textWidth, nameMetrics.height());
@@ -169,6 +178,21 @@ AccountListDelegate::Layout AccountListDelegate::layout(const QStyleOptionViewIt
 QRect AccountListDelegate::pillRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     return layout(option, index).pill;
+}
+
+QRect AccountListDelegate::attentionRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, index).attention;
+}
+
+QColor AccountListDelegate::attentionBackground()
+{
+    return QColor(0xf5, 0xa6, 0x23);
+}
+
+QColor AccountListDelegate::attentionTextColor()
+{
+    return QColor(0x1a, 0x1a, 0x1a);
 }
 
 QRect AccountListDelegate::trailingRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -241,6 +265,17 @@ void AccountListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             textRect, Qt::AlignCenter,
             QFontMetrics(font).elidedText(index.data(AccountListModel::EnvironmentRole).toString(),
                                           Qt::ElideRight, textRect.width()));
+    }
+
+    if (!l.attention.isEmpty()) {
+        const QRectF pill = QRectF(l.attention).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter->setPen(selected ? QPen(option.palette.color(group, QPalette::HighlightedText), 1.0)
+                                 : QPen(Qt::NoPen));
+        painter->setBrush(attentionBackground());
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setFont(pillFont(option.font));
+        painter->setPen(attentionTextColor());
+        painter->drawText(l.attention, Qt::AlignCenter, l.attentionText);
     }
 
     if (l.warning) {

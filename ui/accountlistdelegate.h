@@ -5,7 +5,8 @@
 
 // Paints an AccountListModel row: the name in bold over the provider in secondary text, an
 // environment pill in the account's colour holding its label (never colour alone), and on the right
-// the endpoint count, "loading…", or a warning marker (the error is in the row's tooltip).
+// the endpoint count, "loading…", or a warning marker (the error is in the row's tooltip), after an amber
+// pill with how many endpoints need attention when any do (in words in the tooltip and accessible text).
 // Vectors only, no per-row widget or cache.
 class AccountListDelegate : public QStyledItemDelegate
 {
@@ -27,6 +28,10 @@ public:
     // Where the parts go inside a row, for painting and tests. Empty when the part is absent.
     QRect pillRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QRect trailingRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QRect attentionRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The attention pill's colours: the table's "Failing" badge, so amber means the same in both places.
+    static QColor attentionBackground();
+    static QColor attentionTextColor();
 
 private:
     struct Layout
@@ -35,6 +40,8 @@ private:
         QRect secondary;
         QRect pill;
         QRect trailing;
+        QRect attention;
+        QString attentionText;
         QString secondaryText;
         QString trailingText; // count or "loading…"; empty for the warning marker
         bool warning = false;

@@ -64,6 +64,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(LoadStateRole, "loadState");
     names.insert(ErrorTextRole, "errorText");
     names.insert(AccountCountRole, "accountCount");
+    names.insert(AttentionCountRole, "attentionCount");
     return names;
 }
 
@@ -115,6 +116,27 @@ void AccountListModel::setEndpointCount(const QString &account, int count)
         return;
     status.count = count;
     emitRowChanged(account);
+}
+
+void AccountListModel::setAttentionCounts(const QHash<QString, int> &counts)
+{
+    for (const Account &account : std::as_const(m_accounts)) {
+        const int count = counts.value(account.name);
+        if (m_status.value(account.name).attention == count)
+            continue;
+        m_status[account.name].attention = count;
+        emitRowChanged(account.name);
+    }
+}
+
+int AccountListModel::attentionCount(const QString &account) const
+{
+    if (!account.isEmpty())
+        return m_status.value(account).attention;
+    int total = 0;
+    for (const Account &a : m_accounts)
+        total += m_status.value(a.name).attention;
+    return total;
 }
 
 void AccountListModel::setLoadState(const QString &account, LoadState state, const QString &errorText)
@@ -242,6 +264,8 @@ QVariant AccountListModel::accountData(const Account &account, int role) const
         return account.colorName.isEmpty() ? defaultColorName(account.environment) : account.colorName;
     case EndpointCountRole:
         return status.count;
+    case AttentionCountRole:
+        return status.attention;
     case LoadStateRole:
         return int(status.state);
     case ErrorTextRole:
@@ -253,6 +277,8 @@ QVariant AccountListModel::accountData(const Account &account, int role) const
         tip += QLatin1Char('\n') + account.baseUrl.toDisplayString();
         if (status.state == LoadState::Failed)
             tip += QLatin1Char('\n') + tr("Loading failed: %1").arg(status.error);
+        if (status.attention > 0)
+            tip += QLatin1Char('\n') + attentionText(status.attention);
         return tip;
     }
     case Qt::AccessibleTextRole: {
@@ -273,6 +299,8 @@ QVariant AccountListModel::accountData(const Account &account, int role) const
             text += tr(", loading failed: %1").arg(status.error);
             break;
         }
+        if (status.attention > 0) // the amber count, in words
+            text += QStringLiteral(", ") + attentionText(status.attention);
         return text;
     }
     default:
@@ -296,6 +324,8 @@ QVariant AccountListModel::allData(int role) const
         return QString();
     case EndpointCountRole:
         return totalEndpointCount();
+    case AttentionCountRole:
+        return attentionCount(QString());
     case LoadStateRole:
         return int(aggregateState());
     case ErrorTextRole:
@@ -307,6 +337,8 @@ QVariant AccountListModel::allData(int role) const
         const QString error = aggregateError();
         if (!error.isEmpty())
             tip += QLatin1Char('\n') + error;
+        if (const int attention = attentionCount(QString()); attention > 0)
+            tip += QLatin1Char('\n') + attentionText(attention);
         return tip;
     }
     case Qt::AccessibleTextRole: {
@@ -327,6 +359,8 @@ QVariant AccountListModel::allData(int role) const
                     aggregateError();
             break;
         }
+        if (const int attention = attentionCount(QString()); attention > 0)
+            text += QStringLiteral(", ") + attentionText(attention);
         return text;
     }
     default:
@@ -375,6 +409,11 @@ QString AccountListModel::endpointsText(int count)
 {
     // English needs no .qm for its plural: "1 endpoint" is its own string, %n forms go to translators.
     return count == 1 ? tr("1 endpoint") : tr("%n endpoints", nullptr, count);
+}
+
+QString AccountListModel::attentionText(int count)
+{
+    return count == 1 ? tr("1 needs attention") : tr("%n need attention", nullptr, count);
 }
 
 int AccountListModel::indexOf(const QString &account) const

@@ -41,7 +41,8 @@ public:
         EndpointCountRole,                  // int; the total for All
         LoadStateRole,                      // int(LoadState); aggregated for All
         ErrorTextRole,                      // QString, when Failed
-        AccountCountRole                    // int: the number of accounts (All row only)
+        AccountCountRole,                   // int: the number of accounts (All row only)
+        AttentionCountRole // int: endpoints failing or disabled by the provider; total for All
     };
     Q_ENUM(Role)
 
@@ -58,6 +59,8 @@ public:
     void setAccounts(const QList<Account> &accounts);
     void setEndpointCount(const QString &account, int count);
     void setLoadState(const QString &account, LoadState state, const QString &errorText = QString());
+    // Per account name; accounts missing from `counts` have none.
+    void setAttentionCounts(const QHash<QString, int> &counts);
 
     // The dialog's list has no "All accounts" row. Default: shown.
     void setAllRowVisible(bool visible);
@@ -68,6 +71,7 @@ public:
     Account accountInfo(int row) const;      // empty Account for All / invalid rows
     int totalEndpointCount() const;
     int endpointCount(const QString &account) const;
+    int attentionCount(const QString &account) const; // "" = every account
     LoadState loadState(const QString &account) const;
 
     // The colour used when an account has none: production red, staging amber, development blue,
@@ -75,6 +79,8 @@ public:
     static QString defaultColorName(const QString &environment);
     // "1 endpoint" / "12 endpoints", translated.
     static QString endpointsText(int count);
+    // "1 needs attention" / "3 need attention", translated.
+    static QString attentionText(int count);
 
     // Call after a language change: the All row's texts come from tr().
     void retranslate();
@@ -83,6 +89,7 @@ private:
     struct Status
     {
         int count = 0;
+        int attention = 0;
         LoadState state = LoadState::Idle;
         QString error;
     };

@@ -13,16 +13,31 @@ int healthSlot(Health health)
     return static_cast<int>(health);
 }
 
-Health healthOf(EndpointFilterProxy::HealthFilter filter)
+// The kinds of row the health filters are made of.
+enum Kind
+{
+    ActiveKind,
+    FailingKind,
+    DisabledByProviderKind,
+    DisabledOtherwiseKind
+};
+
+// Which kinds a health filter shows, as bits.
+int kindsOf(EndpointFilterProxy::HealthFilter filter)
 {
     switch (filter) {
+    case EndpointFilterProxy::HealthFilter::Any:
+        return 0xf;
+    case EndpointFilterProxy::HealthFilter::Active:
+        return 1 << ActiveKind;
     case EndpointFilterProxy::HealthFilter::Failing:
-        return Health::Failing;
+        return 1 << FailingKind;
     case EndpointFilterProxy::HealthFilter::Disabled:
-        return Health::Disabled;
-    default:
-        return Health::Active;
+        return 1 << DisabledByProviderKind | 1 << DisabledOtherwiseKind;
+    case EndpointFilterProxy::HealthFilter::Attention:
+        return 1 << FailingKind | 1 << DisabledByProviderKind;
     }
+    return 0;
 }
 
 // The runs of consecutive positions in `positions` (ascending): [first, last] pairs.
@@ -74,6 +89,7 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
                            // A row leaving the proxy after an edit no longer has the health it was counted
                            // with.
                            m_countsDirty = true;
+                           m_kindsDirty = true; // the rows' old health is gone
                            replaceHaystackRows(topLeft.row(), bottomRight.row());
                            sourceDataChanged(topLeft.row(), bottomRight.row());
                        })
@@ -86,9 +102,11 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
                        [this](const QModelIndex &, int first, int last) {
                            extendHaystack(first, last);
                            sourceRowsInserted(first, last);
+                           countKinds(first, last, +1);
                        })
             << connect(source, &M::rowsAboutToBeRemoved, this,
                        [this](const QModelIndex &, int first, int last) {
+                           countKinds(first, last, -1);
                            sourceRowsAboutToBeRemoved(first, last);
                        })
             << connect(source, &M::rowsRemoved, this,
@@ -110,6 +128,7 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (m_endpoints && m_endpoints->rowCount() == 0)
         ensureHaystack(); // empty, so from now on it grows with the load
     m_countsDirty = true;
+    m_kindsDirty = true;
     endResetModel();
 }
 
@@ -237,6 +256,7 @@ void EndpointFilterProxy::refilter(int changes)
     if (m_endpoints && changes > 0)
         show(visibleInOrder(), false);
     m_countsDirty = true;
+    m_kindsDirty = true; // cheaper than telling which filter changed: this is one pass, as the filter was
     emit filtersChanged();
 }
 
@@ -249,11 +269,33 @@ bool EndpointFilterProxy::textMatches(int sourceRow) const
     return m_endpoints->matchesText(sourceRow, m_text);
 }
 
+int EndpointFilterProxy::kindOf(int sourceRow) const
+{
+    switch (m_endpoints->healthOfRow(sourceRow)) {
+    case Health::Active:
+        return ActiveKind;
+    case Health::Failing:
+        return FailingKind;
+    case Health::Disabled:
+        break;
+    }
+    return m_endpoints->disabledByOfRow(sourceRow) == DisabledBy::Provider ? DisabledByProviderKind
+                                                                           : DisabledOtherwiseKind;
+}
+
+bool EndpointFilterProxy::acceptsHealth(int sourceRow) const
+{
+    return m_health == HealthFilter::Any || (kindsOf(m_health) & (1 << kindOf(sourceRow)));
+}
+
+bool EndpointFilterProxy::acceptsAccount(int sourceRow) const
+{
+    return m_account.isEmpty() || m_endpoints->accountOfRow(sourceRow) == m_account;
+}
+
 bool EndpointFilterProxy::acceptsOtherFilters(int sourceRow) const
 {
-    if (m_health != HealthFilter::Any && m_endpoints->healthOfRow(sourceRow) != healthOf(m_health))
-        return false;
-    return m_account.isEmpty() || m_endpoints->accountOfRow(sourceRow) == m_account;
+    return acceptsHealth(sourceRow) && acceptsAccount(sourceRow);
 }
 
 bool EndpointFilterProxy::accepts(int sourceRow) const
@@ -505,6 +547,7 @@ void EndpointFilterProxy::sourceLayoutAboutToBeChanged()
 
 void EndpointFilterProxy::sourceLayoutChanged()
 {
+    m_kindsDirty = true;
     m_matchesValid = false; // the rows have other numbers now
     sortAll();
     m_proxyToSource = visibleInOrder();
@@ -531,6 +574,7 @@ void EndpointFilterProxy::sourceAboutToBeReset()
 
 void EndpointFilterProxy::sourceReset()
 {
+    m_kindsDirty = true;
     sortAll();
     m_proxyToSource = visibleInOrder();
     rebuildSourceToProxy();
@@ -656,4 +700,35 @@ int EndpointFilterProxy::visibleHealthCount(Health health) const
     if (m_countsDirty)
         recount();
     return m_visibleCounts[healthSlot(health)];
+}
+
+void EndpointFilterProxy::countKinds(int first, int last, int delta)
+{
+    if (m_kindsDirty || !m_endpoints)
+        return; // recounted when next asked
+    for (int row = first; row <= last; ++row)
+        if (acceptsAccount(row) && textMatches(row))
+            m_kindCounts[size_t(kindOf(row))] += delta;
+}
+
+void EndpointFilterProxy::recountKinds() const
+{
+    m_kindCounts = {};
+    const int rows = m_endpoints ? m_endpoints->rowCount() : 0;
+    for (int row = 0; row < rows; ++row)
+        if (acceptsAccount(row) && textMatches(row))
+            ++m_kindCounts[size_t(kindOf(row))];
+    m_kindsDirty = false;
+}
+
+int EndpointFilterProxy::healthFilterCount(HealthFilter filter) const
+{
+    if (m_kindsDirty)
+        recountKinds();
+    const int kinds = kindsOf(filter);
+    int count = 0;
+    for (int kind = 0; kind < int(m_kindCounts.size()); ++kind)
+        if (kinds & (1 << kind))
+            count += m_kindCounts[size_t(kind)];
+    return count;
 }

@@ -35,7 +35,8 @@ public:
         Any,
         Active,
         Failing,
-        Disabled
+        Disabled,
+        Attention // failing, or disabled by the provider
     };
     Q_ENUM(HealthFilter)
 
@@ -65,6 +66,9 @@ public:
     // Visible rows per health; kept as rows come and go, recomputed after anything else.
     QHash<Health, int> visibleHealthCounts() const;
     int visibleHealthCount(Health health) const;
+    // How many rows `filter` would show with the other filters (text, account) as they are: the counts
+    // beside the health filter's choices. Kept as source rows come and go, recomputed after the rest.
+    int healthFilterCount(HealthFilter filter) const;
 
     // Up to this many rows entering or leaving (or this many separate runs of them) are inserted /
     // removed run by run; past it the proxy shows its new rows with one layout change.
@@ -93,6 +97,8 @@ private:
     // The mapping.
     bool accepts(int sourceRow) const;
     bool acceptsOtherFilters(int sourceRow) const;
+    bool acceptsHealth(int sourceRow) const;
+    bool acceptsAccount(int sourceRow) const;
     bool textMatches(int sourceRow) const;
     bool sortsBefore(int left, int right) const; // in m_sorted's order (ties: the source's order)
     void sortAll();
@@ -115,6 +121,10 @@ private:
     int healthSlotOfRow(int proxyRow) const;
     void countRows(int first, int last, int delta); // rows entering (+1) or leaving (-1) the proxy
     void recount() const;
+    // The rows passing the text and account filters, by kind (see kindOf()).
+    int kindOf(int sourceRow) const;
+    void countKinds(int first, int last, int delta);
+    void recountKinds() const;
 
     QString m_text; // SortKey::of the trimmed text
     HealthFilter m_health = HealthFilter::Any;
@@ -144,4 +154,7 @@ private:
 
     mutable std::array<int, 3> m_visibleCounts{};
     mutable bool m_countsDirty = true;
+    mutable std::array<int, 4>
+        m_kindCounts{}; // active, failing, disabled by the provider, disabled otherwise
+    mutable bool m_kindsDirty = true;
 };

@@ -163,7 +163,11 @@ EndpointRow::Ptr EndpointRow::make(const Endpoint &e, const EndpointWords *words
     for (const auto &[set, flag] : flags)
         if (set)
             row->m_flags |= flag;
-    row->m_health = quint8(HealthRules::evaluate(e).health);
+    const HealthInfo health = HealthRules::evaluate(e);
+    row->m_health = quint8(int(health.health) | int(health.disabledBy) << DisabledByShift);
+    row->m_sinceMs = health.health != Health::Active && health.since.isValid()
+                         ? health.since.toMSecsSinceEpoch()
+                         : NoSince;
     const QDateTime last = row->lastDelivery();
     row->m_lastDeliveryMs = last.isValid() ? last.toMSecsSinceEpoch() : NeverDelivered;
     return row;
@@ -194,6 +198,11 @@ QDateTime EndpointRow::lastDelivery() const
     if (success.isValid() && failure.isValid())
         return qMax(success, failure);
     return success.isValid() ? success : failure;
+}
+
+QDateTime EndpointRow::since() const
+{
+    return m_sinceMs == NoSince ? QDateTime() : QDateTime::fromMSecsSinceEpoch(m_sinceMs, Qt::UTC);
 }
 
 Endpoint EndpointRow::toEndpoint() const

@@ -56,6 +56,7 @@ public:
     using Ptr = std::unique_ptr<EndpointRow, Deleter>;
 
     static constexpr qint64 NeverDelivered = std::numeric_limits<qint64>::min(); // sorts before every date
+    static constexpr qint64 NoSince = NeverDelivered;
 
     // `words` is the interned EndpointWords::of(endpoint) and must outlive the row.
     static Ptr make(const Endpoint &endpoint, const EndpointWords *words);
@@ -75,7 +76,12 @@ public:
     QString idText() const { return text(Id, IdNull); }
     QString descriptionText() const { return text(Description, DescriptionNull); }
 
-    Health health() const { return Health(m_health); }
+    Health health() const { return Health(m_health & HealthMask); }
+    DisabledBy disabledBy() const { return DisabledBy(m_health >> DisabledByShift); }
+    // HealthInfo::since of a failing or disabled endpoint (the last failure: no provider documents the first
+    // one; or when it was disabled); NoSince for an active one.
+    qint64 sinceMs() const { return m_sinceMs; }
+    QDateTime since() const;
     int failureCount() const { return m_failureCount; }
     int lastDeliveryStatus() const { return m_lastDeliveryStatus; }
     // lastDeliveryAt, or the newer of last success / last failure; invalid when never.
@@ -116,6 +122,8 @@ private:
         IdKeyIsText = 1 << 7,
         DescriptionKeyIsText = 1 << 8,
     };
+    static constexpr quint8 HealthMask = 0x3; // m_health: Health in bits 0-1, DisabledBy in bits 2-3
+    static constexpr int DisabledByShift = 2;
     static constexpr quint32 NoCut = std::numeric_limits<quint32>::max();
     // Free text few endpoints have.
     struct Rare
@@ -142,6 +150,7 @@ private:
     const EndpointWords *m_words = nullptr;
     std::unique_ptr<Rare> m_rare; // null when the endpoint has neither a disabled reason nor metadata
     qint64 m_lastDeliveryMs = NeverDelivered;
+    qint64 m_sinceMs = NoSince; // HealthInfo::since, for the Since column
     int m_failureCount = 0;
     int m_lastDeliveryStatus = 0;
     std::array<quint32, TextCount> m_textEnd{}; // in UTF-16 units from the start of the tail
@@ -149,6 +158,6 @@ private:
     // Where the URL and the id stood in the raw JSON, cut out of the stored bytes (NoCut: not).
     std::array<quint32, 2> m_rawCutAt{NoCut, NoCut};
     quint16 m_flags = 0;
-    quint8 m_health = 0;       // a Health, in one byte
+    quint8 m_health = 0;       // a Health and a DisabledBy, in one byte
     quint8 m_datesPresent = 0; // bit per Date: stored after the fixed part, in Date order
 };

@@ -5,6 +5,7 @@
 #include "sortkey.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -81,6 +82,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return sortData(row, column);
     case HealthRole:
         return healthSlot(row.health());
+    case DisabledByRole:
+        return int(row.disabledBy());
     case FilterTextRole:
         // '\n' between fields, as matchesText() never matches across two of them.
         return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.words().eventsKey,
@@ -103,6 +106,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return row.words().eventsText;
         case DescriptionColumn:
             return row.descriptionText();
+        case SinceColumn:
+            return sinceToolTip(row);
         case LastDeliveryColumn: {
             const QDateTime last = row.lastDelivery();
             if (!last.isValid())
@@ -120,7 +125,9 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         if (column == HealthColumn)
             return healthAccessibleText(row);
         if (column == LastDeliveryColumn && row.lastDeliveryMs() == NeverDelivered)
-            return m_noDelivery;                           // "—" reads badly
+            return m_noDelivery; // "—" reads badly
+        if (column == SinceColumn && row.sinceMs() != EndpointRow::NoSince)
+            return sinceToolTip(row);
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
         return {};
@@ -151,6 +158,8 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
         return Providers::spec(row.words().provider).displayName;
     case IdColumn:
         return row.idText();
+    case SinceColumn:
+        return row.sinceMs() == EndpointRow::NoSince ? QString() : DateText::text(row.since());
     }
     return {};
 }
@@ -176,6 +185,8 @@ QVariant EndpointTableModel::sortData(const Row &row, int column) const
         return m_providerRank.value(int(row.words().provider));
     case IdColumn:
         return row.idKey().toString();
+    case SinceColumn:
+        return row.since(); // invalid (active) sorts before every date
     }
     return {};
 }
@@ -213,6 +224,9 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
         break;
     case IdColumn:
         c = compareKeys(l.idKey(), r.idKey());
+        break;
+    case SinceColumn:
+        c = compareValues(l.sinceMs(), r.sinceMs());
         break;
     }
     return c < 0;
@@ -274,6 +288,9 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
     const QString &label = m_labels[healthSlot(info.health)];
     QStringList lines;
     lines << (info.providerWords.isEmpty() ? label : tr("%1 (%2)").arg(label, info.providerWords));
+    const QString who = disabledByText(info.disabledBy, row.words().provider);
+    if (!who.isEmpty())
+        lines << who;
     if (!info.reason.isEmpty())
         lines << info.reason;
     if (info.since.isValid())
@@ -281,9 +298,42 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString EndpointTableModel::sinceToolTip(const Row &row) const
+{
+    if (row.sinceMs() == EndpointRow::NoSince)
+        return {};
+    const QString when = DateText::text(row.since(), DateText::Precision::Seconds);
+    return row.health() == Health::Disabled ? tr("Disabled at %1").arg(when)
+                                            : tr("Failing since %1").arg(when);
+}
+
+QString EndpointTableModel::disabledByText(DisabledBy by, ProviderId provider)
+{
+    switch (by) {
+    case DisabledBy::Provider:
+        return tr("Disabled by the provider (%1)").arg(Providers::spec(provider).displayName);
+    case DisabledBy::User:
+        return tr("Disabled by a person");
+    case DisabledBy::Unknown:
+        return tr("Disabled; by whom is unknown");
+    case DisabledBy::NotDisabled:
+        break;
+    }
+    return {};
+}
+
+bool EndpointTableModel::needsAttention(const EndpointRow &row)
+{
+    return row.health() == Health::Failing ||
+           (row.health() == Health::Disabled && row.disabledBy() == DisabledBy::Provider);
+}
+
 QString EndpointTableModel::healthAccessibleText(const Row &row) const
 {
-    const QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health())]);
+    QString health = tr("Health: %1").arg(m_labels[healthSlot(row.health())]);
+    const QString who = disabledByText(row.disabledBy(), row.words().provider);
+    if (!who.isEmpty()) // the badge's icon, in words
+        health = tr("%1. %2").arg(health, who);
     const QString reason = HealthRules::evaluate(row.toEndpoint()).reason;
     return reason.isEmpty() ? health : tr("%1. %2").arg(health, reason);
 }
@@ -296,6 +346,8 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == HealthColumn)
         return tr("Active, failing or disabled; hover a badge for the provider's own words");
+    if (role == Qt::ToolTipRole && section == SinceColumn)
+        return tr("When a failing endpoint last failed, or when a disabled one was disabled");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -317,6 +369,8 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Provider");
     case IdColumn:
         return tr("ID");
+    case SinceColumn:
+        return tr("Since");
     }
     return {};
 }
@@ -328,6 +382,7 @@ QHash<int, QByteArray> EndpointTableModel::roleNames() const
     names.insert(SortRole, "sortValue");
     names.insert(FilterTextRole, "filterText");
     names.insert(AccountRole, "account");
+    names.insert(DisabledByRole, "disabledBy");
     return names;
 }
 
@@ -345,6 +400,19 @@ EndpointTableModel::RowPtr EndpointTableModel::makeRow(const Endpoint &e)
 void EndpointTableModel::countRow(const Row &row, int delta)
 {
     m_counts[healthSlot(row.health())] += delta;
+    if (!needsAttention(row))
+        return;
+    int &count = m_attention[row.words().account];
+    count += delta;
+    if (count <= 0)
+        m_attention.remove(row.words().account);
+    m_attentionChanged = true;
+}
+
+void EndpointTableModel::emitAttentionChanged()
+{
+    if (std::exchange(m_attentionChanged, false))
+        emit attentionCountsChanged();
 }
 
 const EndpointTableModel::Row &EndpointTableModel::indexedRow(int row,
@@ -448,8 +516,10 @@ std::vector<EndpointTableModel::RowPtr> EndpointTableModel::stage(const QList<En
 void EndpointTableModel::appendEndpoints(const QList<Endpoint> &endpoints)
 {
     std::vector<RowPtr> fresh = stage(endpoints);
-    if (fresh.empty())
+    if (fresh.empty()) {
+        emitAttentionChanged(); // rows replaced in place
         return;
+    }
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
     // No exact reserve() here: it would defeat the geometric growth and copy every row on each batch.
@@ -458,6 +528,7 @@ void EndpointTableModel::appendEndpoints(const QList<Endpoint> &endpoints)
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
+    emitAttentionChanged();
 }
 
 void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
@@ -468,12 +539,15 @@ void EndpointTableModel::replaceAll(const QList<Endpoint> &endpoints)
     m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
+    m_attention.clear();
     m_words.clear();
     std::vector<RowPtr> fresh = stage(endpoints); // nothing exists yet, so stage() emits nothing
     for (const RowPtr &row : fresh)
         countRow(*row, +1);
     m_rows = std::move(fresh);
     endResetModel();
+    m_attentionChanged = true;
+    emitAttentionChanged();
 }
 
 void EndpointTableModel::clear()
@@ -486,8 +560,11 @@ void EndpointTableModel::clear()
     m_indexed = 0;
     m_indexDirty = false;
     m_counts = {};
+    m_attention.clear();
     m_words.clear();
     endResetModel();
+    m_attentionChanged = true;
+    emitAttentionChanged();
 }
 
 void EndpointTableModel::removeAccount(const QString &account)
@@ -555,6 +632,7 @@ void EndpointTableModel::removeRowsWhere(const std::function<bool(const Row &)> 
         endRemoveRows();
         last = first - 1;
     }
+    emitAttentionChanged();
 }
 
 void EndpointTableModel::moveToEnd(QVector<bool> *moves)
@@ -596,6 +674,7 @@ bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
     if (row < 0 || rowAt(row).words().provider != endpoint.provider)
         return false;
     replaceRow(row, makeRow(endpoint));
+    emitAttentionChanged();
     return true;
 }
 

@@ -39,6 +39,8 @@ public:
         // Hidden by default in the window; kept last so the visible order never shifts.
         ProviderColumn,
         IdColumn,
+        // Added later: last, so a saved header state keeps its columns (the window shows it after Health).
+        SinceColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,7 +50,8 @@ public:
         HealthRole = Qt::UserRole + 1, // int(Health), any column
         SortRole,                      // per column: a value that sorts correctly (ints, QDateTime, SortKey)
         FilterTextRole,                // SortKey of URL + description + events + ID, any column
-        AccountRole                    // the account name, any column (for the proxy's account filter)
+        AccountRole,                   // the account name, any column (for the proxy's account filter)
+        DisabledByRole                 // int(DisabledBy), any column
     };
     Q_ENUM(Role)
 
@@ -96,7 +99,19 @@ public:
     // The same four keys as UTF-8, each followed by a NUL: the proxy scans these, packed, per keystroke.
     void appendFilterText(int row, QByteArray *out) const;
     Health healthOfRow(int row) const { return rowAt(row).health(); }
+    DisabledBy disabledByOfRow(int row) const { return rowAt(row).disabledBy(); }
+    // Failing, or disabled by the provider: what the "Needs attention" filter shows.
+    bool needsAttention(int row) const { return needsAttention(rowAt(row)); }
+    static bool needsAttention(const EndpointRow &row);
+    // "Disabled by the provider (OpenTrain)" / "… by a person" / "… unknown"; empty when not disabled.
+    static QString disabledByText(DisabledBy by, ProviderId provider);
+    // Per account: how many of its endpoints need attention; kept on every change.
+    int attentionCount(const QString &account) const { return m_attention.value(account); }
+    const QHash<QString, int> &attentionCounts() const { return m_attention; }
     const QString &accountOfRow(int row) const { return rowAt(row).words().account; }
+
+signals:
+    void attentionCountsChanged(); // after a change of attentionCount() of any account
 
 private:
     using Row = EndpointRow;
@@ -127,6 +142,8 @@ private:
     QVariant sortData(const Row &row, int column) const;
     QString healthToolTip(const Row &row) const;
     QString healthAccessibleText(const Row &row) const;
+    QString sinceToolTip(const Row &row) const;
+    void emitAttentionChanged();
 
     // Words many rows have in common, one copy per combination. Node-based, so an entry keeps its
     // address while the set grows; emptied only with the rows (declared first: it outlives them).
@@ -139,6 +156,8 @@ private:
     mutable int m_indexed = 0;
     mutable bool m_indexDirty = false;
     std::array<int, 3> m_counts{};     // per Health, kept on every change
+    QHash<QString, int> m_attention;   // per account: rows that need attention (absent: none)
+    bool m_attentionChanged = false;   // since the last attentionCountsChanged()
     std::array<QString, 3> m_labels{}; // HealthRules::label, cached: data() must not call tr()
     QString m_noDelivery;              // tooltip / accessible text when there was never a delivery
     QString m_never;                   // its display text

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 
 #include <cmath>
@@ -16,8 +17,74 @@ namespace {
 constexpr int HPadding = 8;
 constexpr int VPadding = 2;
 constexpr int Margin = 4;
+constexpr int IconGap = 4;
+
+DisabledBy disabledByOf(const QModelIndex &index)
+{
+    const QVariant by = index.data(EndpointTableModel::DisabledByRole);
+    return by.isValid() ? DisabledBy(by.toInt()) : DisabledBy::NotDisabled;
+}
+
+int iconSide(const QFontMetricsF &metrics)
+{
+    return int(std::ceil(metrics.ascent()));
+}
 
 } // namespace
+
+int HealthBadgeDelegate::iconRoom(const QFont &font)
+{
+    return iconSide(QFontMetricsF(pillFont(font))) + IconGap;
+}
+
+void HealthBadgeDelegate::paintIcon(QPainter *painter, const QRectF &box, DisabledBy by, const QColor &color)
+{
+    const qreal s = box.width();
+    const QPointF c = box.center();
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    switch (by) {
+    case DisabledBy::Provider: { // a gear: the provider's machinery switched it off
+        QPainterPath gear;
+        gear.setFillRule(Qt::OddEvenFill);
+        const qreal outer = s * 0.5;
+        const qreal inner = s * 0.34;
+        for (int tooth = 0; tooth < 8; ++tooth) {
+            QPainterPath t;
+            t.addRect(QRectF(-s * 0.1, -outer, s * 0.2, outer - inner + s * 0.05));
+            gear.addPath(QTransform().translate(c.x(), c.y()).rotate(tooth * 45.0).map(t));
+        }
+        QPainterPath ring;
+        ring.addEllipse(c, inner, inner);
+        ring.addEllipse(c, s * 0.14, s * 0.14);
+        gear = gear.united(ring);
+        painter->drawPath(gear);
+        break;
+    }
+    case DisabledBy::User: { // a person: head and shoulders
+        painter->drawEllipse(QPointF(c.x(), box.top() + s * 0.27), s * 0.22, s * 0.22);
+        QPainterPath body;
+        body.moveTo(box.left() + s * 0.1, box.bottom());
+        body.cubicTo(box.left() + s * 0.1, box.top() + s * 0.5, box.right() - s * 0.1, box.top() + s * 0.5,
+                     box.right() - s * 0.1, box.bottom());
+        body.closeSubpath();
+        painter->drawPath(body);
+        break;
+    }
+    case DisabledBy::Unknown: {
+        QFont font = painter->font();
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawText(box, Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    case DisabledBy::NotDisabled:
+        break;
+    }
+    painter->restore();
+}
 
 HealthBadgeDelegate::Colors HealthBadgeDelegate::colors(Health health)
 {
@@ -46,7 +113,9 @@ QRect HealthBadgeDelegate::pillRect(const QStyleOptionViewItem &option, const QM
     const QFontMetricsF metrics(pillFont(option.font));
     const QString text = index.data(Qt::DisplayRole).toString();
     // Rounded up, plus one pixel: an exact fit would make elidedText() cut the word.
-    const int textWidth = int(std::ceil(metrics.horizontalAdvance(text))) + 1;
+    int textWidth = int(std::ceil(metrics.horizontalAdvance(text))) + 1;
+    if (disabledByOf(index) != DisabledBy::NotDisabled)
+        textWidth += iconSide(metrics) + IconGap;
     const int height = int(std::ceil(metrics.height())) + 2 * VPadding;
     const QRect cell = option.rect.adjusted(Margin, 0, -Margin, 0);
     QRect pill(0, 0, qMin(textWidth + 2 * HPadding, cell.width()), qMin(height, option.rect.height()));
@@ -90,7 +159,16 @@ void HealthBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     painter->setFont(font);
     painter->setPen(c.text);
-    const QRect textRect = pill.adjusted(HPadding, 0, -HPadding, 0);
+    QRect textRect = pill.adjusted(HPadding, 0, -HPadding, 0);
+    const DisabledBy by = disabledByOf(index);
+    if (by != DisabledBy::NotDisabled) {
+        const int side = iconSide(QFontMetricsF(font));
+        if (textRect.width() >= side) { // a squeezed pill keeps the word's start rather than the icon
+            const QRectF box(textRect.left(), textRect.top() + (textRect.height() - side) / 2.0, side, side);
+            paintIcon(painter, box, by, c.text);
+            textRect.setLeft(textRect.left() + side + IconGap);
+        }
+    }
     const QString text = QFontMetrics(font).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
                                                        textRect.width());
     painter->drawText(textRect, Qt::AlignCenter, text);

@@ -5,7 +5,9 @@
 #include <QColor>
 #include <QStyledItemDelegate>
 
-// Paints the Health column as a rounded pill holding its word (never colour alone).
+// Paints the Health column as a rounded pill holding its word (never colour alone); a disabled one holds an
+// icon for who disabled it before the word (a gear: the provider; a person; "?": unknown), drawn in the
+// word's colour, so it keeps the word's contrast; the tooltip and the accessible text say it in words.
 // The word comes from the model's DisplayRole and the colour from HealthRole; everything is drawn
 // as vectors each time, so it is sharp at any device pixel ratio and needs no per-row widget or cache.
 class HealthBadgeDelegate : public QStyledItemDelegate
@@ -30,7 +32,10 @@ public:
 
     // Where the pill goes inside a cell, for painting and tests.
     QRect pillRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The room the who-disabled icon takes in a pill (icon and gap), for fitting the column.
+    static int iconRoom(const QFont &font);
 
 private:
     static QFont pillFont(const QFont &base);
+    static void paintIcon(QPainter *painter, const QRectF &box, DisabledBy by, const QColor &color);
 };

@@ -17,6 +17,7 @@
 #include "endpointfilterproxy.h"
 #include "endpointtablemodel.h"
 #include "healthbadgedelegate.h"
+#include "healthfilterbox.h"
 #include "net/apiclient.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -58,6 +59,7 @@ const char *const GeometryKey = "window/geometry";
 const char *const StateKey = "window/state";
 const char *const SplitterKey = "window/splitter";
 const char *const HeaderKey = "table/header";
+const char *const HeaderColumnsKey = "table/columns"; // the column count the header state was saved with
 const char *const ColumnsSizedByUserKey = "table/sizedByUser";
 const char *const FilterKey = "filter/text";
 const char *const HealthKey = "filter/health";
@@ -148,6 +150,8 @@ void MainWindow::buildCentral()
     m_accountList->setMinimumWidth(220);
     m_accountList->setUniformItemSizes(true);
     m_accountList->setCurrentIndex(m_accountModel->index(0));
+    connect(m_model, &EndpointTableModel::attentionCountsChanged, m_accountModel,
+            [this] { m_accountModel->setAttentionCounts(m_model->attentionCounts()); });
     connect(m_accountList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 m_proxy->setAccountFilter(m_accountModel->accountAt(index.row()));
@@ -165,15 +169,8 @@ void MainWindow::buildCentral()
     clearFilter->setShortcutContext(Qt::WidgetShortcut);
     connect(clearFilter, &QAction::triggered, m_filter, &QLineEdit::clear);
     m_filter->addAction(clearFilter);
-    m_healthFilter = new QComboBox;
+    m_healthFilter = new HealthFilterBox(m_proxy); // each choice with its count
     m_healthFilter->setAccessibleName(tr("Health filter"));
-    m_healthFilter->addItem(tr("All health states"), int(EndpointFilterProxy::HealthFilter::Any));
-    m_healthFilter->addItem(tr("Active"), int(EndpointFilterProxy::HealthFilter::Active));
-    m_healthFilter->addItem(tr("Failing"), int(EndpointFilterProxy::HealthFilter::Failing));
-    m_healthFilter->addItem(tr("Disabled"), int(EndpointFilterProxy::HealthFilter::Disabled));
-    connect(m_healthFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
-        m_proxy->setHealthFilter(EndpointFilterProxy::HealthFilter(m_healthFilter->itemData(index).toInt()));
-    });
 
     m_table = new QTableView;
     m_table->setModel(m_proxy);
@@ -209,9 +206,10 @@ void MainWindow::buildCentral()
     fitColumns();
     header->setSectionHidden(EndpointTableModel::ProviderColumn, true);
     header->setSectionHidden(EndpointTableModel::IdColumn, true);
-    // Account tells rows apart as much as the URL does: right after Health, not last and off-screen.
+    // Account tells rows apart as much as the URL does: after Health (and Since), not last and off-screen.
     header->moveSection(header->visualIndex(EndpointTableModel::AccountColumn),
                         header->visualIndex(EndpointTableModel::HealthColumn) + 1);
+    placeSinceAfterHealth(); // last in the model, so saved header states keep their columns
     // Qt 6.4's table accessibility still lists hidden columns and marks every view's current item
     // FOCUSED even when the view is not; neither is reachable from here without replacing Qt's plugin.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -359,6 +357,14 @@ void MainWindow::setDetailPaneShown(bool shown)
     splitter->setSizes({accounts, qMax(0, total - accounts - detail), detail});
 }
 
+void MainWindow::placeSinceAfterHealth()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int to = header->visualIndex(EndpointTableModel::HealthColumn) + 1;
+    const int from = header->visualIndex(EndpointTableModel::SinceColumn);
+    header->moveSection(from, from < to ? to - 1 : to);
+}
+
 void MainWindow::fitColumns()
 {
     // Widths follow the text of the current language ("Deaktiviert", "Letzte Zustellung", the locale's
@@ -369,6 +375,7 @@ void MainWindow::fitColumns()
     int widestHealth = 0;
     for (Health health : {Health::Active, Health::Failing, Health::Disabled})
         widestHealth = qMax(widestHealth, metrics.horizontalAdvance(HealthRules::label(health)));
+    widestHealth += HealthBadgeDelegate::iconRoom(m_table->font()); // who disabled it
     const int health = qMax(widestHealth + 40, headerWidth(EndpointTableModel::HealthColumn));
     const int date =
         qMax(metrics.horizontalAdvance(DateText::text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))) + 20,
@@ -386,6 +393,7 @@ void MainWindow::fitColumns()
         fitted(EndpointTableModel::DescriptionColumn, 150, 60, 0),
         {EndpointTableModel::FailuresColumn, failures, failures, 9},
         {EndpointTableModel::LastDeliveryColumn, date, date, 9},
+        {EndpointTableModel::SinceColumn, qMax(date, headerWidth(EndpointTableModel::SinceColumn)), date, 9},
         fitted(EndpointTableModel::ProviderColumn, 110, 80, 4),
         fitted(EndpointTableModel::IdColumn, 200, 100, 1),
     });
@@ -798,7 +806,16 @@ void MainWindow::restoreSettings()
     restoreState(m_settings->value(QLatin1String(StateKey)).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_settings->value(QLatin1String(SplitterKey)).toByteArray());
-    m_table->horizontalHeader()->restoreState(m_settings->value(QLatin1String(HeaderKey)).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings->value(QLatin1String(HeaderKey)).toByteArray()) &&
+        m_settings->value(QLatin1String(HeaderColumnsKey), 0).toInt() <= EndpointTableModel::SinceColumn) {
+        // Saved before the Since column: Qt appends it at the end; it belongs after Health, as wide as the
+        // other date. The user's own order and widths of the older columns stay as they were.
+        placeSinceAfterHealth();
+        header->setSectionHidden(EndpointTableModel::SinceColumn, false);
+        header->resizeSection(EndpointTableModel::SinceColumn,
+                              header->sectionSize(EndpointTableModel::LastDeliveryColumn));
+    }
     // Widths the user dragged stay theirs; otherwise the restored order and visibility are fitted anew.
     m_columnFitter->setFitting(!m_settings->value(QLatin1String(ColumnsSizedByUserKey), false).toBool());
     m_columnFitter->fit();
@@ -826,6 +843,7 @@ void MainWindow::saveSettings()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         m_settings->setValue(QLatin1String(SplitterKey), splitter->saveState());
     m_settings->setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(QLatin1String(HeaderColumnsKey), int(EndpointTableModel::ColumnCount));
     m_settings->setValue(QLatin1String(ColumnsSizedByUserKey), !m_columnFitter->isFitting());
     m_settings->setValue(QLatin1String(FilterKey), m_filter->text());
     m_settings->setValue(QLatin1String(HealthKey), m_healthFilter->currentData());

@@ -105,6 +105,7 @@ private:
     void onLoadFailed(const QString &account, const ApiError &error);
     void retranslate();
     void fitColumns();
+    void placeSinceAfterHealth();
     void setDetailPaneShown(bool shown);
     void applyPreferences();
 

@@ -58,6 +58,15 @@ HealthInfo HealthRules::evaluate(const Endpoint &e, Wording wording)
                               ? say(QT_TRANSLATE_NOOP("HealthRules", "Paused by a person"))
                               : say(QT_TRANSLATE_NOOP("HealthRules", "Disabled (no reason given by %1)"))
                                     .arg(spec.displayName);
+        } else if (e.failureCount > 0 && e.disabledAt.isValid() && e.disabledAt == e.lastFailureAt) {
+            // No reason field (OptimalDial): switched off at the very moment of a failure, with failures
+            // still counted, is the provider's automatic disable (a person's switch stamps its own time).
+            info.disabledBy = DisabledBy::Provider;
+            info.reason = say(QT_TRANSLATE_N_NOOP(
+                                  "HealthRules", "Disabled automatically by %1 after %n consecutive failures "
+                                                 "(inferred: disabled at the time of the last failure)"),
+                              nullptr, e.failureCount)
+                              .arg(spec.displayName);
         } else {
             info.disabledBy = DisabledBy::Unknown;
             info.reason = say(QT_TRANSLATE_NOOP("HealthRules", "Disabled; %1 does not say by whom"))

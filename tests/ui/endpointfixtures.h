@@ -46,4 +46,14 @@ inline Endpoint disabled(const QString &account, const QString &id)
     return e;
 }
 
+// Layers says who paused: "paused" is a person, "auto_paused" the dispatcher.
+inline Endpoint pausedByPerson(const QString &account, const QString &id)
+{
+    Endpoint e = active(account, id, ProviderId::Layers);
+    e.enabled = false;
+    e.providerStatus = QStringLiteral("paused");
+    e.disabledAt = at(12);
+    return e;
+}
+
 } // namespace Fixtures

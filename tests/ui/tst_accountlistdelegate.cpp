@@ -100,6 +100,17 @@ void TestAccountListDelegate::layoutPlacesPillAndCount()
     const QModelIndex umbrella =
         model.index(model.rowOf(QStringLiteral("Umbrella Corporation EMEA billing")));
     QVERIFY(narrow.rect.contains(delegate.pillRect(narrow, umbrella)));
+
+    // Endpoints needing attention: an amber count before the total, clear of the environment pill.
+    QVERIFY(delegate.attentionRect(opt, acme).isEmpty());
+    model.setAttentionCounts({{QStringLiteral("Acme"), 12}});
+    const QRect attention = delegate.attentionRect(opt, acme);
+    QVERIFY(!attention.isEmpty());
+    QVERIFY(opt.rect.contains(attention));
+    QVERIFY2(attention.right() < delegate.trailingRect(opt, acme).left(),
+             "the attention count runs into the total");
+    QVERIFY2(delegate.pillRect(opt, acme).right() < attention.left(), "the environment pill runs into it");
+    QVERIFY(narrow.rect.contains(delegate.attentionRect(narrow, acme)));
 }
 
 void TestAccountListDelegate::paintsTheAccountColour()

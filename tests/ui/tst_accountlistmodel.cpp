@@ -23,6 +23,7 @@ private slots:
     void rolesDescribeTheAccount();
     void countsAndLoadStates();
     void allRowAggregates();
+    void attentionCounts();
     void updatesInPlaceKeepPersistentIndexes();
     void allRowCanBeHidden();
     void followsTheWorkspace();
@@ -132,6 +133,39 @@ void TestAccountListModel::countsAndLoadStates()
     // Unknown accounts are ignored.
     model.setEndpointCount(QStringLiteral("ghost"), 5);
     QCOMPARE(model.totalEndpointCount(), 12);
+}
+
+void TestAccountListModel::attentionCounts()
+{
+    AccountListModel model;
+    model.setAccounts({account(QStringLiteral("a"), ProviderId::Atoa, QString()),
+                       account(QStringLiteral("b"), ProviderId::Layers, QString())});
+    model.setEndpointCount(QStringLiteral("a"), 30);
+    model.setLoadState(QStringLiteral("a"), AccountListModel::LoadState::Loaded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAttentionCounts(
+        {{QStringLiteral("a"), 3}, {QStringLiteral("b"), 1}, {QStringLiteral("ghost"), 9}});
+    const QModelIndex a = model.index(model.rowOf(QStringLiteral("a")));
+    QCOMPARE(a.data(AccountListModel::AttentionCountRole).toInt(), 3);
+    QCOMPARE(model.index(0).data(AccountListModel::AttentionCountRole).toInt(), 4); // the All row: the sum
+    // In words for a screen reader and in the tooltip.
+    QVERIFY2(
+        a.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("30 endpoints, 3 need attention")),
+        qPrintable(a.data(Qt::AccessibleTextRole).toString()));
+    QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QLatin1String("3 need attention")));
+    QVERIFY(
+        model.index(0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("4 need attention")));
+    QVERIFY(changed.count() > 0);
+    // An account missing from the counts has none; nothing said then.
+    changed.clear();
+    model.setAttentionCounts({{QStringLiteral("b"), 1}});
+    QCOMPARE(a.data(AccountListModel::AttentionCountRole).toInt(), 0);
+    QVERIFY(!a.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("attention")));
+    QVERIFY(changed.count() > 0);
+    changed.clear();
+    model.setAttentionCounts({{QStringLiteral("b"), 1}}); // no change, no signal
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(AccountListModel::attentionText(1), QStringLiteral("1 needs attention"));
 }
 
 void TestAccountListModel::allRowAggregates()

@@ -151,6 +151,8 @@ private slots:
             check(QStringLiteral("environment pill '%1'").arg(QLatin1String(environment)),
                   AccountListDelegate::pillTextColor(pill), pill);
         }
+        check(QStringLiteral("attention count"), AccountListDelegate::attentionTextColor(),
+              AccountListDelegate::attentionBackground());
         QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
     }
 };

@@ -22,6 +22,7 @@ private slots:
     void filterByText();
     void filterByHealth();
     void filterByAccount();
+    void attentionFilterAndCounts();
     void filtersCombineAndCount();
     void countsFollowEveryChange();
     void filterDoesNotReset();
@@ -151,6 +152,36 @@ void TestEndpointFilterProxy::filterByHealth()
     QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_never"}));
     m_proxy->setHealthFilter(HF::Any);
     QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestEndpointFilterProxy::attentionFilterAndCounts()
+{
+    // Failing, or disabled by the provider; a person's pause is a choice, not something to look at.
+    m_model->appendEndpoints({pausedByPerson(QStringLiteral("staging"), QStringLiteral("we_paused"))});
+    m_proxy->setHealthFilter(HF::Attention);
+    QCOMPARE(visibleIds(), (QStringList{"we_crm", "we_stage", "we_off"}));
+    // Each choice's count is what it would show with the other filters as they are.
+    QCOMPARE(m_proxy->healthFilterCount(HF::Any), 6);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Active), 2);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Failing), 2);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Disabled), 2);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 3);
+    m_proxy->setAccountFilter(QStringLiteral("staging"));
+    QCOMPARE(visibleIds(), (QStringList{"we_stage", "we_off"}));
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 2);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Any), 4);
+    // Rows coming, changing and going.
+    m_model->appendEndpoints({failing(QStringLiteral("staging"), QStringLiteral("we_new"), 1),
+                              failing(QStringLiteral("prod"), QStringLiteral("we_other"), 1)});
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 3);
+    QVERIFY(m_model->updateEndpoint(active(QStringLiteral("staging"), QStringLiteral("we_new"))));
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 2);
+    QCOMPARE(m_proxy->healthFilterCount(HF::Active), 2);
+    m_proxy->setFilterText(QStringLiteral("we_off"));
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 1);
+    m_model->removeAccount(QStringLiteral("staging"));
+    QCOMPARE(m_proxy->healthFilterCount(HF::Attention), 0);
+    QCOMPARE(m_proxy->rowCount(), 0);
 }
 
 void TestEndpointFilterProxy::filterByAccount()
@@ -526,13 +557,40 @@ void TestEndpointFilterProxy::matchesAPlainSortAndFilterAfterEveryChange()
     // model from scratch shows: the rows the filters accept, by SortRole, equal keys in model order.
     QRandomGenerator random(4242);
     m_model->clear();
+    const auto acceptedBy = [](HF filter, const QModelIndex &i) {
+        const auto health = Health(i.data(M::HealthRole).toInt());
+        const bool byProvider = DisabledBy(i.data(M::DisabledByRole).toInt()) == DisabledBy::Provider;
+        switch (filter) {
+        case HF::Any:
+            return true;
+        case HF::Active:
+            return health == Health::Active;
+        case HF::Failing:
+            return health == Health::Failing;
+        case HF::Disabled:
+            return health == Health::Disabled;
+        case HF::Attention:
+            return health == Health::Failing || (health == Health::Disabled && byProvider);
+        }
+        return false;
+    };
+    // Each health filter's count: the rows it would show with the text filter as it is.
+    const auto referenceCount = [&](HF filter) {
+        int count = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex i = m_model->index(row, 0);
+            count +=
+                acceptedBy(filter, i) && i.data(M::FilterTextRole).toString().contains(m_proxy->filterText());
+        }
+        return count;
+    };
+    const HF filters[] = {HF::Any, HF::Active, HF::Failing, HF::Disabled, HF::Attention};
     QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const auto reference = [this] {
+    const auto reference = [this, &acceptedBy] {
         QList<int> rows;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex i = m_model->index(row, 0);
-            if (m_proxy->healthFilter() == HF::Failing &&
-                i.data(M::HealthRole).toInt() != int(Health::Failing))
+            if (!acceptedBy(m_proxy->healthFilter(), i))
                 continue;
             if (!i.data(M::FilterTextRole).toString().contains(m_proxy->filterText()))
                 continue;
@@ -560,9 +618,13 @@ void TestEndpointFilterProxy::matchesAPlainSortAndFilterAfterEveryChange()
             const int size = random.bounded(2) ? 1 + random.bounded(5) : 50 + random.bounded(150);
             for (int i = 0; i < size; ++i) {
                 const QString id = QStringLiteral("r_%1").arg(next++);
-                Endpoint e = random.bounded(3) ? active(QStringLiteral("a%1").arg(random.bounded(3)), id)
-                                               : failing(QStringLiteral("a%1").arg(random.bounded(3)), id,
-                                                         1 + random.bounded(4));
+                const QString account = QStringLiteral("a%1").arg(random.bounded(3));
+                const int kind = random.bounded(6);
+                Endpoint e = kind <= 2   ? active(account, id)
+                             : kind == 3 ? failing(account, id, 1 + random.bounded(4))
+                             : kind == 4 ? disabled(account, id)
+                                         : pausedByPerson(account, id);
+                e.disabledAt = e.enabled ? QDateTime() : at(1 + random.bounded(20));
                 e.url =
                     QStringLiteral("https://h%1.example/%2").arg(random.bounded(40)).arg(random.bounded(5));
                 batch << e;
@@ -572,19 +634,26 @@ void TestEndpointFilterProxy::matchesAPlainSortAndFilterAfterEveryChange()
             Endpoint e = *m_model->endpointAt(random.bounded(m_model->rowCount()));
             e.url = QStringLiteral("https://h%1.example/edited").arg(random.bounded(40));
             e.failureCount = random.bounded(6);
+            if (random.bounded(3) == 0) // switched off (by a person, for OpenTrain: no reason) or back on
+                e.enabled = !e.enabled;
             m_model->updateEndpoint(e);
         } else if (action == 3) {
             m_model->removeAccount(QStringLiteral("a%1").arg(random.bounded(3)));
         } else if (action == 4) {
             m_proxy->setFilterText(QStringLiteral("h%1").arg(random.bounded(12)));
         } else if (action == 5) {
-            m_proxy->setHealthFilter(random.bounded(2) ? HF::Failing : HF::Any);
+            m_proxy->setHealthFilter(filters[random.bounded(5)]);
         } else {
-            const int columns[] = {M::UrlColumn, M::FailuresColumn, M::HealthColumn, M::IdColumn};
-            m_proxy->sort(columns[random.bounded(4)],
+            const int columns[] = {M::UrlColumn, M::FailuresColumn, M::HealthColumn, M::IdColumn,
+                                   M::SinceColumn};
+            m_proxy->sort(columns[random.bounded(5)],
                           random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
         }
         QVERIFY2(visibleIds() == reference(), qPrintable(QStringLiteral("step %1").arg(step)));
+        // Asked after every step: each change starts from clean counts, kept incrementally or recounted.
+        for (HF filter : filters)
+            QVERIFY2(m_proxy->healthFilterCount(filter) == referenceCount(filter),
+                     qPrintable(QStringLiteral("step %1, filter %2").arg(step).arg(int(filter))));
     }
 }
 

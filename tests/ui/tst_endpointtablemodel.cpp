@@ -32,6 +32,9 @@ private slots:
     void sharedWordsAreStoredOnceAndKeepNull();
     void rowsGiveBackEveryField();
     void indexFindsEveryRowAfterRemovals();
+    void whoDisabledAndSince();
+    void sinceSortsChronologically();
+    void attentionCountsPerAccount();
 };
 
 static QList<Endpoint> batch(const QString &account, int from, int count)
@@ -505,6 +508,89 @@ void TestEndpointTableModel::indexFindsEveryRowAfterRemovals()
     QCOMPARE(model.rowCount(), count + 2);
     QCOMPARE(model.endpointAt(model.rowOf(QStringLiteral("c"), QStringLiteral("ep_1")))->description,
              QStringLiteral("later"));
+}
+
+void TestEndpointTableModel::whoDisabledAndSince()
+{
+    M model;
+    Endpoint dial = active(QStringLiteral("a"), QStringLiteral("dial"), ProviderId::OptimalDial);
+    dial.enabled = false;
+    dial.failureCount = 10;
+    dial.lastFailureAt = at(5, 7);
+    dial.disabledAt = dial.lastFailureAt; // OptimalDial's own disable
+    model.appendEndpoints({disabled(QStringLiteral("a"), QStringLiteral("off")),
+                           pausedByPerson(QStringLiteral("a"), QStringLiteral("paused")),
+                           failing(QStringLiteral("a"), QStringLiteral("failing")),
+                           active(QStringLiteral("a"), QStringLiteral("fine")), dial});
+    const auto cell = [&model](int row, int column, int role) { return model.index(row, column).data(role); };
+    QCOMPARE(cell(0, 0, M::DisabledByRole).toInt(), int(DisabledBy::Provider));
+    QCOMPARE(cell(1, 0, M::DisabledByRole).toInt(), int(DisabledBy::User));
+    QCOMPARE(cell(2, 0, M::DisabledByRole).toInt(), int(DisabledBy::NotDisabled));
+    QCOMPARE(cell(4, 0, M::DisabledByRole).toInt(), int(DisabledBy::Provider));
+    // The word for the badge's icon: in the tooltip and for a screen reader.
+    QVERIFY(cell(0, M::HealthColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Disabled by the provider (OpenTrain)")));
+    QVERIFY(cell(1, M::HealthColumn, Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("Disabled by a person")));
+    QVERIFY(cell(4, M::HealthColumn, Qt::AccessibleTextRole)
+                .toString()
+                .contains(QLatin1String("after 10 consecutive failures")));
+    QVERIFY(
+        !cell(2, M::HealthColumn, Qt::AccessibleTextRole).toString().contains(QLatin1String("Disabled by")));
+
+    QCOMPARE(model.headerData(M::SinceColumn, Qt::Horizontal).toString(), QStringLiteral("Since"));
+    QCOMPARE(cell(0, M::SinceColumn, Qt::DisplayRole).toString(), DateText::text(at(11)));
+    QCOMPARE(cell(0, M::SinceColumn, Qt::ToolTipRole).toString(),
+             QStringLiteral("Disabled at %1").arg(DateText::text(at(11), DateText::Precision::Seconds)));
+    QCOMPARE(cell(2, M::SinceColumn, Qt::DisplayRole).toString(), DateText::text(at(10)));
+    QCOMPARE(cell(2, M::SinceColumn, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Failing since %1").arg(DateText::text(at(10), DateText::Precision::Seconds)));
+    QCOMPARE(cell(3, M::SinceColumn, Qt::DisplayRole).toString(), QString()); // active: nothing to say
+    QCOMPARE(cell(3, M::SinceColumn, Qt::AccessibleTextRole).toString(), QStringLiteral("Since: none"));
+    QCOMPARE(cell(4, M::SinceColumn, M::SortRole).toDateTime(), at(5, 7));
+}
+
+void TestEndpointTableModel::sinceSortsChronologically()
+{
+    M model;
+    Endpoint early = failing(QStringLiteral("a"), QStringLiteral("early"));
+    early.lastFailureAt = at(2);
+    Endpoint late = disabled(QStringLiteral("a"), QStringLiteral("late"));
+    late.disabledAt = at(25);
+    model.appendEndpoints({late, active(QStringLiteral("a"), QStringLiteral("fine")), early});
+    // Active rows (no date) first, then by date; equal rows compare false both ways.
+    QVERIFY(model.lessThan(1, 2, M::SinceColumn));
+    QVERIFY(model.lessThan(2, 0, M::SinceColumn));
+    QVERIFY(!model.lessThan(0, 2, M::SinceColumn));
+    QVERIFY(!model.lessThan(1, 1, M::SinceColumn));
+}
+
+void TestEndpointTableModel::attentionCountsPerAccount()
+{
+    M model;
+    QSignalSpy changed(&model, &M::attentionCountsChanged);
+    model.appendEndpoints({failing(QStringLiteral("a"), QStringLiteral("1")),
+                           disabled(QStringLiteral("a"), QStringLiteral("2")),
+                           pausedByPerson(QStringLiteral("a"), QStringLiteral("3")),
+                           active(QStringLiteral("b"), QStringLiteral("4"))});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.attentionCount(QStringLiteral("a")), 2); // a person's pause needs none
+    QCOMPARE(model.attentionCount(QStringLiteral("b")), 0);
+    QVERIFY(model.updateEndpoint(failing(QStringLiteral("b"), QStringLiteral("4"))));
+    QCOMPARE(model.attentionCount(QStringLiteral("b")), 1);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(model.updateEndpoint(active(QStringLiteral("a"), QStringLiteral("1")))); // recovered
+    QCOMPARE(model.attentionCount(QStringLiteral("a")), 1);
+    model.appendEndpoints({active(QStringLiteral("b"), QStringLiteral("5"))}); // no change, no signal
+    QCOMPARE(changed.count(), 3);
+    model.removeAccount(QStringLiteral("a"));
+    QCOMPARE(model.attentionCount(QStringLiteral("a")), 0);
+    QCOMPARE(changed.count(), 4);
+    model.clear();
+    QCOMPARE(model.attentionCount(QStringLiteral("b")), 0);
+    QCOMPARE(changed.count(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointTableModel)

@@ -26,6 +26,7 @@ private slots:
     void sizeHintFitsPill();
     void plainCellFallsBack();
     void helpEventShowsToolTip();
+    void iconSaysWhoDisabled();
 
 private:
     QImage render(int row, qreal dpr, bool selected = false, QRect *pill = nullptr);
@@ -204,6 +205,42 @@ void TestHealthBadgeDelegate::helpEventShowsToolTip()
     // A whatsthis or other help event is left to the base class.
     QHelpEvent other(QEvent::WhatsThis, rect.center(), view.viewport()->mapToGlobal(rect.center()));
     m_delegate.helpEvent(&other, &view, opt, index);
+}
+
+void TestHealthBadgeDelegate::iconSaysWhoDisabled()
+{
+    // A disabled pill holds an icon before its word, in the word's colour (so with its contrast); each
+    // kind of "who" draws a different shape, and an active or failing pill has none.
+    m_model.replaceAll({disabled(QStringLiteral("a"), QStringLiteral("provider")),
+                        pausedByPerson(QStringLiteral("a"), QStringLiteral("person")),
+                        failing(QStringLiteral("a"), QStringLiteral("failing"))});
+    Endpoint unknown = active(QStringLiteral("a"), QStringLiteral("unknown"), ProviderId::Diligent);
+    unknown.enabled = false;
+    m_model.appendEndpoints({unknown});
+    const QColor text = HealthBadgeDelegate::colors(Health::Disabled).text;
+    const int room = HealthBadgeDelegate::iconRoom(QApplication::font());
+    QList<QImage> icons;
+    for (int row : {0, 1, 3}) {
+        QRect pill;
+        const QImage image = render(row, 2.0, false, &pill);
+        // The icon's square, left of the word: in the text colour, and only there.
+        const QRect box(pill.left() + 8, pill.top(), room - 4, pill.height());
+        int iconPixels = 0;
+        for (int y = box.top(); y <= box.bottom(); ++y)
+            for (int x = box.left(); x <= box.right(); ++x)
+                iconPixels += contrast(QColor(image.pixel(QPoint(x, y) * 2)), text) < 1.5 ? 1 : 0;
+        QVERIFY2(iconPixels > 5, qPrintable(QStringLiteral("row %1: %2").arg(row).arg(iconPixels)));
+        icons << image.copy(QRect(box.topLeft() * 2, box.size() * 2));
+    }
+    QVERIFY(icons.at(0) != icons.at(1));
+    QVERIFY(icons.at(1) != icons.at(2));
+    QVERIFY(icons.at(0) != icons.at(2));
+    // The pill grows by the icon's room: the word keeps its width (8 px padding each side).
+    QFont bold = QApplication::font();
+    bold.setWeight(QFont::DemiBold);
+    const int word = int(std::ceil(QFontMetricsF(bold).horizontalAdvance(QStringLiteral("Disabled")))) + 1;
+    const QStyleOptionViewItem opt = option(QRect(0, 0, 400, 32));
+    QCOMPARE(m_delegate.pillRect(opt, m_model.index(0, M::HealthColumn)).width(), word + 16 + room);
 }
 
 QTEST_MAIN(TestHealthBadgeDelegate)

@@ -1,3 +1,4 @@
+#include "accountlistmodel.h"
 #include "bulkchangedialog.h"
 #include "common/scriptedserver.h"
 #include "core/draft.h"
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -268,7 +271,7 @@ private slots:
     }
 
     // The table has priority: without a selection the detail pane gives its room to the table, and
-    // with one it takes at most a third; Account is seen right after Health, not off-screen.
+    // with one it takes at most a third; Account is seen right after Health and Since, not off-screen.
     void tableHasPriority()
     {
         addAccounts();
@@ -277,7 +280,10 @@ private slots:
         table->clearSelection();
         QVERIFY(!m_window->detailPane()->isVisible());
         QHeaderView *header = table->horizontalHeader();
+        // Health, then when it became so (Since), then the account.
         QCOMPARE(header->visualIndex(EndpointTableModel::AccountColumn),
+                 header->visualIndex(EndpointTableModel::HealthColumn) + 2);
+        QCOMPARE(header->visualIndex(EndpointTableModel::SinceColumn),
                  header->visualIndex(EndpointTableModel::HealthColumn) + 1);
         QVERIFY(header->sectionViewportPosition(EndpointTableModel::AccountColumn) +
                     header->sectionSize(EndpointTableModel::AccountColumn) <=
@@ -660,6 +666,134 @@ private slots:
         QVERIFY(stored.contains("umbrella"));
         for (ProviderId p : Providers::all())
             QVERIFY(!stored.contains(SandboxServer::tokenFor(p).toUtf8()));
+    }
+
+    void healthFilterChoicesShowTheirCounts()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        QComboBox *box = m_window->healthFilterBox();
+        const auto textOf = [box](EndpointFilterProxy::HealthFilter filter) {
+            return box->itemText(box->findData(int(filter)));
+        };
+        const EndpointTableModel *model = m_window->model();
+        int attention = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            attention += model->needsAttention(row);
+        QVERIFY(attention > 0);
+        QTRY_COMPARE(textOf(EndpointFilterProxy::HealthFilter::Attention),
+                     QStringLiteral("Needs attention (%1)").arg(QLocale().toString(attention)));
+        QCOMPARE(textOf(EndpointFilterProxy::HealthFilter::Any),
+                 QStringLiteral("All health states (%1)").arg(QLocale().toString(model->rowCount())));
+        // The account list says the same per account, and in total on its All row.
+        const QAbstractItemModel *accounts = m_window->accountList()->model();
+        QTRY_COMPARE(accounts->index(0, 0).data(AccountListModel::AttentionCountRole).toInt(), attention);
+        int perAccount = 0;
+        for (int row = 1; row < accounts->rowCount(); ++row)
+            perAccount += accounts->index(row, 0).data(AccountListModel::AttentionCountRole).toInt();
+        QCOMPARE(perAccount, attention);
+        box->setCurrentIndex(box->findData(int(EndpointFilterProxy::HealthFilter::Attention)));
+        QCOMPARE(m_window->proxy()->rowCount(), attention);
+        saveScreenshot(m_window, "attention-filter.png");
+        // The other choices still count what they would show, not what is on show now.
+        QCOMPARE(textOf(EndpointFilterProxy::HealthFilter::Active),
+                 QStringLiteral("Active (%1)").arg(QLocale().toString(model->healthCount(Health::Active))));
+        // A text filter narrows every count at once.
+        m_window->filterEdit()->setText(QStringLiteral("no such endpoint anywhere"));
+        QCOMPARE(textOf(EndpointFilterProxy::HealthFilter::Attention), QStringLiteral("Needs attention (0)"));
+        m_window->filterEdit()->clear();
+        // An endpoint recovering (hidden or not by the health filter) updates the counts.
+        const int row = [model] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->healthOfRow(r) == Health::Failing)
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        Endpoint recovered = *model->endpointAt(row);
+        recovered.failureCount = 0;
+        recovered.lastDeliveryStatus = 200;
+        recovered.lastFailureAt = {};
+        recovered.providerStatus = QStringLiteral("active");
+        QVERIFY(m_window->model()->updateEndpoint(recovered));
+        QVERIFY(model->healthOfRow(row) == Health::Active);
+        QTRY_COMPARE(textOf(EndpointFilterProxy::HealthFilter::Attention),
+                     QStringLiteral("Needs attention (%1)").arg(QLocale().toString(attention - 1)));
+        QTRY_COMPARE(accounts->index(0, 0).data(AccountListModel::AttentionCountRole).toInt(), attention - 1);
+    }
+
+    void sinceColumnSitsAfterHealthAndSorts()
+    {
+        addAccounts();
+        QVERIFY(loadAll());
+        QHeaderView *header = m_window->table()->horizontalHeader();
+        QCOMPARE(header->visualIndex(EndpointTableModel::SinceColumn),
+                 header->visualIndex(EndpointTableModel::HealthColumn) + 1);
+        QVERIFY(!header->isSectionHidden(EndpointTableModel::SinceColumn));
+        QVERIFY(header->sectionSize(EndpointTableModel::SinceColumn) > 0);
+        // A click on its header sorts by it, newest first the second time.
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(EndpointTableModel::SinceColumn) + 10, 5));
+        QCOMPARE(m_window->proxy()->sortColumn(), int(EndpointTableModel::SinceColumn));
+        m_window->proxy()->sort(EndpointTableModel::SinceColumn, Qt::DescendingOrder);
+        const QAbstractItemModel *proxy = m_window->proxy();
+        QDateTime previous;
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QDateTime since = proxy->index(row, EndpointTableModel::SinceColumn)
+                                        .data(EndpointTableModel::SortRole)
+                                        .toDateTime();
+            if (row > 0)
+                QVERIFY(!(previous.isValid() && since.isValid() && since > previous));
+            if (row > 0 && !previous.isValid())
+                QVERIFY(!since.isValid()); // the dateless (active) rows come last
+            previous = since;
+        }
+        QVERIFY(proxy->index(0, EndpointTableModel::SinceColumn).data().toString().size() > 0);
+        saveScreenshot(m_window, "since-column.png");
+    }
+
+    void headerSavedBeforeTheSinceColumnKeepsTheUsersColumns()
+    {
+        // A header state saved by the previous version: nine columns, the user's own order and widths.
+        QByteArray old;
+        QList<int> oldOrder;
+        {
+            QStandardItemModel nine(0, EndpointTableModel::SinceColumn);
+            QTableView view;
+            view.setModel(&nine);
+            QHeaderView *h = view.horizontalHeader();
+            h->moveSection(h->visualIndex(EndpointTableModel::DescriptionColumn), 0);
+            h->resizeSection(EndpointTableModel::UrlColumn, 333);
+            h->setSectionHidden(EndpointTableModel::EventsColumn, true);
+            h->setSectionHidden(EndpointTableModel::ProviderColumn, true);
+            h->setSectionHidden(EndpointTableModel::IdColumn, true);
+            for (int visual = 0; visual < h->count(); ++visual)
+                oldOrder << h->logicalIndex(visual);
+            old = h->saveState();
+        }
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("table/header"), old);
+        settings.setValue(QStringLiteral("table/sizedByUser"), true);
+        MainWindow window(m_workspace, nullptr, nullptr, &settings);
+        QHeaderView *header = window.table()->horizontalHeader();
+        QCOMPARE(header->count(), int(EndpointTableModel::ColumnCount));
+        QList<int> order;
+        for (int visual = 0; visual < header->count(); ++visual)
+            order << header->logicalIndex(visual);
+        QList<int> expected = oldOrder;
+        expected.insert(expected.indexOf(int(EndpointTableModel::HealthColumn)) + 1,
+                        int(EndpointTableModel::SinceColumn));
+        QCOMPARE(order, expected);
+        QCOMPARE(header->sectionSize(EndpointTableModel::UrlColumn), 333);
+        QVERIFY(header->isSectionHidden(EndpointTableModel::EventsColumn));
+        QVERIFY(!header->isSectionHidden(EndpointTableModel::SinceColumn));
+        QVERIFY(header->sectionSize(EndpointTableModel::SinceColumn) > 40);
+        // Saved again, it comes back as it is now (not moved a second time).
+        header->moveSection(header->visualIndex(EndpointTableModel::SinceColumn), 0);
+        window.close();
+        MainWindow again(m_workspace, nullptr, nullptr, &settings);
+        QCOMPARE(again.table()->horizontalHeader()->visualIndex(EndpointTableModel::SinceColumn), 0);
     }
 
     void failedLoadShowsTheCauseInTheTableArea()

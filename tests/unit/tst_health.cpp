@@ -63,6 +63,40 @@ private slots:
         QCOMPARE(h.providerWords, QStringLiteral("is_active: false"));
     }
 
+    void optimalDialAutoDisableIsInferred()
+    {
+        // As OptimalDial documents it (and the sandbox writes it): disabled_at equals last_failure_at.
+        Endpoint e = make(ProviderId::OptimalDial);
+        e.enabled = false;
+        e.failureCount = 10;
+        e.lastFailureAt = QDateTime(QDate(2026, 6, 1), QTime(8, 0, 5), Qt::UTC);
+        e.disabledAt = e.lastFailureAt;
+        HealthInfo h = HealthRules::evaluate(e);
+        QCOMPARE(h.disabledBy, DisabledBy::Provider);
+        QCOMPARE(h.reason, QStringLiteral("Disabled automatically by OptimalDial after 10 consecutive "
+                                          "failures (inferred: disabled at the time of the last failure)"));
+        QCOMPARE(h.since, e.disabledAt);
+        QVERIFY(HealthRules::evaluate(e, HealthRules::Wording::Source).reason.contains(QLatin1String("10")));
+
+        // A person switched it off later: no inference.
+        e.disabledAt = e.lastFailureAt.addSecs(3600);
+        QCOMPARE(HealthRules::evaluate(e).disabledBy, DisabledBy::Unknown);
+        // The same instant but no failures counted (reset since): no inference either.
+        e.disabledAt = e.lastFailureAt;
+        e.failureCount = 0;
+        QCOMPARE(HealthRules::evaluate(e).disabledBy, DisabledBy::Unknown);
+    }
+
+    void diligentDisableStaysUnknown()
+    {
+        // Diligent documents neither a failure count nor a disable time: nothing to infer from.
+        Endpoint e = make(ProviderId::Diligent);
+        e.enabled = false;
+        e.providerStatus = QStringLiteral("disabled");
+        e.lastDeliveryStatus = 503;
+        QCOMPARE(HealthRules::evaluate(e).disabledBy, DisabledBy::Unknown);
+    }
+
     void failingSignals()
     {
         Endpoint e = make(ProviderId::Atoa);

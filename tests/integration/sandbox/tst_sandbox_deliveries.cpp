@@ -252,9 +252,18 @@ private slots:
                      QStringLiteral("Paused by the dispatcher after 25 consecutive delivery "
                                     "failures (last response: HTTP 502)"));
         // Where the provider has a reason field or an automatic status word, the client can tell who did
-        // it; OptimalDial and Diligent show only is_active: false.
-        const bool tellsWho = !spec.read.disabledReason.isEmpty() || !spec.enabled.autoWords.isEmpty();
+        // it; OptimalDial's disabled_at equal to its last_failure_at, with failures counted, says it too;
+        // Diligent shows only is_active: false.
+        const bool infers = !spec.read.disabledAt.isEmpty() && !spec.read.lastFailureAt.isEmpty() &&
+                            !spec.read.failureCount.isEmpty();
+        const bool tellsWho =
+            !spec.read.disabledReason.isEmpty() || !spec.enabled.autoWords.isEmpty() || infers;
         QCOMPARE(health.disabledBy, tellsWho ? DisabledBy::Provider : DisabledBy::Unknown);
+        if (p == ProviderId::OptimalDial)
+            QCOMPARE(health.reason,
+                     QStringLiteral("Disabled automatically by OptimalDial after %1 consecutive "
+                                    "failures (inferred: disabled at the time of the last failure)")
+                         .arg(n));
         const Endpoint seen = listed(p, id);
         QCOMPARE(HealthRules::evaluate(seen).health, Health::Disabled);
         QCOMPARE(HealthRules::evaluate(seen).disabledBy, health.disabledBy);
