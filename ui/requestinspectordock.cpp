@@ -175,7 +175,9 @@ void RequestInspectorDock::buildUi()
         m_stickToBottom = bar->value() >= bar->maximum();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_stickToBottom)
+        // A hidden table would lay out all its rows for nothing (once per page of a 100k load):
+        // it scrolls when it is shown.
+        if (m_stickToBottom && m_table->isVisible())
             m_table->scrollToBottom();
         updateCount();
         updateActions();
@@ -264,6 +266,13 @@ void RequestInspectorDock::retranslate()
     m_curlText->setAccessibleName(tr("Request as curl command"));
     updateCount();
     showDetail(m_table->currentIndex());
+}
+
+void RequestInspectorDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stickToBottom)
+        m_table->scrollToBottom();
 }
 
 void RequestInspectorDock::changeEvent(QEvent *event)

@@ -264,6 +264,15 @@ private slots:
         bar->setValue(bar->maximum()); // back at the bottom: follow again
         dock.model()->append(e);
         QCOMPARE(bar->value(), bar->maximum());
+        // Rows that came while the inspector was closed (it does not lay them out then): opening it
+        // shows the newest.
+        dock.hide();
+        for (int i = 0; i < 100; ++i)
+            dock.model()->append(e);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QCOMPARE(table->rowAt(table->viewport()->height() - 1), dock.model()->rowCount() - 1);
     }
 
     void clearEmptiesAndDisablesActions()
