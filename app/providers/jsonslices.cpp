@@ -107,24 +107,25 @@ public:
         if (!skipValue())
             return std::nullopt;
         const QByteArrayView value = m_json.sliced(start, m_pos - start);
-        QByteArray out;
-        out.reserve(value.size());
+        QByteArray out(value.size(), Qt::Uninitialized); // written through a pointer: no append per byte
+        char *to = out.data();
         bool inString = false;
         for (qsizetype i = 0; i < value.size(); ++i) {
             const char c = value.at(i);
             if (inString) {
-                out.append(c);
+                *to++ = c;
                 if (c == '\\' && i + 1 < value.size())
-                    out.append(value.at(++i));
+                    *to++ = value.at(++i);
                 else if (c == '"')
                     inString = false;
             } else if (c == '"') {
                 inString = true;
-                out.append(c);
+                *to++ = c;
             } else if (!isSpace(c)) {
-                out.append(c);
+                *to++ = c;
             }
         }
+        out.truncate(to - out.constData());
         out.squeeze();
         return out;
     }
