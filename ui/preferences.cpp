@@ -109,15 +109,15 @@ QList<int> Preferences::autoRefreshChoices()
 int Preferences::autoRefreshSeconds() const
 {
     if (!m_settings)
-        return 0;
+        return DefaultAutoRefreshSeconds;
     bool ok = false;
     const int seconds = m_settings->value(QLatin1String(AutoRefreshKey)).toInt(&ok);
-    return ok && autoRefreshChoices().contains(seconds) ? seconds : 0;
+    return ok && autoRefreshChoices().contains(seconds) ? seconds : DefaultAutoRefreshSeconds;
 }
 
 void Preferences::setAutoRefreshSeconds(int seconds)
 {
-    store(AutoRefreshKey, autoRefreshChoices().contains(seconds) ? seconds : 0);
+    store(AutoRefreshKey, autoRefreshChoices().contains(seconds) ? seconds : DefaultAutoRefreshSeconds);
 }
 
 QString Preferences::autoRefreshLabel(int seconds)

@@ -48,6 +48,8 @@ public:
     void setTheme(Theme theme);
 
     // Seconds between automatic refreshes, 0 = off; always one of autoRefreshChoices().
+    // Watching (issue 9) is on unless the user turns it off: notifications need refreshes. 0 = off.
+    static constexpr int DefaultAutoRefreshSeconds = 300;
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);
     static QList<int> autoRefreshChoices();

@@ -48,7 +48,7 @@ private slots:
         const Preferences preferences(nullptr, m_catalogues);
         QCOMPARE(preferences.language(), QString());
         QCOMPARE(preferences.theme(), Preferences::Theme::System);
-        QCOMPARE(preferences.autoRefreshSeconds(), 0);
+        QCOMPARE(preferences.autoRefreshSeconds(), 300); // watching is on unless turned off
         QCOMPARE(preferences.confirmPolicy(), Preferences::ConfirmPolicy::ProductionOnly);
         QCOMPARE(preferences.locale(), QLocale::system());
     }
@@ -130,7 +130,7 @@ private slots:
         const Preferences preferences(&settings, m_catalogues);
         QCOMPARE(preferences.language(), QString());
         QCOMPARE(preferences.theme(), Preferences::Theme::System);
-        QCOMPARE(preferences.autoRefreshSeconds(), 0);
+        QCOMPARE(preferences.autoRefreshSeconds(), Preferences::DefaultAutoRefreshSeconds);
         QCOMPARE(preferences.confirmPolicy(), Preferences::ConfirmPolicy::ProductionOnly);
     }
 
@@ -144,6 +144,8 @@ private slots:
         QCOMPARE(preferences.language(), QString());
         preferences.setAutoRefreshSeconds(60);
         preferences.setAutoRefreshSeconds(7);
+        QCOMPARE(preferences.autoRefreshSeconds(), Preferences::DefaultAutoRefreshSeconds);
+        preferences.setAutoRefreshSeconds(0); // off is a choice, kept
         QCOMPARE(preferences.autoRefreshSeconds(), 0);
     }
 

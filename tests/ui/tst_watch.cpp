@@ -277,7 +277,8 @@ private slots:
     {
         auto *timer = m_window->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"));
         QVERIFY(timer);
-        QVERIFY(!timer->isActive()); // Auto-refresh is off by default
+        QVERIFY(timer->isActive()); // watching is on by default: auto-refresh every 5 minutes
+        QCOMPARE(timer->interval(), Preferences::DefaultAutoRefreshSeconds * 1000);
         m_window->setRefreshIntervalOverride(10);
         QVERIFY(timer->isActive());
         QCOMPARE(timer->interval(), 10000);
