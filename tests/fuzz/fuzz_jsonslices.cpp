@@ -2,6 +2,7 @@
 // (no overflow, no read past the end), and when the parser accepts the document and the scanner
 // answers, each slice must parse to exactly the entry the parser saw: a listing keeps the slice as the
 // endpoint's raw reply, so any disagreement would show the user another object than the one read.
+#include "fuzzcheck.h"
 #include "providers/jsonslices.h"
 
 #include <QJsonArray>
@@ -9,16 +10,6 @@
 #include <QJsonObject>
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        __builtin_trap();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -30,15 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (error.error != QJsonParseError::NoError)
         return 0; // the codec never slices what the parser refused
     if (whole)
-        check(QJsonDocument::fromJson(*whole).object() == doc.object());
+        fuzzCheck(QJsonDocument::fromJson(*whole).object() == doc.object());
     if (slices) {
         const QJsonArray items = doc.object().value(QLatin1String("data")).toArray();
-        check(items.size() == slices->size());
+        fuzzCheck(items.size() == slices->size());
         for (qsizetype i = 0; i < slices->size(); ++i) {
             QJsonParseError sliceError;
             const QJsonDocument slice = QJsonDocument::fromJson(slices->at(i), &sliceError);
-            check(sliceError.error == QJsonParseError::NoError);
-            check(slice.object() == items.at(i).toObject());
+            fuzzCheck(sliceError.error == QJsonParseError::NoError);
+            fuzzCheck(slice.object() == items.at(i).toObject());
         }
     }
     return 0;

@@ -2,22 +2,13 @@
 // and the caps, then holds page bodies separated by 0x1e; they are fed in turn (again from the
 // first when they run out, which makes cursors repeat). Whatever the pages say, the pager must
 // never ask for a cursor twice, never pass a cap, and stay stopped once stopped.
+#include "fuzzcheck.h"
 #include "net/listingpager.h"
 #include "providers/providerspec.h"
 
 #include <QSet>
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        __builtin_trap();
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -38,18 +29,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (int i = 0; i < 64 && step == ListingPager::Step::NextPage; ++i) {
         const int page = pager.pageNumber();
         step = pager.accept(pages.at(i % pages.size()));
-        check(pager.endpointCount() <= limits.maxEndpoints);
-        check(pager.pageNumber() <= limits.maxPages);
+        fuzzCheck(pager.endpointCount() <= limits.maxEndpoints);
+        fuzzCheck(pager.pageNumber() <= limits.maxPages);
         if (step == ListingPager::Step::NextPage) {
-            check(pager.pageNumber() == page + 1);
-            check(!asked.contains(pager.cursor())); // a cycle is caught before it is requested
+            fuzzCheck(pager.pageNumber() == page + 1);
+            fuzzCheck(!asked.contains(pager.cursor())); // a cycle is caught before it is requested
             asked.insert(pager.cursor());
-            check(pager.bytesRead() <= limits.maxBytes);
+            fuzzCheck(pager.bytesRead() <= limits.maxBytes);
         } else if (step == ListingPager::Step::Failed) {
-            check(pager.failure() != ListingPager::Failure::None && !pager.errorMessage().isEmpty());
+            fuzzCheck(pager.failure() != ListingPager::Failure::None && !pager.errorMessage().isEmpty());
         }
     }
     const ListingPager::Step final = pager.state();
-    check(pager.accept("{}") == final || final == ListingPager::Step::NextPage);
+    fuzzCheck(pager.accept("{}") == final || final == ListingPager::Step::NextPage);
     return 0;
 }

@@ -425,11 +425,13 @@ private slots:
         const ProviderSpec &od = Providers::spec(ProviderId::OptimalDial);
         const QByteArray entry =
             "{ \"url\": \"https://h.example/x\", \"id\": \"3c90c3cc\", \"events\": [ \"upload.created\" ],"
-            " \"is_active\": true, \"consecutive_failures\": 0, \"created_at\": \"2023-11-07T05:31:56Z\", \"updated_at\": "
+            " \"is_active\": true, \"consecutive_failures\": 0, \"created_at\": \"2023-11-07T05:31:56Z\", "
+            "\"updated_at\": "
             "\"2023-11-07T05:31:56Z\" }";
         const QByteArray server =
             "{\"url\":\"https://h.example/x\",\"id\":\"3c90c3cc\",\"events\":[\"upload.created\"],"
-            "\"is_active\":true,\"consecutive_failures\":0,\"created_at\":\"2023-11-07T05:31:56Z\",\"updated_at\":\"2023-11-07T05:31:"
+            "\"is_active\":true,\"consecutive_failures\":0,\"created_at\":\"2023-11-07T05:31:56Z\",\"updated_"
+            "at\":\"2023-11-07T05:31:"
             "56Z\"}";
         EndpointPage page;
         QString error;
