@@ -2461,6 +2461,14 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>Since</source>
         <translation>Seit</translation>
     </message>
+    <message>
+        <source>Disabled; the provider does not say since when</source>
+        <translation>Deaktiviert; der Anbieter sagt nicht, seit wann</translation>
+    </message>
+    <message>
+        <source>Failing; the provider does not say since when</source>
+        <translation>Fehlerhaft; der Anbieter sagt nicht, seit wann</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>

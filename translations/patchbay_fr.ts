@@ -2461,6 +2461,14 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
+    <message>
+        <source>Disabled; the provider does not say since when</source>
+        <translation>Désactivé&#xa0;; le fournisseur n’indique pas depuis quand</translation>
+    </message>
+    <message>
+        <source>Failing; the provider does not say since when</source>
+        <translation>En échec&#xa0;; le fournisseur n’indique pas depuis quand</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapping</name>

@@ -126,8 +126,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
             return healthAccessibleText(row);
         if (column == LastDeliveryColumn && row.lastDeliveryMs() == NeverDelivered)
             return m_noDelivery; // "—" reads badly
-        if (column == SinceColumn && row.sinceMs() != EndpointRow::NoSince)
-            return sinceToolTip(row);
+        if (column == SinceColumn && row.health() != Health::Active)
+            return sinceToolTip(row);                      // "—" reads badly
         if (displayData(row, column).toString().isEmpty()) // an empty cell still says what it is
             return tr("%1: none").arg(headerData(column, Qt::Horizontal).toString());
         return {};
@@ -159,7 +159,10 @@ QVariant EndpointTableModel::displayData(const Row &row, int column) const
     case IdColumn:
         return row.idText();
     case SinceColumn:
-        return row.sinceMs() == EndpointRow::NoSince ? QString() : DateText::text(row.since());
+        if (row.sinceMs() != EndpointRow::NoSince)
+            return DateText::text(row.since());
+        // Failing or disabled, but the provider gives no time: a dash, not a blank that reads as "fine".
+        return row.health() == Health::Active ? QString() : m_never;
     }
     return {};
 }
@@ -301,7 +304,9 @@ QString EndpointTableModel::healthToolTip(const Row &row) const
 QString EndpointTableModel::sinceToolTip(const Row &row) const
 {
     if (row.sinceMs() == EndpointRow::NoSince)
-        return {};
+        return row.health() == Health::Active     ? QString()
+               : row.health() == Health::Disabled ? tr("Disabled; the provider does not say since when")
+                                                  : tr("Failing; the provider does not say since when");
     const QString when = DateText::text(row.since(), DateText::Precision::Seconds);
     return row.health() == Health::Disabled ? tr("Disabled at %1").arg(when)
                                             : tr("Failing since %1").arg(when);

@@ -20,6 +20,9 @@ HealthFilterBox::HealthFilterBox(EndpointFilterProxy *proxy, QWidget *parent)
     : QComboBox(parent), m_proxy(proxy)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents); // the counts grow while a load comes in
+    // Never narrower than its longest choice: in a narrow window the filter box beside it gives way,
+    // not the words ("Needs attention (14)" cut to "Needs attention (1" reads as another number).
+    setSizePolicy(QSizePolicy::Minimum, sizePolicy().verticalPolicy());
     for (HealthFilter filter : Choices)
         addItem(label(filter), int(filter));
     connect(this, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {

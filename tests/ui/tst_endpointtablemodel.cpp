@@ -550,6 +550,16 @@ void TestEndpointTableModel::whoDisabledAndSince()
     QCOMPARE(cell(3, M::SinceColumn, Qt::DisplayRole).toString(), QString()); // active: nothing to say
     QCOMPARE(cell(3, M::SinceColumn, Qt::AccessibleTextRole).toString(), QStringLiteral("Since: none"));
     QCOMPARE(cell(4, M::SinceColumn, M::SortRole).toDateTime(), at(5, 7));
+
+    // Failing, but the provider gives no time at all: a dash that says so, not a blank that reads as fine.
+    Endpoint undated = failing(QStringLiteral("a"), QStringLiteral("undated"));
+    undated.lastDeliveryAt = undated.lastFailureAt = undated.lastSuccessAt = QDateTime();
+    model.appendEndpoints({undated});
+    const int row = model.rowOf(QStringLiteral("a"), QStringLiteral("undated"));
+    QCOMPARE(model.index(row, 0).data(M::HealthRole).toInt(), int(Health::Failing));
+    QCOMPARE(cell(row, M::SinceColumn, Qt::DisplayRole).toString(), QString(QChar(0x2014)));
+    QCOMPARE(cell(row, M::SinceColumn, Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Failing; the provider does not say since when"));
 }
 
 void TestEndpointTableModel::sinceSortsChronologically()
