@@ -189,8 +189,10 @@ void MainWindow::buildCentral()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(EndpointTableModel::HealthColumn, new HealthBadgeDelegate(m_table));
     auto *elideRight = new ElideRightDelegate(m_table);
+    // Dates too: a squeezed date keeps its day and loses its time.
     for (int column : {EndpointTableModel::UrlColumn, EndpointTableModel::EventsColumn,
-                       EndpointTableModel::DescriptionColumn, EndpointTableModel::AccountColumn})
+                       EndpointTableModel::DescriptionColumn, EndpointTableModel::AccountColumn,
+                       EndpointTableModel::SinceColumn, EndpointTableModel::LastDeliveryColumn})
         m_table->setItemDelegateForColumn(column, elideRight);
     // Fixed row height: with 100,000 rows the view must never measure each one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -377,9 +379,13 @@ void MainWindow::fitColumns()
         widestHealth = qMax(widestHealth, metrics.horizontalAdvance(HealthRules::label(health)));
     widestHealth += HealthBadgeDelegate::iconRoom(m_table->font()); // who disabled it
     const int health = qMax(widestHealth + 40, headerWidth(EndpointTableModel::HealthColumn));
-    const int date =
-        qMax(metrics.horizontalAdvance(DateText::text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))) + 20,
-             headerWidth(EndpointTableModel::LastDeliveryColumn));
+    const QString longestDate = DateText::text(QDateTime(QDate(2026, 12, 31), QTime(23, 59)));
+    const int date = qMax(metrics.horizontalAdvance(longestDate) + 20,
+                          headerWidth(EndpointTableModel::LastDeliveryColumn));
+    // A date column gives way last, after the URL has, and keeps at least the day (the time is elided;
+    // the detail pane has it all).
+    const int day =
+        metrics.horizontalAdvance(longestDate.left(longestDate.lastIndexOf(QLatin1Char(' ')))) + 20;
     const int failures = headerWidth(EndpointTableModel::FailuresColumn);
     auto fitted = [&headerWidth](int column, int preferred, int minimum, int shrinkOrder) {
         // A squeezed column may elide its header too: the detail pane repeats every field in full.
@@ -392,9 +398,10 @@ void MainWindow::fitColumns()
         fitted(EndpointTableModel::EventsColumn, 170, 80, 1),
         fitted(EndpointTableModel::DescriptionColumn, 150, 60, 0),
         {EndpointTableModel::FailuresColumn, failures, failures, 9},
-        {EndpointTableModel::LastDeliveryColumn, date, date, 9},
-        {EndpointTableModel::SinceColumn, qMax(date, headerWidth(EndpointTableModel::SinceColumn)), date, 9},
-        fitted(EndpointTableModel::ProviderColumn, 110, 80, 4),
+        {EndpointTableModel::LastDeliveryColumn, date, qMin(day, date), 4},
+        {EndpointTableModel::SinceColumn, qMax(date, headerWidth(EndpointTableModel::SinceColumn)),
+         qMin(day, date), 4},
+        fitted(EndpointTableModel::ProviderColumn, 110, 80, 5),
         fitted(EndpointTableModel::IdColumn, 200, 100, 1),
     });
 }
