@@ -375,11 +375,21 @@ UndoInfo Workspace::redoInfo() const
 UndoInfo Workspace::stepInfo(bool redo) const
 {
     UndoInfo info;
+    // Secret-only steps cannot be undone (nor their rotation redone): stepped over, and said so.
+    const int skipped = redo ? m_history.skippedByRedo() : m_history.skippedByUndo();
     if (redo ? !m_history.canRedo() : !m_history.canUndo()) {
         info.menuText = redo ? tr("Red&o") : tr("&Undo");
-        info.unavailableReason = redo ? tr("Nothing to redo.") : tr("Nothing to undo.");
+        info.unavailableReason =
+            skipped == 0 ? (redo ? tr("Nothing to redo.") : tr("Nothing to undo."))
+            : redo       ? tr("Nothing to redo: a secret rotation cannot be sent again, it was never kept.")
+                         : tr("Nothing to undo: a secret rotation cannot be undone, secrets are write-only.");
         return info;
     }
+    if (skipped > 0)
+        info.skipped = redo ? tr("Skips %n secret rotation(s): they cannot be sent again.", "", skipped)
+                            : tr("Skips %n newer secret rotation(s): secrets are write-only and cannot be "
+                                 "restored.",
+                                 "", skipped);
     const UndoStep &step = redo ? m_history.redoStep() : m_history.undoStep();
     info.account = step.after.account;
     info.description = redo ? UndoHistory::redoText(step) : UndoHistory::undoText(step);
