@@ -385,9 +385,14 @@ UndoInfo Workspace::stepInfo(bool redo) const
                          : tr("Nothing to undo: a secret rotation cannot be undone, secrets are write-only.");
         return info;
     }
-    if (skipped > 0)
-        info.skipped = redo ? tr("Skips %n secret rotation(s): they cannot be sent again.", "", skipped)
-                            : tr("Skips %n newer secret rotation(s): secrets are write-only and cannot be "
+    // English has no plural for "%n" without a translation: the common single case is its own sentence.
+    if (skipped == 1)
+        info.skipped = redo ? tr("Skips a secret rotation: it cannot be sent again.")
+                            : tr("Skips the newer secret rotation: secrets are write-only and cannot be "
+                                 "restored.");
+    else if (skipped > 1)
+        info.skipped = redo ? tr("Skips %n secret rotations: they cannot be sent again.", "", skipped)
+                            : tr("Skips %n newer secret rotations: secrets are write-only and cannot be "
                                  "restored.",
                                  "", skipped);
     const UndoStep &step = redo ? m_history.redoStep() : m_history.undoStep();
