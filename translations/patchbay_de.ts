@@ -4011,6 +4011,36 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
         <source>The account %1 is no longer set up.</source>
         <translation>Das Konto %1 ist nicht mehr eingerichtet.</translation>
     </message>
+    <message>
+        <source>Nothing to redo: a secret rotation cannot be sent again, it was never kept.</source>
+        <translation>Nichts zum Wiederholen: Ein Geheimniswechsel kann nicht erneut gesendet werden, das Geheimnis wurde nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: a secret rotation cannot be undone, secrets are write-only.</source>
+        <translation>Nichts zum Rückgängigmachen: Ein Geheimniswechsel lässt sich nicht rückgängig machen, Geheimnisse sind nur schreibbar.</translation>
+    </message>
+    <message>
+        <source>Skips a secret rotation: it cannot be sent again.</source>
+        <translation>Überspringt einen Geheimniswechsel: Er kann nicht erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Skips the newer secret rotation: secrets are write-only and cannot be restored.</source>
+        <translation>Überspringt den neueren Geheimniswechsel: Geheimnisse sind nur schreibbar und lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skips %n secret rotations: they cannot be sent again.</source>
+        <translation>
+            <numerusform>Überspringt %n Geheimniswechsel: Er kann nicht erneut gesendet werden.</numerusform>
+            <numerusform>Überspringt %n Geheimniswechsel: Sie können nicht erneut gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skips %n newer secret rotations: secrets are write-only and cannot be restored.</source>
+        <translation>
+            <numerusform>Überspringt %n neueren Geheimniswechsel: Geheimnisse sind nur schreibbar und lassen sich nicht wiederherstellen.</numerusform>
+            <numerusform>Überspringt %n neuere Geheimniswechsel: Geheimnisse sind nur schreibbar und lassen sich nicht wiederherstellen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

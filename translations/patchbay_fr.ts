@@ -4011,6 +4011,36 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>The account %1 is no longer set up.</source>
         <translation>Le compte %1 n’est plus configuré.</translation>
     </message>
+    <message>
+        <source>Nothing to redo: a secret rotation cannot be sent again, it was never kept.</source>
+        <translation>Rien à rétablir : un changement de secret ne peut pas être renvoyé, le secret n’a jamais été conservé.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: a secret rotation cannot be undone, secrets are write-only.</source>
+        <translation>Rien à annuler : un changement de secret ne peut pas être annulé, les secrets sont en écriture seule.</translation>
+    </message>
+    <message>
+        <source>Skips a secret rotation: it cannot be sent again.</source>
+        <translation>Ignore un changement de secret : il ne peut pas être renvoyé.</translation>
+    </message>
+    <message>
+        <source>Skips the newer secret rotation: secrets are write-only and cannot be restored.</source>
+        <translation>Ignore le changement de secret plus récent : les secrets sont en écriture seule et ne peuvent pas être restaurés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skips %n secret rotations: they cannot be sent again.</source>
+        <translation>
+            <numerusform>Ignore %n changement de secret : il ne peut pas être renvoyé.</numerusform>
+            <numerusform>Ignore %n changements de secret : ils ne peuvent pas être renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skips %n newer secret rotations: secrets are write-only and cannot be restored.</source>
+        <translation>
+            <numerusform>Ignore %n changement de secret plus récent : les secrets sont en écriture seule et ne peuvent pas être restaurés.</numerusform>
+            <numerusform>Ignore %n changements de secret plus récents : les secrets sont en écriture seule et ne peuvent pas être restaurés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

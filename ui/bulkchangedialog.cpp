@@ -1,5 +1,6 @@
 #include "bulkchangedialog.h"
 #include "dialogsizing.h"
+#include "endpointactions.h"
 #include "statustintdelegate.h"
 
 #include "core/draft.h"
@@ -30,7 +31,7 @@ enum Column
 BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &endpoints, bool enable,
                                    QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_enable(enable), m_summary(new QLabel), m_warning(new QLabel),
-      m_table(new QTableWidget(0, 4)), m_progress(new QProgressBar),
+      m_lostNote(new QLabel), m_table(new QTableWidget(0, 4)), m_progress(new QProgressBar),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
     setWindowTitle(enable ? tr("Re-enable endpoints") : tr("Disable endpoints"));
@@ -41,6 +42,10 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     m_warning->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                  .arg(StatusTintDelegate::toneColour(StatusTone::Failure, palette()).name()));
     layout->addWidget(m_warning);
+    m_lostNote->setObjectName(QStringLiteral("lostStateNote"));
+    m_lostNote->setWordWrap(true);
+    m_lostNote->setTextFormat(Qt::PlainText); // quotes the providers' reasons and URLs
+    layout->addWidget(m_lostNote);
 
     m_table->setHorizontalHeaderLabels({tr("Account"), tr("Endpoint"), tr("Request to send"), tr("Result")});
     m_table->setAccessibleName(tr("Changes to send"));
@@ -61,6 +66,7 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
     layout->addWidget(m_buttons);
 
     QSet<QString> production;
+    QStringList lost; // per endpoint its provider disabled: its URL and what re-enabling clears
     for (const Endpoint &e : endpoints) {
         Draft draft = Draft::fromEndpoint(e);
         draft.enabled = enable;
@@ -85,7 +91,12 @@ BulkChangeDialog::BulkChangeDialog(Workspace *workspace, const QList<Endpoint> &
                tr("Ready"));
         if (workspace->account(e.account).isProduction())
             production.insert(e.account);
+        const QString note = enable ? EndpointActions::lostStateNote(e) : QString();
+        if (!note.isEmpty())
+            lost << e.url + QLatin1Char('\n') + note;
     }
+    m_lostNote->setText(lost.join(QLatin1String("\n\n")));
+    m_lostNote->setVisible(!lost.isEmpty());
     // A long URL keeps at most 320 px (elided, full text in the tooltip); rows follow the wrapped bodies.
     m_table->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Interactive);
     m_table->resizeColumnToContents(UrlColumn);

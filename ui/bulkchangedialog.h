@@ -40,6 +40,7 @@ private:
     BulkOperation *m_operation = nullptr;
     QLabel *m_summary;
     QLabel *m_warning;
+    QLabel *m_lostNote; // re-enabling what a provider disabled clears its reason and count
     QTableWidget *m_table;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

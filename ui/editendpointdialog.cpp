@@ -1,5 +1,6 @@
 #include "editendpointdialog.h"
 #include "dialogsizing.h"
+#include "endpointactions.h"
 
 #include "clearbuttonname.h"
 #include "conflictdialog.h"
@@ -101,6 +102,12 @@ EditEndpointDialog::EditEndpointDialog(Workspace *workspace, const Endpoint &bas
     m_preview = new RequestPreviewView(previewBox);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_preview);
+    m_lostNote = new QLabel(previewBox);
+    m_lostNote->setObjectName(QStringLiteral("lostStateNote"));
+    m_lostNote->setWordWrap(true);
+    m_lostNote->setTextFormat(Qt::PlainText); // quotes the provider's reason
+    m_lostNote->hide();
+    previewLayout->addWidget(m_lostNote);
 
     m_formArea = new QScrollArea(this);
     m_formArea->setObjectName(QStringLiteral("formArea"));
@@ -504,6 +511,10 @@ void EditEndpointDialog::refresh()
     } else {
         m_preview->showRequest(m_workspace->preview(m_base, m_diff.request));
     }
+    // Said beside the request that clears them, before Save (the confirmation says it again).
+    const bool reEnables = m_diff.isValid() && m_diff.hasChanges() && !m_base.enabled && m_draft.enabled;
+    m_lostNote->setText(reEnables ? EndpointActions::lostStateNote(m_base) : QString());
+    m_lostNote->setVisible(!m_lostNote->text().isEmpty());
     m_saveButton->setEnabled(canSave());
 }
 
@@ -586,9 +597,12 @@ void EditEndpointDialog::updateEnabledNote()
 QString EditEndpointDialog::confirmationText(const PreparedRequest &request, bool production) const
 {
     const QStringList fields = QJsonDocument::fromJson(request.body).object().keys();
+    const QString lost = m_lostNote->text();
     return (production ? tr("Send this change to the production account \"%1\"?\n\nEndpoint: %2\nFields: %3")
                        : tr("Send this change to the account \"%1\"?\n\nEndpoint: %2\nFields: %3"))
-        .arg(m_base.account, m_base.url.isEmpty() ? m_base.id : m_base.url, fields.join(QLatin1String(", ")));
+               .arg(m_base.account, m_base.url.isEmpty() ? m_base.id : m_base.url,
+                    fields.join(QLatin1String(", "))) +
+           (lost.isEmpty() ? QString() : QLatin1String("\n\n") + lost);
 }
 
 bool EditEndpointDialog::askWithMessageBox(QWidget *parent, const QString &title, const QString &text,

@@ -109,6 +109,7 @@ private:
     MetadataEditor *m_metadata = nullptr;
     SecretEditor *m_secret = nullptr;
     RequestPreviewView *m_preview = nullptr;
+    QLabel *m_lostNote = nullptr; // re-enabling what the provider disabled clears its reason and count
     QProgressBar *m_progress = nullptr;
     QLabel *m_busyLabel = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -133,10 +133,14 @@ void EndpointActions::updateHistory()
         action->setText(info.menuText);
         action->setEnabled(info.available);
         // Disabled, the tooltip says why; enabled, what it will do and what it cannot bring back.
-        action->setToolTip(info.available
-                               ? info.description +
-                                     (info.caveat.isEmpty() ? QString() : QLatin1Char('\n') + info.caveat)
-                               : info.unavailableReason);
+        QString tip = info.unavailableReason;
+        if (info.available) {
+            tip = info.description;
+            for (const QString &note : {info.caveat, info.skipped})
+                if (!note.isEmpty())
+                    tip += QLatin1Char('\n') + note;
+        }
+        action->setToolTip(tip);
     }
 }
 
@@ -230,15 +234,21 @@ void EndpointActions::setEnabledOf(bool enable)
 
 QString EndpointActions::lostStateNote(const SaveJob *job)
 {
+    if (!job->hasFresh() || !job->rebase().merged.enabled)
+        return {};
+    return lostStateNote(job->fresh());
+}
+
+QString EndpointActions::lostStateNote(const Endpoint &endpoint)
+{
     QString reason;
     int failures = 0;
-    if (!job->hasFresh() || !job->rebase().merged.enabled ||
-        !Workspace::providerDisableOf(job->fresh(), &reason, &failures))
+    if (!Workspace::providerDisableOf(endpoint, &reason, &failures))
         return {};
     return tr("%1 disabled it: \"%2\" after %n failed deliveries. Re-enabling clears that reason and "
               "the failure count; they will not come back. The change journal keeps them.",
               "", failures)
-        .arg(Providers::spec(job->fresh().provider).displayName, reason);
+        .arg(Providers::spec(endpoint.provider).displayName, reason);
 }
 
 void EndpointActions::step(bool redo)
@@ -256,6 +266,7 @@ void EndpointActions::step(bool redo)
         const QString lost = lostStateNote(job);
         const QString what = info.description +
                              (info.caveat.isEmpty() ? QString() : QLatin1String("\n\n") + info.caveat) +
+                             (info.skipped.isEmpty() ? QString() : QLatin1String("\n\n") + info.skipped) +
                              (lost.isEmpty() ? QString() : QLatin1String("\n\n") + lost) +
                              QLatin1String("\n\n") + requestText(request);
         return confirmBeforeSending({info.account}, what, redo ? tr("Redo") : tr("Undo"), !lost.isEmpty());

@@ -56,6 +56,9 @@ public:
     // The confirmation's warning when a change re-enables an endpoint its provider disabled: the
     // provider's reason and failure count will not come back. Empty otherwise.
     static QString lostStateNote(const SaveJob *job);
+    // The same sentence for a change that re-enables `endpoint` as loaded (the edit and bulk
+    // dialogs' previews): empty when its provider did not disable it.
+    static QString lostStateNote(const Endpoint &endpoint);
 
     // Who is asked before a change: production accounts always, every account when the user chose so.
     void setConfirmPolicy(Preferences::ConfirmPolicy policy) { m_policy = policy; }

@@ -12,20 +12,51 @@ void UndoHistory::push(const UndoStep &step)
     m_position = int(m_steps.size());
 }
 
+int UndoHistory::undoIndex() const
+{
+    for (int i = m_position - 1; i >= 0; --i)
+        if (!isSecretOnly(m_steps.at(i)))
+            return i;
+    return -1;
+}
+
+int UndoHistory::redoIndex() const
+{
+    for (int i = m_position; i < m_steps.size(); ++i)
+        if (!isSecretOnly(m_steps.at(i)))
+            return i;
+    return -1;
+}
+
+int UndoHistory::skippedByUndo() const
+{
+    return m_position - 1 - undoIndex(); // undoIndex() is -1 without one: all below the position
+}
+
+int UndoHistory::skippedByRedo() const
+{
+    const int index = redoIndex();
+    return (index < 0 ? int(m_steps.size()) : index) - m_position;
+}
+
 void UndoHistory::undone(const Endpoint &result)
 {
-    if (!canUndo())
+    const int index = undoIndex();
+    if (index < 0)
         return;
-    --m_position;
-    m_steps[m_position].before = result;
+    m_position = index;
+    m_steps[index].before = result;
 }
 
 void UndoHistory::redone(const Endpoint &result)
 {
-    if (!canRedo())
+    const int index = redoIndex();
+    if (index < 0)
         return;
-    m_steps[m_position].after = result;
-    ++m_position;
+    m_steps[index].after = result;
+    m_position = index + 1;
+    while (m_position < m_steps.size() && isSecretOnly(m_steps.at(m_position)))
+        ++m_position;
 }
 
 void UndoHistory::removeAccount(const QString &account)

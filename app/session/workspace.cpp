@@ -375,11 +375,26 @@ UndoInfo Workspace::redoInfo() const
 UndoInfo Workspace::stepInfo(bool redo) const
 {
     UndoInfo info;
+    // Secret-only steps cannot be undone (nor their rotation redone): stepped over, and said so.
+    const int skipped = redo ? m_history.skippedByRedo() : m_history.skippedByUndo();
     if (redo ? !m_history.canRedo() : !m_history.canUndo()) {
         info.menuText = redo ? tr("Red&o") : tr("&Undo");
-        info.unavailableReason = redo ? tr("Nothing to redo.") : tr("Nothing to undo.");
+        info.unavailableReason =
+            skipped == 0 ? (redo ? tr("Nothing to redo.") : tr("Nothing to undo."))
+            : redo       ? tr("Nothing to redo: a secret rotation cannot be sent again, it was never kept.")
+                         : tr("Nothing to undo: a secret rotation cannot be undone, secrets are write-only.");
         return info;
     }
+    // English has no plural for "%n" without a translation: the common single case is its own sentence.
+    if (skipped == 1)
+        info.skipped = redo ? tr("Skips a secret rotation: it cannot be sent again.")
+                            : tr("Skips the newer secret rotation: secrets are write-only and cannot be "
+                                 "restored.");
+    else if (skipped > 1)
+        info.skipped = redo ? tr("Skips %n secret rotations: they cannot be sent again.", "", skipped)
+                            : tr("Skips %n newer secret rotations: secrets are write-only and cannot be "
+                                 "restored.",
+                                 "", skipped);
     const UndoStep &step = redo ? m_history.redoStep() : m_history.undoStep();
     info.account = step.after.account;
     info.description = redo ? UndoHistory::redoText(step) : UndoHistory::undoText(step);

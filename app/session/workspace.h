@@ -28,6 +28,7 @@ struct UndoInfo
     QString description; // "Undo re-enable of https://…"
     QString menuText;    // the same with its mnemonic, for the Edit menu (also when unavailable)
     QString caveat;      // e.g. the write-only secret cannot be restored
+    QString skipped;     // the secret rotations stepped over to reach this step, if any
     QString unavailableReason;
     QString account; // whose endpoint it changes: production accounts ask first
 };

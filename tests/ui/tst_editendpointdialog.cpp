@@ -1,6 +1,8 @@
+#include "core/health.h"
 #include "diff/diff.h"
 #include "diff/validation.h"
 #include "editendpointdialog.h"
+#include "endpointactions.h"
 #include "net/apiclient.h"
 #include "net/preparedrequest.h"
 #include "providers/providerspec.h"
@@ -518,6 +520,39 @@ private slots:
                  QJsonObject({{QStringLiteral("status"), QStringLiteral("active")}}));
         toggle(delivering);
         QVERIFY(!dialog.hasChanges());
+    }
+
+    // Re-enabling what the provider disabled clears its reason and failure count: said beside the
+    // request, in the same words as the quick action; never for an active or person-disabled one.
+    void reEnablingAProviderDisabledEndpointSaysWhatIsLost()
+    {
+        const Endpoint autoDisabled = load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::autoDisabled);
+        QCOMPARE(HealthRules::evaluate(autoDisabled).disabledBy, DisabledBy::Provider);
+        EditEndpointDialog dialog(&m_workspace, autoDisabled);
+        dialog.show();
+        QLabel *note = child<QLabel>(dialog, "lostStateNote");
+        QVERIFY(note->isHidden()); // nothing re-enables it yet
+        toggle(child<QCheckBox>(dialog, "enabledCheck"));
+        QVERIFY(dialog.pendingRequest().body.contains(QLatin1String("status")));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), EndpointActions::lostStateNote(autoDisabled));
+        QVERIFY2(note->text().contains(autoDisabled.disabledReason), qPrintable(note->text()));
+        QVERIFY(note->text().contains(
+            QStringLiteral("after %1 failed deliveries").arg(autoDisabled.failureCount)));
+        QVERIFY(note->text().contains(QLatin1String("will not come back")));
+        toggle(child<QCheckBox>(dialog, "enabledCheck")); // back as it was
+        QVERIFY(note->isHidden());
+
+        for (const QString &id :
+             {QString(SandboxSeed::OpenTrain::disabledByUser), QString(SandboxSeed::OpenTrain::active)}) {
+            const Endpoint base = load(ProviderId::OpenTrain, id);
+            QVERIFY(HealthRules::evaluate(base).disabledBy != DisabledBy::Provider);
+            EditEndpointDialog other(&m_workspace, base);
+            other.show();
+            toggle(child<QCheckBox>(other, "enabledCheck"));
+            QVERIFY(other.hasChanges());
+            QVERIFY2(child<QLabel>(other, "lostStateNote")->isHidden(), qPrintable(id));
+        }
     }
 
     void metadataIsSentPerKey()

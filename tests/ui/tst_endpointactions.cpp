@@ -167,6 +167,30 @@ private slots:
         QCOMPARE(m_asked, 1);
     }
 
+    // A secret rotation, the newest step, cannot be undone: Undo names the step before it, and its
+    // tooltip says the rotation is skipped.
+    void undoTooltipSaysASecretRotationIsSkipped()
+    {
+        Workspace *workspace = m_sandbox->workspace();
+        const Endpoint base = m_sandbox->load(ProviderId::Atoa, SandboxSeed::Atoa::refunds);
+        Draft describe = Draft::fromEndpoint(base);
+        describe.description = QStringLiteral("Refunds, new team");
+        SaveResult r = waitFor(workspace->save(base, describe));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QVERIFY(!m_actions->undoAction()->toolTip().contains(QLatin1String("secret rotation")));
+        Draft rotate = Draft::fromEndpoint(r.endpoint);
+        rotate.secretAction = SecretAction::Replace;
+        rotate.newAuthentication = QJsonObject{{QStringLiteral("username"), QStringLiteral("u")},
+                                               {QStringLiteral("password"), QStringLiteral("p")}};
+        r = waitFor(workspace->save(r.endpoint, rotate));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QAction *undo = m_actions->undoAction();
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo description change of %1").arg(base.url));
+        QVERIFY2(undo->toolTip().contains(QLatin1String("Skips the newer secret rotation")),
+                 qPrintable(undo->toolTip()));
+    }
+
     void revertFromTheJournalIsConfirmedWithTheRequest()
     {
         selectTarget(QStringLiteral("staging"));

@@ -22,6 +22,12 @@ UndoStep step(const QString &url, const QString &account = QStringLiteral("acme"
     return UndoStep{before, after, false};
 }
 
+UndoStep secretStep(const QString &url)
+{
+    const Endpoint e = endpoint(QStringLiteral("acme"), url);
+    return UndoStep{e, e, true};
+}
+
 } // namespace
 
 // The stack behind Edit ▸ Undo / Redo: order, what a new change drops, the depth bound, removed
@@ -81,6 +87,59 @@ private slots:
         QCOMPARE(h.undoStep().before.url, QStringLiteral("https://d.example"));
         h.undone(h.undoStep().before);
         QCOMPARE(h.undoStep().before.url, QStringLiteral("https://a.example"));
+    }
+
+    // A secret rotation cannot be undone; as the newest step it must not block the older ones.
+    void undoAndRedoStepOverSecretOnlySteps()
+    {
+        UndoHistory h;
+        h.push(step(QStringLiteral("https://a.example")));
+        h.push(secretStep(QStringLiteral("https://b.example")));
+        QVERIFY(h.canUndo());
+        QCOMPARE(h.undoStep().before.url, QStringLiteral("https://a.example"));
+        QCOMPARE(h.skippedByUndo(), 1);
+        QCOMPARE(h.size(), 2); // the rotation stays in the history
+        h.undone(h.undoStep().before);
+        QCOMPARE(h.position(), 0);
+        QVERIFY(!h.canUndo());
+        QCOMPARE(h.skippedByUndo(), 0);
+        QCOMPARE(h.redoStep().before.url, QStringLiteral("https://a.example"));
+        QCOMPARE(h.skippedByRedo(), 0);
+        // Redo returns to where undo started, past the rotation: nothing is left to redo.
+        h.redone(h.redoStep().after);
+        QCOMPARE(h.position(), 2);
+        QVERIFY(!h.canRedo());
+        QCOMPARE(h.undoStep().before.url, QStringLiteral("https://a.example"));
+
+        // Undone again, a new change drops the redo side, the rotation with it.
+        h.undone(h.undoStep().before);
+        h.push(step(QStringLiteral("https://c.example")));
+        QCOMPARE(h.size(), 1);
+        QVERIFY(!h.canRedo());
+        QCOMPARE(h.undoStep().before.url, QStringLiteral("https://c.example"));
+        QCOMPARE(h.skippedByUndo(), 0);
+    }
+
+    void onlySecretStepsLeaveNothingToUndo()
+    {
+        UndoHistory h;
+        h.push(secretStep(QStringLiteral("https://a.example")));
+        h.push(secretStep(QStringLiteral("https://b.example")));
+        QVERIFY(!h.canUndo());
+        QVERIFY(!h.canRedo());
+        QCOMPARE(h.skippedByUndo(), 2);
+        QCOMPARE(h.skippedByRedo(), 0);
+        h.undone(Endpoint()); // not a step: nothing moves
+        QCOMPARE(h.position(), 2);
+        // A step between two rotations is still reached, and the older rotation stays below it.
+        h.push(step(QStringLiteral("https://c.example")));
+        h.push(secretStep(QStringLiteral("https://d.example")));
+        QCOMPARE(h.undoStep().before.url, QStringLiteral("https://c.example"));
+        h.undone(h.undoStep().before);
+        QCOMPARE(h.position(), 2);
+        QVERIFY(!h.canUndo());
+        QCOMPARE(h.skippedByUndo(), 2);
+        QCOMPARE(h.redoStep().before.url, QStringLiteral("https://c.example"));
     }
 
     void theDepthIsBounded()

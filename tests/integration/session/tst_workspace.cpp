@@ -190,6 +190,44 @@ private slots:
         QVERIFY(!body.contains(QLatin1String("authentication")));
     }
 
+    // A secret rotation cannot be undone; as the newest step it must not block the change before it.
+    void undoStepsOverASecretRotationToTheDescription()
+    {
+        const ProviderId p = ProviderId::Atoa;
+        const Endpoint base = load(p, SandboxSeed::Atoa::refunds);
+        Draft describe = Draft::fromEndpoint(base);
+        describe.description = QStringLiteral("Refunds, new team");
+        SaveResult r = waitFor(m_workspace->save(base, describe));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        Draft rotate = Draft::fromEndpoint(r.endpoint);
+        rotate.secretAction = SecretAction::Replace;
+        rotate.newAuthentication = QJsonObject{{QStringLiteral("username"), QStringLiteral("u")},
+                                               {QStringLiteral("password"), QStringLiteral("p")}};
+        r = waitFor(m_workspace->save(r.endpoint, rotate));
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        QCOMPARE(m_workspace->history().size(), 2);
+
+        const UndoInfo info = m_workspace->undoInfo();
+        QVERIFY2(info.available, qPrintable(info.unavailableReason));
+        QCOMPARE(info.description, QStringLiteral("Undo description change of %1").arg(base.url));
+        QVERIFY(info.skipped.contains(QLatin1String("secret rotation")));
+        QVERIFY(info.caveat.isEmpty()); // the step itself touched no secret
+
+        m_sandbox->clearJournal();
+        r = waitFor(m_workspace->undo());
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toString()));
+        const QList<QJsonObject> bodies = m_env->writeBodies();
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(bodies.first().value(QLatin1String("description")).toString(), base.description);
+        QVERIFY(!bodies.first().contains(QLatin1String("authentication")));
+        QCOMPARE(m_env->current(p, base.id).description, base.description);
+        QVERIFY(!m_workspace->undoInfo().available);
+        QVERIFY(m_workspace->undoInfo().skipped.isEmpty());
+        QCOMPARE(m_workspace->redoInfo().description,
+                 QStringLiteral("Redo description change of %1").arg(base.url));
+        QCOMPARE(m_workspace->history().size(), 2); // the rotation stays in the history
+    }
+
     // Multi-level: each step sends only what it changes, against the endpoint as re-read then.
     void twoChangesUndoTwiceRedoOnce()
     {
