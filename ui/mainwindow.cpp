@@ -748,7 +748,10 @@ void MainWindow::openChangeJournal()
 
 void MainWindow::openPreferences()
 {
-    auto *dialog = new PreferencesDialog(Preferences(m_settings), this);
+    QStringList accounts;
+    for (const Account &a : m_workspace->accounts())
+        accounts << a.name;
+    auto *dialog = new PreferencesDialog(Preferences(m_settings), m_watch->watcher(), accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this, [this] {
         applyPreferences();

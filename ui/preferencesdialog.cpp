@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "dialogsizing.h"
+#include "snoozepanel.h"
 #include "traypresence.h"
 
 #include <QButtonGroup>
@@ -32,6 +33,11 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : PreferencesDialog(preferences, nullptr, QStringList(), parent)
+{}
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, HealthWatcher *watcher,
+                                     const QStringList &accounts, QWidget *parent)
     : QDialog(parent), m_preferences(preferences), m_language(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_autoRefresh(new QComboBox(this)),
       m_productionOnly(new QRadioButton(tr("To &production accounts only"), this)),
@@ -103,6 +109,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(confirm);
+    if (watcher) {
+        m_snoozes = new SnoozePanel(watcher, accounts, this);
+        layout->addWidget(m_snoozes);
+    }
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
