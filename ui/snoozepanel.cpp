@@ -1,5 +1,6 @@
 #include "snoozepanel.h"
 
+#include "core/inerttext.h"
 #include "datetext.h"
 #include "session/healthwatcher.h"
 
@@ -96,8 +97,17 @@ void SnoozePanel::reload()
     m_list->clear();
     for (const HealthWatcher::Snooze &s : m_watcher->snoozes()) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(AccountColumn, s.account);
-        item->setText(EndpointColumn, s.id.isEmpty() ? tr("All endpoints") : s.id);
+        // Ids and URLs come from servers, the list from the settings file: shown inert.
+        item->setText(AccountColumn, InertText::escape(s.account));
+        const QString url = s.id.isEmpty() || !m_urlOf ? QString() : m_urlOf(s.account, s.id);
+        if (s.id.isEmpty()) {
+            item->setText(EndpointColumn, tr("All endpoints"));
+        } else if (url.isEmpty()) {
+            item->setText(EndpointColumn, InertText::escape(s.id));
+        } else {
+            item->setText(EndpointColumn, InertText::escape(url));
+            item->setToolTip(EndpointColumn, InertText::escape(s.id));
+        }
         QString until;
         if (!s.untilRecovered)
             until = DateText::text(s.until);
@@ -112,6 +122,12 @@ void SnoozePanel::reload()
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0), 0, QItemSelectionModel::NoUpdate);
     updateButtons();
+}
+
+void SnoozePanel::setUrlLookup(UrlLookup lookup)
+{
+    m_urlOf = std::move(lookup);
+    reload();
 }
 
 void SnoozePanel::updateButtons()

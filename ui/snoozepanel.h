@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 #include <QStringList>
+#include <functional>
 
 class HealthWatcher;
 class QComboBox;
@@ -22,6 +23,9 @@ public:
     QComboBox *accountBox() const { return m_account; }
     QComboBox *lengthBox() const { return m_length; }
     QPushButton *snoozeButton() const { return m_snooze; }
+    // The endpoint's URL for a row (empty when unknown: the ID shows); the ID is its tooltip then.
+    using UrlLookup = std::function<QString(const QString &account, const QString &id)>;
+    void setUrlLookup(UrlLookup lookup);
 
     void resumeSelected();
     void snoozeAccount();
@@ -31,6 +35,7 @@ private:
     void updateButtons();
 
     HealthWatcher *m_watcher;
+    UrlLookup m_urlOf;
     QTreeWidget *m_list;
     QPushButton *m_resume;
     QComboBox *m_account;

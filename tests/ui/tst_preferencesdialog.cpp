@@ -1,6 +1,7 @@
 #include "common/sandboxworkspace.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
+#include "endpointtablemodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
@@ -277,6 +278,14 @@ private slots:
         // Nothing else was applied: the preferences' Apply stays off.
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->isEnabled());
 
+        // An id is server text (and the list comes from the settings file): a bidi override or an
+        // escape sequence shows as an escape, never acts.
+        watcher.snoozeEndpoint(prod, QStringLiteral("ep_\u202Elive\x1b[2J"),
+                               HealthWatcher::SnoozeLength::OneHour);
+        const QString shownId = list->topLevelItem(list->topLevelItemCount() - 1)->text(1);
+        QVERIFY2(!shownId.contains(QChar(0x202E)) && !shownId.contains(QChar(0x1b)), qPrintable(shownId));
+        QVERIFY2(shownId.startsWith(QLatin1String("ep_\\u202e")), qPrintable(shownId));
+
         // Every control has a name for screen readers.
         for (QWidget *control :
              {static_cast<QWidget *>(list), static_cast<QWidget *>(panel->accountBox()),
@@ -292,14 +301,21 @@ private slots:
         QSettings settings(newSettingsPath(), QSettings::IniFormat);
         MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
         QVERIFY(!sandbox.workspace()->accounts().isEmpty());
-        const QString account = sandbox.workspace()->accounts().first().name;
-        window.watch()->watcher()->snoozeAccount(account, HealthWatcher::SnoozeLength::OneHour);
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!sandbox.workspace()->isLoading() && window.model()->rowCount() > 0, 10000);
+        const Endpoint shown = *window.model()->endpointAt(0);
+        window.watch()->watcher()->snoozeEndpoint(shown.account, shown.id,
+                                                  HealthWatcher::SnoozeLength::UntilRecovered);
         QSignalSpy opened(&window, &MainWindow::preferencesDialogOpened);
         window.openPreferences();
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<PreferencesDialog *>(opened.first().first().value<QDialog *>());
         QVERIFY(dialog && dialog->snoozePanel());
-        QCOMPARE(dialog->snoozePanel()->snoozeList()->topLevelItemCount(), 1);
+        QTreeWidget *list = dialog->snoozePanel()->snoozeList();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), shown.account);
+        QCOMPARE(list->topLevelItem(0)->text(1), shown.url); // the URL the table shows, the ID its tooltip
+        QCOMPARE(list->topLevelItem(0)->toolTip(1), shown.id);
         QCOMPARE(dialog->snoozePanel()->accountBox()->count(), sandbox.workspace()->accounts().size());
         dialog->reject();
     }
