@@ -3522,6 +3522,81 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>SnoozePanel</name>
+    <message>
+        <source>Snoozed notifications</source>
+        <translation>Pausierte Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Pa&amp;usieren</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Resume the selected notifications</source>
+        <translation>Ausgewählte Benachrichtigungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Account to snooze</source>
+        <translation>Zu pausierendes Konto</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Pausendauer</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Until each endpoint is active</source>
+        <translation>Bis jeder Endpunkt aktiv ist</translation>
+    </message>
+    <message>
+        <source>Snooze the account&apos;s notifications</source>
+        <translation>Benachrichtigungen des Kontos pausieren</translation>
+    </message>
+    <message>
+        <source>Snooze a whole a&amp;ccount:</source>
+        <translation>Ganzes K&amp;onto pausieren:</translation>
+    </message>
+    <message>
+        <source>Resume and Snooze take effect at once; Cancel does not undo them.</source>
+        <translation>Fortsetzen und Pausieren wirken sofort; Abbrechen macht sie nicht rückgängig.</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Each endpoint is active</source>
+        <translation>Alle Endpunkte wieder aktiv</translation>
+    </message>
+    <message>
+        <source>It recovers</source>
+        <translation>Endpunkt wieder aktiv</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Loading progress</source>

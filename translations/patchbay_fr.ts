@@ -3522,6 +3522,81 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>SnoozePanel</name>
+    <message>
+        <source>Snoozed notifications</source>
+        <translation>Notifications suspendues</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>Resume the selected notifications</source>
+        <translation>Reprendre les notifications sélectionnées</translation>
+    </message>
+    <message>
+        <source>Account to snooze</source>
+        <translation>Compte à suspendre</translation>
+    </message>
+    <message>
+        <source>Snooze length</source>
+        <translation>Durée de la suspension</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <source>Until each endpoint is active</source>
+        <translation>Jusqu’à ce que chaque endpoint soit actif</translation>
+    </message>
+    <message>
+        <source>Snooze the account&apos;s notifications</source>
+        <translation>Suspendre les notifications du compte</translation>
+    </message>
+    <message>
+        <source>Snooze a whole a&amp;ccount:</source>
+        <translation>Suspendre tout un co&amp;mpte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resume and Snooze take effect at once; Cancel does not undo them.</source>
+        <translation>Reprendre et Suspendre agissent immédiatement&#xa0;; Annuler ne les défait pas.</translation>
+    </message>
+    <message>
+        <source>All endpoints</source>
+        <translation>Tous les endpoints</translation>
+    </message>
+    <message>
+        <source>Each endpoint is active</source>
+        <translation>Tous les endpoints actifs</translation>
+    </message>
+    <message>
+        <source>It recovers</source>
+        <translation>Son rétablissement</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Loading progress</source>

@@ -26,6 +26,7 @@
 #include "secrets/tokenstore.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
+#include "snoozepanel.h"
 #include "statepage.h"
 #include "traypresence.h"
 
@@ -755,7 +756,14 @@ void MainWindow::openChangeJournal()
 
 void MainWindow::openPreferences()
 {
-    auto *dialog = new PreferencesDialog(Preferences(m_settings), this);
+    QStringList accounts;
+    for (const Account &a : m_workspace->accounts())
+        accounts << a.name;
+    auto *dialog = new PreferencesDialog(Preferences(m_settings), m_watch->watcher(), accounts, this);
+    dialog->snoozePanel()->setUrlLookup([this](const QString &account, const QString &id) {
+        const std::optional<Endpoint> endpoint = m_model->endpointAt(m_model->rowOf(account, id));
+        return endpoint ? endpoint->url : QString();
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::applied, this, [this] {
         applyPreferences();

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "dialogsizing.h"
+#include "snoozepanel.h"
 #include "traypresence.h"
 
 #include <QButtonGroup>
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
@@ -32,6 +35,11 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : PreferencesDialog(preferences, nullptr, QStringList(), parent)
+{}
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, HealthWatcher *watcher,
+                                     const QStringList &accounts, QWidget *parent)
     : QDialog(parent), m_preferences(preferences), m_language(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_autoRefresh(new QComboBox(this)),
       m_productionOnly(new QRadioButton(tr("To &production accounts only"), this)),
@@ -100,10 +108,30 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     confirmLayout->addWidget(m_everyAccount);
     confirmLayout->addWidget(noteLabel(tr("Changes to production accounts always ask first."), confirm));
 
+    // Everything but the buttons scrolls: with the snoozes the form is taller than a laptop screen
+    // at 200 %, and OK / Cancel must stay on it.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(QMargins());
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(confirm);
+    if (watcher) {
+        m_snoozes = new SnoozePanel(watcher, accounts, content);
+        contentLayout->addWidget(m_snoozes);
+    }
+    contentLayout->addStretch(1);
+    auto *area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("preferencesArea"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // an unnamed stop in the Tab order; fields scroll into view
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the notes wrap instead
+    area->setWidget(content);
+    area->setMinimumWidth(content->minimumSizeHint().width() +
+                          area->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(confirm);
-    layout->addStretch(1);
+    layout->addWidget(area, 1);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -119,7 +147,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     setTrayAvailable(QSystemTrayIcon::isSystemTrayAvailable());
 
     load();
-    DialogSizing::fitToScreen(this, QSize(520, 0));
+    // The whole form when the screen has room (a scroll area alone asks for a few lines only).
+    DialogSizing::fitToScreen(this, QSize(520, content->sizeHint().height() + m_buttons->sizeHint().height() +
+                                                   layout->spacing() +
+                                                   2 * style()->pixelMetric(QStyle::PM_LayoutTopMargin)));
 }
 
 void PreferencesDialog::load()

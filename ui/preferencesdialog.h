@@ -4,10 +4,12 @@
 
 #include <QDialog>
 
+class HealthWatcher;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QRadioButton;
+class SnoozePanel;
 
 // Edit ▸ Preferences: language, theme, auto-refresh and confirmations. OK and Apply write the
 // form to the preferences and emit applied() (the window then switches theme and refresh interval
@@ -17,6 +19,10 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 public:
     explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    // With a watcher, the dialog also lists its snoozes and snoozes an account of `accounts`
+    // (SnoozePanel); without one that section is absent.
+    PreferencesDialog(const Preferences &preferences, HealthWatcher *watcher, const QStringList &accounts,
+                      QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
@@ -26,6 +32,7 @@ public:
     QCheckBox *notifyProductionOnlyBox() const { return m_notifyProductionOnly; }
     QCheckBox *trayIconBox() const { return m_trayIcon; }
     QCheckBox *closeToTrayBox() const { return m_closeToTray; }
+    SnoozePanel *snoozePanel() const { return m_snoozes; } // null without a watcher
     // Whether the desktop has a system tray (asked at construction); without one both tray boxes are
     // disabled and say why. Tests set it: the offscreen platform has none.
     void setTrayAvailable(bool available);
@@ -53,4 +60,5 @@ private:
     QCheckBox *m_closeToTray;
     bool m_trayAvailable = false;
     QDialogButtonBox *m_buttons;
+    SnoozePanel *m_snoozes = nullptr;
 };

@@ -218,6 +218,16 @@ bool HealthWatcher::isSnoozed(const QString &account, const QString &id) const
     return false;
 }
 
+QList<HealthWatcher::Snooze> HealthWatcher::snoozes() const
+{
+    const QDateTime now = m_clock();
+    QList<Snooze> inForce;
+    for (const Snooze &s : m_snoozes)
+        if (s.untilRecovered || now < s.until)
+            inForce << s;
+    return inForce;
+}
+
 void HealthWatcher::snoozeEndpoint(const QString &account, const QString &id, SnoozeLength length)
 {
     const QDateTime now = m_clock();
@@ -294,8 +304,14 @@ void HealthWatcher::readSnoozes()
 
 void HealthWatcher::writeSnoozes()
 {
-    if (!m_settings)
-        return;
+    // Every change of the list passes here: it is stored (when there are settings) and announced.
+    if (m_settings)
+        storeSnoozes();
+    emit snoozesChanged();
+}
+
+void HealthWatcher::storeSnoozes()
+{
     m_settings->remove(QLatin1String(SnoozesKey));
     m_settings->beginWriteArray(QLatin1String(SnoozesKey), int(m_snoozes.size()));
     for (int i = 0; i < m_snoozes.size(); ++i) {

@@ -68,6 +68,15 @@ public:
     // The option's key in the window's settings (Preferences writes it).
     static constexpr const char *ProductionOnlyKey = "watch/productionOnly";
 
+    // One snooze: an endpoint of an account, or (empty id) the whole account.
+    struct Snooze
+    {
+        QString account;
+        QString id;      // empty: the whole account
+        QDateTime until; // UTC; invalid when untilRecovered
+        bool untilRecovered = false;
+    };
+
     enum class SnoozeLength
     {
         OneHour,
@@ -103,6 +112,7 @@ public:
     void snoozeAccount(const QString &account, SnoozeLength length);
     void unsnooze(const QString &account, const QString &id = QString()); // empty id: the account's own
     bool isSnoozed(const QString &account, const QString &id) const;
+    QList<Snooze> snoozes() const; // the ones in force now, oldest first (Preferences lists them)
 
     bool productionOnly() const { return productionOnlyIn(m_settings); }
     static bool productionOnlyIn(QSettings *settings); // the stored option, read as untrusted
@@ -111,6 +121,7 @@ public:
 signals:
     void transition(const HealthTransition &transition); // every real change, snoozed or not
     void notice(const WatchNotice &notice);              // what the user is told
+    void snoozesChanged();                               // one added, resumed, ended or expired
 
 private:
     struct Tracked
@@ -121,18 +132,12 @@ private:
         QDateTime quietUntil;              // after a flapping notice
         quint32 load = 0;                  // the account's load that saw it last
     };
-    struct Snooze
-    {
-        QString account;
-        QString id; // empty: the whole account
-        QDateTime until;
-        bool untilRecovered = false;
-    };
     bool silenced(const QString &account, const QString &id) const;
     void addSnooze(const Snooze &snooze);
     void dropExpiredSnoozes();
     void readSnoozes();
     void writeSnoozes();
+    void storeSnoozes();
     static HealthTransition::Kind kindOf(const HealthInfo &info);
 
     QSettings *m_settings;

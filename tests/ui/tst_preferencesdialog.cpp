@@ -1,9 +1,12 @@
 #include "common/sandboxworkspace.h"
 #include "editendpointdialog.h"
 #include "endpointactions.h"
+#include "endpointtablemodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "sandbox/sandboxseed.h"
+#include "session/healthwatcher.h"
+#include "snoozepanel.h"
 #include "traypresence.h"
 
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 // The preferences dialog as a user drives it: what OK and Apply write, that Cancel writes nothing,
@@ -212,6 +216,108 @@ private slots:
         for (QLabel *label : again.findChildren<QLabel *>())
             notes << label->text();
         QVERIFY(notes.join(QLatin1Char('\n')).contains(QLatin1String("runs in the tray")));
+    }
+
+    // Without a watcher (the tests above) the snooze section is absent.
+    void noWatcherNoSnoozeSection()
+    {
+        PreferencesDialog dialog(Preferences(nullptr, m_catalogues));
+        QVERIFY(!dialog.snoozePanel());
+        QVERIFY(!dialog.findChild<SnoozePanel *>());
+    }
+
+    // The list shows what the context menu snoozed, Resume ends it at once, and a whole account is
+    // snoozed from the dialog.
+    void snoozesAreListedResumedAndMade()
+    {
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        HealthWatcher watcher(&settings);
+        const QString prod = QStringLiteral("OpenTrain prod");
+        const QString staging = QStringLiteral("Diligent staging");
+        watcher.snoozeEndpoint(prod, QStringLiteral("ep_1"), HealthWatcher::SnoozeLength::UntilRecovered);
+        PreferencesDialog dialog(Preferences(&settings, m_catalogues), &watcher, {prod, staging});
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog)); // mnemonics need the active window
+        SnoozePanel *panel = dialog.snoozePanel();
+        QVERIFY(panel && panel->isVisible());
+        QTreeWidget *list = panel->snoozeList();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), prod);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("ep_1"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("It recovers"));
+
+        // A snooze made elsewhere (the context menu) while the dialog is open appears too.
+        watcher.snoozeAccount(staging, HealthWatcher::SnoozeLength::OneHour);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("All endpoints"));
+        QVERIFY(!list->topLevelItem(1)->text(2).isEmpty()); // a time
+
+        // Resume, by keyboard: select the first row, Tab to the button, Space.
+        QVERIFY(!panel->resumeButton()->isEnabled()); // nothing selected yet
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(panel->resumeButton()->isEnabled());
+        QTest::keyClick(list, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), panel->resumeButton());
+        QTest::keyClick(panel->resumeButton(), Qt::Key_Space);
+        QVERIFY(!watcher.isSnoozed(prod, QStringLiteral("ep_1")));
+        QVERIFY(watcher.isSnoozed(staging, QStringLiteral("any")));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), staging);
+
+        // Snooze a whole account from the dialog.
+        QVERIFY(!watcher.isSnoozed(prod, QStringLiteral("ep_2")));
+        panel->accountBox()->setCurrentText(prod);
+        choose(panel->lengthBox(), int(HealthWatcher::SnoozeLength::UntilTomorrow));
+        panel->snoozeButton()->click();
+        QVERIFY(watcher.isSnoozed(prod, QStringLiteral("ep_2")));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        // It is stored at once (the watcher writes it): a new watcher on the same settings agrees.
+        QVERIFY(HealthWatcher(&settings).isSnoozed(prod, QStringLiteral("ep_3")));
+        // Nothing else was applied: the preferences' Apply stays off.
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->isEnabled());
+
+        // An id is server text (and the list comes from the settings file): a bidi override or an
+        // escape sequence shows as an escape, never acts.
+        watcher.snoozeEndpoint(prod, QStringLiteral("ep_\u202Elive\x1b[2J"),
+                               HealthWatcher::SnoozeLength::OneHour);
+        const QString shownId = list->topLevelItem(list->topLevelItemCount() - 1)->text(1);
+        QVERIFY2(!shownId.contains(QChar(0x202E)) && !shownId.contains(QChar(0x1b)), qPrintable(shownId));
+        QVERIFY2(shownId.startsWith(QLatin1String("ep_\\u202e")), qPrintable(shownId));
+
+        // Every control has a name for screen readers.
+        for (QWidget *control :
+             {static_cast<QWidget *>(list), static_cast<QWidget *>(panel->accountBox()),
+              static_cast<QWidget *>(panel->lengthBox()), static_cast<QWidget *>(panel->resumeButton()),
+              static_cast<QWidget *>(panel->snoozeButton())})
+            QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+    }
+
+    // The window hands its watcher and accounts to the dialog.
+    void theWindowsDialogListsItsSnoozes()
+    {
+        SandboxWorkspace sandbox;
+        QSettings settings(newSettingsPath(), QSettings::IniFormat);
+        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        QVERIFY(!sandbox.workspace()->accounts().isEmpty());
+        window.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!sandbox.workspace()->isLoading() && window.model()->rowCount() > 0, 10000);
+        const Endpoint shown = *window.model()->endpointAt(0);
+        window.watch()->watcher()->snoozeEndpoint(shown.account, shown.id,
+                                                  HealthWatcher::SnoozeLength::UntilRecovered);
+        QSignalSpy opened(&window, &MainWindow::preferencesDialogOpened);
+        window.openPreferences();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreferencesDialog *>(opened.first().first().value<QDialog *>());
+        QVERIFY(dialog && dialog->snoozePanel());
+        QTreeWidget *list = dialog->snoozePanel()->snoozeList();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), shown.account);
+        QCOMPARE(list->topLevelItem(0)->text(1), shown.url); // the URL the table shows, the ID its tooltip
+        QCOMPARE(list->topLevelItem(0)->toolTip(1), shown.id);
+        QCOMPARE(dialog->snoozePanel()->accountBox()->count(), sandbox.workspace()->accounts().size());
+        dialog->reject();
     }
 
     // The window: Ctrl+, opens the dialog; the interval applies at once and the View menu agrees.

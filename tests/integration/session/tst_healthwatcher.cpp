@@ -279,6 +279,40 @@ private slots:
         QVERIFY(!w->isSnoozed(Account, QStringLiteral("a")));
     }
 
+    // What Preferences lists: the snoozes in force, and a signal whenever the list changes
+    // (snoozed, resumed, ended by a recovery).
+    void snoozesAreListedAndAnnounced()
+    {
+        auto w = watcher();
+        QSignalSpy changed(w.get(), &HealthWatcher::snoozesChanged);
+        round(*w, all({{"a", Health::Failing}}));
+        w->snoozeEndpoint(Account, QStringLiteral("a"), HealthWatcher::SnoozeLength::UntilRecovered);
+        w->snoozeAccount(QStringLiteral("other"), HealthWatcher::SnoozeLength::OneHour);
+        QCOMPARE(changed.count(), 2);
+        QList<HealthWatcher::Snooze> listed = w->snoozes();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).account, Account);
+        QCOMPARE(listed.at(0).id, QStringLiteral("a"));
+        QVERIFY(listed.at(0).untilRecovered);
+        QCOMPARE(listed.at(1).account, QStringLiteral("other"));
+        QVERIFY(listed.at(1).id.isEmpty());
+        QCOMPARE(listed.at(1).until, m_now.addSecs(3600));
+
+        m_now = m_now.addSecs(3601); // the hour is over: no longer listed
+        QCOMPARE(w->snoozes().size(), 1);
+        round(*w, all({{"a", Health::Active}})); // the recovery ends the other one
+        QVERIFY(changed.count() >= 3);
+        QVERIFY(w->snoozes().isEmpty());
+
+        w->snoozeAccount(Account, HealthWatcher::SnoozeLength::UntilTomorrow);
+        const int before = int(changed.count());
+        w->unsnooze(Account);
+        QCOMPARE(changed.count(), before + 1);
+        QVERIFY(w->snoozes().isEmpty());
+        w->unsnooze(Account); // nothing to resume: no signal
+        QCOMPARE(changed.count(), before + 1);
+    }
+
     void snoozesSurviveARestart()
     {
         {
