@@ -8,11 +8,6 @@
 
 namespace {
 
-int healthSlot(Health health)
-{
-    return static_cast<int>(health);
-}
-
 // The kinds of row the health filters are made of.
 enum Kind
 {
@@ -55,20 +50,7 @@ std::vector<std::pair<int, int>> runsOf(const std::vector<int> &positions)
 
 } // namespace
 
-EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QAbstractProxyModel(parent)
-{
-    // Rows coming and going adjust the cached counts (a load inserts a batch per event-loop turn, and a
-    // recount per batch walked all 100k rows). Anything else that can change the visible set or a
-    // row's health makes them recomputed on demand.
-    connect(this, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) { countRows(first, last, +1); });
-    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { countRows(first, last, -1); });
-    const auto dirty = [this] { m_countsDirty = true; };
-    connect(this, &QAbstractItemModel::modelReset, this, dirty);
-    connect(this, &QAbstractItemModel::layoutChanged, this, dirty);
-    connect(this, &QAbstractItemModel::dataChanged, this, dirty);
-}
+EndpointFilterProxy::EndpointFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
@@ -86,9 +68,6 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
         m_sourceConnections
             << connect(source, &M::dataChanged, this,
                        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                           // A row leaving the proxy after an edit no longer has the health it was counted
-                           // with.
-                           m_countsDirty = true;
                            m_kindsDirty = true; // the rows' old health is gone
                            replaceHaystackRows(topLeft.row(), bottomRight.row());
                            sourceDataChanged(topLeft.row(), bottomRight.row());
@@ -101,8 +80,7 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
             << connect(source, &M::rowsInserted, this,
                        [this](const QModelIndex &, int first, int last) {
                            extendHaystack(first, last);
-                           sourceRowsInserted(first, last);
-                           countKinds(first, last, +1);
+                           sourceRowsInserted(first, last); // counts them too
                        })
             << connect(source, &M::rowsAboutToBeRemoved, this,
                        [this](const QModelIndex &, int first, int last) {
@@ -127,7 +105,6 @@ void EndpointFilterProxy::setSourceModel(QAbstractItemModel *model)
     rebuildSourceToProxy();
     if (m_endpoints && m_endpoints->rowCount() == 0)
         ensureHaystack(); // empty, so from now on it grows with the load
-    m_countsDirty = true;
     m_kindsDirty = true;
     endResetModel();
 }
@@ -255,7 +232,6 @@ void EndpointFilterProxy::refilter(int changes)
 {
     if (m_endpoints && changes > 0)
         show(visibleInOrder(), false);
-    m_countsDirty = true;
     m_kindsDirty = true; // cheaper than telling which filter changed: this is one pass, as the filter was
     emit filtersChanged();
 }
@@ -447,6 +423,7 @@ void EndpointFilterProxy::sourceRowsInserted(int first, int last)
                 bits[size_t(row - first)] = m_endpoints->matchesText(row, m_text);
         m_matches.insert(m_matches.begin() + first, bits.begin(), bits.end());
     }
+    countKinds(first, last, +1); // before the proxy shows them: a listener may read the counts at once
     // The batch sorted on its own, then each row placed by binary search in the rest: a merge, not
     // a sort of everything.
     std::vector<int> fresh(static_cast<size_t>(count));
@@ -656,50 +633,27 @@ bool EndpointFilterProxy::haystackContains(int sourceRow, std::string_view needl
     return row.find(needle) != std::string_view::npos;
 }
 
-int EndpointFilterProxy::healthSlotOfRow(int proxyRow) const
-{
-    return healthSlot(m_endpoints->healthOfRow(m_proxyToSource[size_t(proxyRow)]));
-}
-
-void EndpointFilterProxy::countRows(int first, int last, int delta)
-{
-    if (m_countsDirty)
-        return; // recounted when next asked
-    for (int row = first; row <= last; ++row) {
-        const int health = healthSlotOfRow(row);
-        if (health >= 0 && health < int(m_visibleCounts.size()))
-            m_visibleCounts[size_t(health)] += delta;
-    }
-}
-
-void EndpointFilterProxy::recount() const
-{
-    m_visibleCounts = {};
-    if (m_endpoints) {
-        const int rows = rowCount();
-        for (int row = 0; row < rows; ++row) {
-            const int health = healthSlotOfRow(row);
-            if (health >= 0 && health < int(m_visibleCounts.size()))
-                ++m_visibleCounts[size_t(health)];
-        }
-    }
-    m_countsDirty = false;
-}
-
 QHash<Health, int> EndpointFilterProxy::visibleHealthCounts() const
 {
-    if (m_countsDirty)
-        recount();
-    return {{Health::Active, m_visibleCounts[0]},
-            {Health::Failing, m_visibleCounts[1]},
-            {Health::Disabled, m_visibleCounts[2]}};
+    return {{Health::Active, visibleHealthCount(Health::Active)},
+            {Health::Failing, visibleHealthCount(Health::Failing)},
+            {Health::Disabled, visibleHealthCount(Health::Disabled)}};
 }
 
 int EndpointFilterProxy::visibleHealthCount(Health health) const
 {
-    if (m_countsDirty)
-        recount();
-    return m_visibleCounts[healthSlot(health)];
+    // The rows on show are the rows of the health filter's kinds among those the other filters pass:
+    // the same counts as the filter box's, no second tally.
+    const int kinds = kindsOf(m_health);
+    switch (health) {
+    case Health::Active:
+        return kindCount(kinds & (1 << ActiveKind));
+    case Health::Failing:
+        return kindCount(kinds & (1 << FailingKind));
+    case Health::Disabled:
+        break;
+    }
+    return kindCount(kinds & (1 << DisabledByProviderKind | 1 << DisabledOtherwiseKind));
 }
 
 void EndpointFilterProxy::countKinds(int first, int last, int delta)
@@ -723,9 +677,13 @@ void EndpointFilterProxy::recountKinds() const
 
 int EndpointFilterProxy::healthFilterCount(HealthFilter filter) const
 {
+    return kindCount(kindsOf(filter));
+}
+
+int EndpointFilterProxy::kindCount(int kinds) const
+{
     if (m_kindsDirty)
         recountKinds();
-    const int kinds = kindsOf(filter);
     int count = 0;
     for (int kind = 0; kind < int(m_kindCounts.size()); ++kind)
         if (kinds & (1 << kind))

@@ -63,7 +63,7 @@ public:
     HealthFilter healthFilter() const { return m_health; }
     QString accountFilter() const { return m_account; }
 
-    // Visible rows per health; kept as rows come and go, recomputed after anything else.
+    // Visible rows per health, from the same per-kind counts as healthFilterCount().
     QHash<Health, int> visibleHealthCounts() const;
     int visibleHealthCount(Health health) const;
     // How many rows `filter` would show with the other filters (text, account) as they are: the counts
@@ -118,13 +118,11 @@ private:
     void removeHaystackRows(int first, int last);
     bool haystackContains(int sourceRow, std::string_view needle) const;
 
-    int healthSlotOfRow(int proxyRow) const;
-    void countRows(int first, int last, int delta); // rows entering (+1) or leaving (-1) the proxy
-    void recount() const;
     // The rows passing the text and account filters, by kind (see kindOf()).
     int kindOf(int sourceRow) const;
     void countKinds(int first, int last, int delta);
     void recountKinds() const;
+    int kindCount(int kinds) const; // rows of these kinds (bits) passing the text and account filters
 
     QString m_text; // SortKey::of the trimmed text
     HealthFilter m_health = HealthFilter::Any;
@@ -152,8 +150,6 @@ private:
     std::vector<int> m_rowStart; // per source row, plus the end
     bool m_haystackValid = false;
 
-    mutable std::array<int, 3> m_visibleCounts{};
-    mutable bool m_countsDirty = true;
     mutable std::array<int, 4>
         m_kindCounts{}; // active, failing, disabled by the provider, disabled otherwise
     mutable bool m_kindsDirty = true;
