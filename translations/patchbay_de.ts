@@ -1041,20 +1041,12 @@
         <translation>endpoints %1 braucht eine Endpunkt-ID.</translation>
     </message>
     <message>
-        <source>endpoints needs a command: list, get or update.</source>
-        <translation>endpoints braucht einen Befehl: list, get oder update.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;endpoints %1&quot;.</source>
         <translation>Unbekannter Befehl &quot;endpoints %1&quot;.</translation>
     </message>
     <message>
         <source>accounts %1 needs an account NAME.</source>
         <translation>accounts %1 braucht einen Konto-NAME.</translation>
-    </message>
-    <message>
-        <source>accounts needs a command: add, list or remove.</source>
-        <translation>accounts braucht einen Befehl: add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;accounts %1&quot;.</source>
@@ -1187,6 +1179,66 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
 </source>
         <translation>patchbay-cli --version (oder -v) zeigt die Version; --help (oder -h) zeigt diesen Text.
 </translation>
+    </message>
+    <message>
+        <source>Unknown health &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Zustand &quot;%1&quot;; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>Unbekanntes Format &quot;%1&quot;; möglich sind csv und json.</translation>
+    </message>
+    <message>
+        <source>--ids-from needs a file name, or - for standard input.</source>
+        <translation>--ids-from braucht einen Dateinamen oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>endpoints update needs one or more endpoint IDs, or --ids-from.</source>
+        <translation>endpoints update braucht eine oder mehrere Endpunkt-IDs oder --ids-from.</translation>
+    </message>
+    <message>
+        <source>An endpoint ID cannot be empty.</source>
+        <translation>Eine Endpunkt-ID darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>endpoints needs a command: list, export, get or update.</source>
+        <translation>endpoints braucht einen Befehl: list, export, get oder update.</translation>
+    </message>
+    <message>
+        <source>accounts rename needs the OLD and the NEW name.</source>
+        <translation>accounts rename braucht den alten (OLD) und den neuen Namen (NEW).</translation>
+    </message>
+    <message>
+        <source>accounts needs a command: add, list, rename or remove.</source>
+        <translation>accounts braucht einen Befehl: add, list, rename oder remove.</translation>
+    </message>
+    <message>
+        <source>endpoints %1 works on one account: give --account once.</source>
+        <translation>endpoints %1 arbeitet mit einem Konto: --account nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>%1 goes with endpoints list and endpoints export.</source>
+        <translation>%1 gehört zu endpoints list und endpoints export.</translation>
+    </message>
+    <message>
+        <source>endpoints export needs --format csv or --format json.</source>
+        <translation>endpoints export braucht --format csv oder --format json.</translation>
+    </message>
+    <message>
+        <source>endpoints export takes --format json, not --json.</source>
+        <translation>endpoints export nimmt --format json, nicht --json.</translation>
+    </message>
+    <message>
+        <source>%1 goes with endpoints export.</source>
+        <translation>%1 gehört zu endpoints export.</translation>
+    </message>
+    <message>
+        <source>--ids-from goes with endpoints update.</source>
+        <translation>--ids-from gehört zu endpoints update.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin and --ids-from - both read standard input: put the IDs in a file.</source>
+        <translation>--secret-stdin und --ids-from - lesen beide die Standardeingabe: die IDs bitte in eine Datei schreiben.</translation>
     </message>
 </context>
 <context>

@@ -1041,20 +1041,12 @@
         <translation>endpoints %1 requiert l’ID d’un endpoint.</translation>
     </message>
     <message>
-        <source>endpoints needs a command: list, get or update.</source>
-        <translation>endpoints requiert une commande&#xa0;: list, get ou update.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;endpoints %1&quot;.</source>
         <translation>Commande inconnue &quot;endpoints %1&quot;.</translation>
     </message>
     <message>
         <source>accounts %1 needs an account NAME.</source>
         <translation>accounts %1 requiert le NAME d’un compte.</translation>
-    </message>
-    <message>
-        <source>accounts needs a command: add, list or remove.</source>
-        <translation>accounts requiert une commande&#xa0;: add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;accounts %1&quot;.</source>
@@ -1187,6 +1179,66 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
 </source>
         <translation>patchbay-cli --version (ou -v) affiche la version ; --help (ou -h) affiche ce texte.
 </translation>
+    </message>
+    <message>
+        <source>Unknown health &quot;%1&quot;; use one of: %2.</source>
+        <translation>État « %1 » inconnu&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv or json.</source>
+        <translation>Format « %1 » inconnu&#xa0;; utilisez csv ou json.</translation>
+    </message>
+    <message>
+        <source>--ids-from needs a file name, or - for standard input.</source>
+        <translation>--ids-from attend un nom de fichier, ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>endpoints update needs one or more endpoint IDs, or --ids-from.</source>
+        <translation>endpoints update attend un ou plusieurs ID de points de terminaison, ou --ids-from.</translation>
+    </message>
+    <message>
+        <source>An endpoint ID cannot be empty.</source>
+        <translation>Un ID de point de terminaison ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>endpoints needs a command: list, export, get or update.</source>
+        <translation>endpoints attend une commande&#xa0;: list, export, get ou update.</translation>
+    </message>
+    <message>
+        <source>accounts rename needs the OLD and the NEW name.</source>
+        <translation>accounts rename attend l’ancien (OLD) et le nouveau nom (NEW).</translation>
+    </message>
+    <message>
+        <source>accounts needs a command: add, list, rename or remove.</source>
+        <translation>accounts attend une commande&#xa0;: add, list, rename ou remove.</translation>
+    </message>
+    <message>
+        <source>endpoints %1 works on one account: give --account once.</source>
+        <translation>endpoints %1 agit sur un seul compte&#xa0;: donnez --account une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 goes with endpoints list and endpoints export.</source>
+        <translation>%1 s’utilise avec endpoints list et endpoints export.</translation>
+    </message>
+    <message>
+        <source>endpoints export needs --format csv or --format json.</source>
+        <translation>endpoints export attend --format csv ou --format json.</translation>
+    </message>
+    <message>
+        <source>endpoints export takes --format json, not --json.</source>
+        <translation>endpoints export prend --format json, pas --json.</translation>
+    </message>
+    <message>
+        <source>%1 goes with endpoints export.</source>
+        <translation>%1 s’utilise avec endpoints export.</translation>
+    </message>
+    <message>
+        <source>--ids-from goes with endpoints update.</source>
+        <translation>--ids-from s’utilise avec endpoints update.</translation>
+    </message>
+    <message>
+        <source>--secret-stdin and --ids-from - both read standard input: put the IDs in a file.</source>
+        <translation>--secret-stdin et --ids-from - lisent tous deux l’entrée standard&#xa0;: mettez les ID dans un fichier.</translation>
     </message>
 </context>
 <context>

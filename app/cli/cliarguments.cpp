@@ -15,7 +15,10 @@ const QSet<QString> &valueOptions()
         QStringLiteral("--ca-file"),      QStringLiteral("--url"),
         QStringLiteral("--events"),       QStringLiteral("--description"),
         QStringLiteral("--set-metadata"), QStringLiteral("--unset-metadata"),
-        QStringLiteral("--scope"),        QStringLiteral("--authentication-json")};
+        QStringLiteral("--scope"),        QStringLiteral("--authentication-json"),
+        QStringLiteral("--health"),       QStringLiteral("--filter"),
+        QStringLiteral("--format"),       QStringLiteral("--output"),
+        QStringLiteral("--ids-from")};
     return options;
 }
 
@@ -183,7 +186,34 @@ bool Parser::takeOption(const QString &name, const QString &value)
     if (name == QLatin1String("--account")) {
         if (value.isEmpty()) // else "--account ''" passes for "an account was named"
             return fail(CliArguments::tr("The option %1 needs a value.").arg(name));
-        return setOnce(name, &m_cmd.account, value);
+        if (!m_cmd.accounts.contains(value)) // the same account named twice is listed once
+            m_cmd.accounts << value;
+        return true;
+    }
+    if (name == QLatin1String("--health")) {
+        static const QStringList kinds{QStringLiteral("active"), QStringLiteral("failing"),
+                                       QStringLiteral("disabled"), QStringLiteral("attention")};
+        if (!kinds.contains(value))
+            return fail(CliArguments::tr("Unknown health \"%1\"; use one of: %2.")
+                            .arg(value, kinds.join(QLatin1String(", "))));
+        return setOnce(name, &m_cmd.health, value);
+    }
+    if (name == QLatin1String("--filter"))
+        return setOnce(name, &m_cmd.filter, value);
+    if (name == QLatin1String("--format")) {
+        if (value != QLatin1String("csv") && value != QLatin1String("json"))
+            return fail(CliArguments::tr("Unknown format \"%1\"; use csv or json.").arg(value));
+        return setOnce(name, &m_cmd.format, value);
+    }
+    if (name == QLatin1String("--output")) {
+        if (value.isEmpty())
+            return fail(CliArguments::tr("The option %1 needs a value.").arg(name));
+        return setOnce(name, &m_cmd.outputPath, value);
+    }
+    if (name == QLatin1String("--ids-from")) {
+        if (value.isEmpty())
+            return fail(CliArguments::tr("--ids-from needs a file name, or - for standard input."));
+        return setOnce(name, &m_cmd.idsFrom, value);
     }
     if (name == QLatin1String("--provider")) {
         ProviderId id;
@@ -275,18 +305,30 @@ bool Parser::checkCommand()
     const QString verb = m_positional.value(1);
     int expected = 2;
     if (group == QLatin1String("endpoints")) {
-        if (verb == QLatin1String("list")) {
-            m_cmd.kind = CliCommand::Kind::EndpointsList;
-        } else if (verb == QLatin1String("get") || verb == QLatin1String("update")) {
-            m_cmd.kind = verb == QLatin1String("get") ? CliCommand::Kind::EndpointsGet
-                                                      : CliCommand::Kind::EndpointsUpdate;
+        if (verb == QLatin1String("list") || verb == QLatin1String("export")) {
+            m_cmd.kind = verb == QLatin1String("list") ? CliCommand::Kind::EndpointsList
+                                                       : CliCommand::Kind::EndpointsExport;
+        } else if (verb == QLatin1String("get")) {
+            m_cmd.kind = CliCommand::Kind::EndpointsGet;
             m_cmd.endpointId = m_positional.value(2);
             if (m_cmd.endpointId.isEmpty())
                 return fail(CliArguments::tr("endpoints %1 needs an endpoint ID.").arg(verb));
             expected = 3;
+        } else if (verb == QLatin1String("update")) {
+            m_cmd.kind = CliCommand::Kind::EndpointsUpdate;
+            m_cmd.endpointIds = m_positional.mid(2);
+            if (m_cmd.endpointIds.isEmpty() && !given("--ids-from"))
+                return fail(
+                    CliArguments::tr("endpoints update needs one or more endpoint IDs, or --ids-from."));
+            for (const QString &id : std::as_const(m_cmd.endpointIds)) {
+                if (id.isEmpty()) // an empty argument is a mistake in a script, never "no ID"
+                    return fail(CliArguments::tr("An endpoint ID cannot be empty."));
+            }
+            expected = int(m_positional.size());
         } else {
-            return fail(verb.isEmpty() ? CliArguments::tr("endpoints needs a command: list, get or update.")
-                                       : CliArguments::tr("Unknown command \"endpoints %1\".").arg(verb));
+            return fail(verb.isEmpty()
+                            ? CliArguments::tr("endpoints needs a command: list, export, get or update.")
+                            : CliArguments::tr("Unknown command \"endpoints %1\".").arg(verb));
         }
     } else if (group == QLatin1String("accounts")) {
         if (verb == QLatin1String("list")) {
@@ -298,9 +340,17 @@ bool Parser::checkCommand()
             if (m_cmd.accountName.isEmpty())
                 return fail(CliArguments::tr("accounts %1 needs an account NAME.").arg(verb));
             expected = 3;
+        } else if (verb == QLatin1String("rename")) {
+            m_cmd.kind = CliCommand::Kind::AccountsRename;
+            m_cmd.accountName = m_positional.value(2);
+            m_cmd.newAccountName = m_positional.value(3);
+            if (m_cmd.accountName.isEmpty() || m_cmd.newAccountName.isEmpty())
+                return fail(CliArguments::tr("accounts rename needs the OLD and the NEW name."));
+            expected = 4;
         } else {
-            return fail(verb.isEmpty() ? CliArguments::tr("accounts needs a command: add, list or remove.")
-                                       : CliArguments::tr("Unknown command \"accounts %1\".").arg(verb));
+            return fail(verb.isEmpty()
+                            ? CliArguments::tr("accounts needs a command: add, list, rename or remove.")
+                            : CliArguments::tr("Unknown command \"accounts %1\".").arg(verb));
         }
     } else {
         return fail(CliArguments::tr("Unknown command \"%1\".").arg(group));
@@ -319,15 +369,21 @@ bool Parser::checkCommand()
         m_cmd.timeoutSeconds = seconds;
     }
 
-    const bool endpoints = m_cmd.kind == CliCommand::Kind::EndpointsList ||
-                           m_cmd.kind == CliCommand::Kind::EndpointsGet ||
-                           m_cmd.kind == CliCommand::Kind::EndpointsUpdate;
+    const bool endpoints =
+        m_cmd.kind == CliCommand::Kind::EndpointsList || m_cmd.kind == CliCommand::Kind::EndpointsExport ||
+        m_cmd.kind == CliCommand::Kind::EndpointsGet || m_cmd.kind == CliCommand::Kind::EndpointsUpdate;
+    // list and export go to every saved account when neither option names one.
+    const bool severalAccounts =
+        m_cmd.kind == CliCommand::Kind::EndpointsList || m_cmd.kind == CliCommand::Kind::EndpointsExport;
     if (endpoints) {
         if (given("--account") && given("--provider"))
             return fail(CliArguments::tr("Use either --account or --provider, not both."));
-        if (!given("--account") && !given("--provider"))
+        if (!severalAccounts && !given("--account") && !given("--provider"))
             return fail(CliArguments::tr("Say which provider to talk to: --account NAME or --provider P."));
-        if (given("--base-url") && given("--account"))
+        if (!severalAccounts && m_cmd.accounts.size() > 1)
+            return fail(CliArguments::tr("endpoints %1 works on one account: give --account once.")
+                            .arg(m_positional.value(1)));
+        if (given("--base-url") && !given("--provider"))
             return fail(
                 CliArguments::tr("--base-url goes with --provider; an account has its own base URL."));
     } else if (m_cmd.kind == CliCommand::Kind::AccountsAdd) {
@@ -343,6 +399,26 @@ bool Parser::checkCommand()
                                 .arg(m_positional.value(1), QLatin1String(option)));
         }
     }
+    if (!severalAccounts) {
+        for (const char *option : {"--health", "--filter"}) {
+            if (given(option))
+                return fail(CliArguments::tr("%1 goes with endpoints list and endpoints export.")
+                                .arg(QLatin1String(option)));
+        }
+    }
+    if (m_cmd.kind == CliCommand::Kind::EndpointsExport) {
+        if (!given("--format"))
+            return fail(CliArguments::tr("endpoints export needs --format csv or --format json."));
+        if (m_cmd.json) // one way to ask for JSON, so a script never wonders which one won
+            return fail(CliArguments::tr("endpoints export takes --format json, not --json."));
+    } else {
+        for (const char *option : {"--format", "--output"}) {
+            if (given(option))
+                return fail(CliArguments::tr("%1 goes with endpoints export.").arg(QLatin1String(option)));
+        }
+    }
+    if (m_cmd.kind != CliCommand::Kind::EndpointsUpdate && given("--ids-from"))
+        return fail(CliArguments::tr("--ids-from goes with endpoints update."));
     if (m_cmd.kind != CliCommand::Kind::EndpointsUpdate) {
         if (m_cmd.dryRun)
             return fail(CliArguments::tr("--dry-run goes with endpoints update."));
@@ -370,6 +446,9 @@ bool Parser::checkChanges()
             CliArguments::tr("Use either --authentication-json or --remove-authentication, not both."));
     if ((c.secretStdin || c.removeSecret) && (c.authenticationJson || c.removeAuthentication))
         return fail(CliArguments::tr("Secret options and authentication options cannot be combined."));
+    if (c.secretStdin && m_cmd.idsFrom == QLatin1String("-"))
+        return fail(CliArguments::tr("--secret-stdin and --ids-from - both read standard input: put the IDs "
+                                     "in a file."));
     return true;
 }
 

@@ -56,16 +56,20 @@ struct CliCommand
         Help,
         Version, // --version / -v: the program's version, nothing else
         EndpointsList,
+        EndpointsExport,
         EndpointsGet,
         EndpointsUpdate,
         AccountsAdd,
         AccountsList,
-        AccountsRemove
+        AccountsRemove,
+        AccountsRename
     };
     Kind kind = Kind::Help;
 
     // Global options.
-    QString account;   // --account NAME
+    // --account NAME, in the order given, without repeats. list/export take several (none: every
+    // saved account); get/update take one.
+    QStringList accounts;
     QString provider;  // --provider P (a valid key, lower case); also `accounts add … --provider P`
     QString baseUrl;   // --base-url URL, empty = the provider's documented host
     bool json = false; // --json
@@ -73,8 +77,15 @@ struct CliCommand
     QString caFile; // --ca-file PEM: CAs trusted in addition to the system's (with accounts add: stored)
 
     // Command arguments.
-    QString endpointId;  // get, update
-    QString accountName; // accounts add / remove
+    QString endpointId;      // get
+    QStringList endpointIds; // update: the positional IDs as given (--ids-from is read later)
+    QString idsFrom;         // update --ids-from FILE, "-" for standard input
+    QString health;          // list/export --health: "" (any), active, failing, disabled or attention
+    QString filter;          // list/export --filter TEXT, matched like the window's filter box
+    QString format;          // export --format: csv or json
+    QString outputPath;      // export --output FILE, "" for standard output
+    QString accountName;     // accounts add / remove / rename (the old name)
+    QString newAccountName;  // accounts rename
     bool dryRun = false;
     CliChanges changes;
 };

@@ -30,7 +30,7 @@ bool CliConnection::extraCas(const CliCommand &command, const QString &accountCa
     }
     if (path.isEmpty()) {
         path = accountCaFile;
-        source = tr("the account \"%1\"").arg(command.account);
+        source = tr("the account \"%1\"").arg(command.accounts.value(0));
     }
     if (path.isEmpty())
         return true;
@@ -51,12 +51,12 @@ bool CliConnection::resolve(const CliCommand &command, const AccountStore *accou
         return false;
     }
     QList<QSslCertificate> cas;
-    if (!command.account.isEmpty()) {
+    if (!command.accounts.isEmpty()) {
         Q_ASSERT(accounts);
-        const std::optional<Account> account = accounts->find(command.account);
+        const std::optional<Account> account = accounts->find(command.accounts.value(0));
         if (!account) {
             *error = tr("There is no account named \"%1\" (see: patchbay-cli accounts list).")
-                         .arg(command.account);
+                         .arg(command.accounts.value(0));
             return false;
         }
         const QString problem = ApiClient::checkBaseUrl(account->baseUrl);

@@ -55,7 +55,7 @@ int runEndpoints(const CliCommand &command, Console &console)
 {
     // The settings file is read only for --account: --provider takes nothing from it.
     std::optional<AccountStore> accounts;
-    if (!command.account.isEmpty())
+    if (!command.accounts.isEmpty())
         accounts.emplace();
     KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
     Connection connection;
@@ -84,7 +84,7 @@ int runEndpoints(const CliCommand &command, Console &console)
             StdinReader::firstLine(QCoreApplication::translate("main", "New secret (input hidden): "), &ok);
         console.addSecret(secret);
     }
-    return endpoints.update(command.endpointId, command.changes, secret, command.dryRun);
+    return endpoints.update(command.endpointIds.value(0), command.changes, secret, command.dryRun);
 }
 
 int runAccounts(const CliCommand &command, Console &console)
@@ -137,6 +137,9 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::AccountsList:
     case CliCommand::Kind::AccountsRemove:
         return runAccounts(command, console);
+    case CliCommand::Kind::EndpointsExport: // being built (issue 10)
+    case CliCommand::Kind::AccountsRename:
+        break;
     }
     return ExitCode::Usage;
 }

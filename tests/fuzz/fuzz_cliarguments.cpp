@@ -24,24 +24,37 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (command.kind) {
     case CliCommand::Kind::EndpointsGet:
     case CliCommand::Kind::EndpointsUpdate:
-        if (command.endpointId.isEmpty())
+        if (command.kind == CliCommand::Kind::EndpointsGet && command.endpointId.isEmpty())
             abort();
-        if (command.kind == CliCommand::Kind::EndpointsUpdate && command.changes.isEmpty())
+        if (command.kind == CliCommand::Kind::EndpointsUpdate &&
+            (command.changes.isEmpty() || command.endpointIds.contains(QString()) ||
+             (command.endpointIds.isEmpty() && command.idsFrom.isEmpty())))
             abort();
-        [[fallthrough]];
+        if (command.accounts.size() + (command.provider.isEmpty() ? 0 : 1) != 1) // exactly one of them
+            abort();
+        break;
     case CliCommand::Kind::EndpointsList:
-        if (command.account.isEmpty() == command.provider.isEmpty()) // exactly one of them
+    case CliCommand::Kind::EndpointsExport:
+        if (!command.accounts.isEmpty() && !command.provider.isEmpty())
+            abort();
+        if (command.kind == CliCommand::Kind::EndpointsExport && command.format.isEmpty())
             abort();
         break;
     case CliCommand::Kind::AccountsAdd:
     case CliCommand::Kind::AccountsRemove:
+    case CliCommand::Kind::AccountsRename:
         if (command.accountName.isEmpty())
+            abort();
+        if (command.kind == CliCommand::Kind::AccountsRename && command.newAccountName.isEmpty())
             abort();
         break;
     default:
         break;
     }
     if (command.dryRun && command.kind != CliCommand::Kind::EndpointsUpdate)
+        abort();
+    QStringList accounts = command.accounts;
+    if (accounts.contains(QString()) || accounts.removeDuplicates() != 0)
         abort();
     return 0;
 }

@@ -2,6 +2,7 @@
 // what it prints, its exit code, and what the sandbox received (its journal). Every run is also
 // checked for the token and the secrets used: none may ever appear in stdout or stderr.
 
+#include "common/cliharness.h"
 #include "common/scriptedserver.h"
 #include "providers/providerid.h"
 #include "providers/providerspec.h"
@@ -23,60 +24,18 @@
 
 namespace {
 
-const QString cliBinary = QStringLiteral(PATCHBAY_CLI_BINARY);
-const QString sandboxBinary = QStringLiteral(PATCHBAY_SANDBOX_BINARY);
-
 // Secrets the tests hand to the CLI; none may be printed.
 const QString diligentSecret = QStringLiteral("whsec_cli_TEST_s3cr3t_4711");
 const QString atoaHeaderValue = QStringLiteral("hv-CLI-test-credential-0815");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString problem; // not finished, crashed, or printed a secret
-};
-
-// Every run of the CLI goes through this macro, so no test can forget the leak check.
-#define RUN_CLI(var, ...)                                                                                    \
-    const CliRun var = runCli(__VA_ARGS__);                                                                  \
-    QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))
-// The same with --provider P --base-url <sandbox> and the provider's sandbox token in PATCHBAY_TOKEN.
-#define RUN_AS(var, ...)                                                                                     \
-    const CliRun var = runProvider(__VA_ARGS__);                                                             \
-    QVERIFY2(var.problem.isEmpty(), qPrintable(var.problem))
-
-ProviderId providerOf(const QString &key)
-{
-    ProviderId id = ProviderId::OpenTrain;
-    Providers::fromKey(key, &id);
-    return id;
-}
-
 } // namespace
 
-class TestCliProcess : public QObject
+class TestCliProcess : public CliHarness
 {
     Q_OBJECT
 
 private:
-    CliRun runCli(const QStringList &args, const QByteArray &input = {},
-                  const QProcessEnvironment &extra = {});
-    CliRun runProvider(const QString &provider, const QStringList &args, const QByteArray &input = {});
-    QJsonValue control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
-    QJsonArray journal() { return control("GET", QStringLiteral("/_sandbox/journal")).toArray(); }
-    static QList<QJsonObject> writes(const QJsonArray &journal);
-    static QString header(const QJsonObject &entry, const QString &name);
-    void addFault(const QJsonObject &fault);
     static void addProviderColumn();
-
-    QProcess m_sandbox;
-    QString m_program = cliBinary; // a test may run a copy elsewhere
-    QUrl m_baseUrl;
-    QNetworkAccessManager m_nam;
-    QTemporaryDir m_home; // HOME and XDG_CONFIG_HOME of every CLI run: never the user's settings
-    QStringList m_neverPrinted;
 
 private slots:
     void initTestCase();
@@ -131,149 +90,21 @@ void TestCliProcess::addProviderColumn()
         QTest::newRow(qPrintable(key)) << key;
 }
 
-CliRun TestCliProcess::runCli(const QStringList &args, const QByteArray &input,
-                              const QProcessEnvironment &extra)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PATCHBAY_TOKEN"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    // The CLI speaks the user's language: these tests assert its English words, so they ask for
-    // English whatever the host's locale (a test may ask for another language through `extra`).
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_program, args);
-    CliRun run;
-    if (!process.waitForStarted(5000)) {
-        run.problem = QStringLiteral("patchbay-cli did not start: ") + process.errorString();
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    // The event loop runs meanwhile, so a test's own server in this thread keeps answering.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        run.problem = QStringLiteral("patchbay-cli did not finish: ") + args.join(QLatin1Char(' '));
-        return run;
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() != QProcess::NormalExit) {
-        run.problem = QStringLiteral("patchbay-cli crashed: ") + run.err;
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    for (const QString &secret : std::as_const(m_neverPrinted)) {
-        if (run.out.contains(secret) || run.err.contains(secret))
-            run.problem = QStringLiteral("a token or secret was printed by: ") + args.join(QLatin1Char(' '));
-    }
-    return run;
-}
-
-CliRun TestCliProcess::runProvider(const QString &provider, const QStringList &args, const QByteArray &input)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(providerOf(provider)));
-    return runCli(QStringList{QStringLiteral("--provider"), provider, QStringLiteral("--base-url"),
-                              m_baseUrl.toString()} +
-                      args,
-                  input, env);
-}
-
-QJsonValue TestCliProcess::control(const QByteArray &method, const QString &path, const QJsonObject &body)
-{
-    QUrl url = m_baseUrl;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_nam.sendCustomRequest(
-        request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QByteArray data = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    if (status < 200 || status >= 300)
-        qWarning("control %s %s answered %d: %s", method.constData(), qPrintable(path), status,
-                 data.constData());
-    const QJsonDocument document = QJsonDocument::fromJson(data);
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
-
-QList<QJsonObject> TestCliProcess::writes(const QJsonArray &journal)
-{
-    QList<QJsonObject> result;
-    for (const QJsonValue &entry : journal) {
-        if (entry.toObject().value(QLatin1String("method")).toString() != QLatin1String("GET"))
-            result << entry.toObject();
-    }
-    return result;
-}
-
-QString TestCliProcess::header(const QJsonObject &entry, const QString &name)
-{
-    const QJsonObject headers = entry.value(QLatin1String("headers")).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value().toString();
-    }
-    return {};
-}
-
-void TestCliProcess::addFault(const QJsonObject &fault)
-{
-    control("POST", QStringLiteral("/_sandbox/faults"), fault);
-}
-
 void TestCliProcess::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    QVERIFY2(QFileInfo::exists(cliBinary), qPrintable(cliBinary));
-    for (ProviderId id : Providers::all()) {
-        m_neverPrinted << SandboxServer::tokenFor(id) << SandboxServer::limitedTokenFor(id);
-    }
     m_neverPrinted << diligentSecret << atoaHeaderValue;
-
-    m_sandbox.setProcessChannelMode(QProcess::SeparateChannels);
-    m_sandbox.start(sandboxBinary, {QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY2(m_sandbox.waitForStarted(5000), qPrintable(m_sandbox.errorString()));
-    // The first stdout line names the port: "patchbay-sandbox listening on http://127.0.0.1:PORT".
-    static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-    QByteArray firstLine;
-    QDeadlineTimer deadline(10000);
-    while (!firstLine.contains('\n') && !deadline.hasExpired()) {
-        if (!m_sandbox.waitForReadyRead(int(deadline.remainingTime())))
-            break;
-        firstLine += m_sandbox.readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(firstLine));
-    QVERIFY2(match.hasMatch(), firstLine.constData());
-    m_baseUrl = QUrl(match.captured(1));
+    const QString problem = startSandbox();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestCliProcess::init()
 {
-    control("POST", QStringLiteral("/_sandbox/reset")); // seed restored, journal and faults cleared
+    resetSandbox();
 }
 
 void TestCliProcess::cleanupTestCase()
 {
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(3000)) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(1000);
-        }
-    }
+    stopSandbox();
 }
 
 void TestCliProcess::help()
@@ -1145,9 +976,9 @@ void TestCliProcess::missingKeychainPluginIsReported()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString copy = dir.filePath(QStringLiteral("patchbay-cli"));
-    QVERIFY(QFile::copy(cliBinary, copy));
+    QVERIFY(QFile::copy(QStringLiteral(PATCHBAY_CLI_BINARY), copy));
     m_program = copy;
-    const auto restore = qScopeGuard([this] { m_program = cliBinary; });
+    const auto restore = qScopeGuard([this] { m_program = QStringLiteral(PATCHBAY_CLI_BINARY); });
 
     RUN_CLI(add,
             {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("no-plugin"),

@@ -39,6 +39,8 @@ private slots:
     void caFileIsAGlobalOption();
     void doubleDashEndsOptions();
     void accountsCommands();
+    void listAndExportAcrossAccounts();
+    void updateSeveralIds();
     void usageErrors_data();
     void usageErrors();
     void usageErrorNeverEchoesAuthenticationJson();
@@ -89,13 +91,13 @@ void TestCliArguments::endpointsList()
     const CliCommand c = ok(QStringLiteral("--provider layers endpoints list"));
     QCOMPARE(c.kind, CliCommand::Kind::EndpointsList);
     QCOMPARE(c.provider, QStringLiteral("layers"));
-    QVERIFY(c.account.isEmpty());
+    QVERIFY(c.accounts.isEmpty());
     QVERIFY(c.baseUrl.isEmpty());
     QCOMPARE(c.timeoutSeconds, CliArguments::defaultTimeoutSeconds);
     QVERIFY(!c.json);
 
     const CliCommand d = ok(QStringLiteral("--account prod-eu --json endpoints list"));
-    QCOMPARE(d.account, QStringLiteral("prod-eu"));
+    QCOMPARE(d.accounts, QStringList{QStringLiteral("prod-eu")});
     QVERIFY(d.json);
     QVERIFY(d.provider.isEmpty());
 
@@ -141,7 +143,7 @@ void TestCliArguments::updateSimpleChanges()
                                            "https://x.example/h --description \"Hello world\" --disable "
                                            "--scope own"));
     QCOMPARE(c.kind, CliCommand::Kind::EndpointsUpdate);
-    QCOMPARE(c.endpointId, QStringLiteral("we_1"));
+    QCOMPARE(c.endpointIds, QStringList{QStringLiteral("we_1")});
     QCOMPARE(c.changes.url.value(), QStringLiteral("https://x.example/h"));
     QCOMPARE(c.changes.description.value(), QStringLiteral("Hello world"));
     QCOMPARE(c.changes.enabled.value(), false);
@@ -254,6 +256,58 @@ void TestCliArguments::accountsCommands()
     c = ok(QStringLiteral("accounts remove prod"));
     QCOMPARE(c.kind, CliCommand::Kind::AccountsRemove);
     QCOMPARE(c.accountName, QStringLiteral("prod"));
+    c = ok(QStringLiteral("accounts rename prod payroll-prod"));
+    QCOMPARE(c.kind, CliCommand::Kind::AccountsRename);
+    QCOMPARE(c.accountName, QStringLiteral("prod"));
+    QCOMPARE(c.newAccountName, QStringLiteral("payroll-prod"));
+}
+
+void TestCliArguments::listAndExportAcrossAccounts()
+{
+    // No account named: every saved account. Repeats are listed once, in the order given.
+    CliCommand c = ok(QStringLiteral("endpoints list"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsList);
+    QVERIFY(c.accounts.isEmpty());
+    QVERIFY(c.provider.isEmpty());
+    c = ok(QStringLiteral("--account b endpoints list --account a --account b --health attention --json"));
+    QCOMPARE(c.accounts, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(c.health, QStringLiteral("attention"));
+    QVERIFY(c.json);
+    for (const char *health : {"active", "failing", "disabled", "attention"})
+        QCOMPARE(ok(QStringLiteral("endpoints list --health ") + QLatin1String(health)).health,
+                 QLatin1String(health));
+    c = ok(QStringLiteral("endpoints export --format csv --output /tmp/x.csv --filter \"pay roll\" "
+                          "--health failing"));
+    QCOMPARE(c.kind, CliCommand::Kind::EndpointsExport);
+    QCOMPARE(c.format, QStringLiteral("csv"));
+    QCOMPARE(c.outputPath, QStringLiteral("/tmp/x.csv"));
+    QCOMPARE(c.filter, QStringLiteral("pay roll"));
+    QCOMPARE(c.health, QStringLiteral("failing"));
+    c = ok(QStringLiteral("--provider layers endpoints export --format=json"));
+    QCOMPARE(c.format, QStringLiteral("json"));
+    QVERIFY(c.outputPath.isEmpty());
+}
+
+void TestCliArguments::updateSeveralIds()
+{
+    CliCommand c = ok(QStringLiteral("--account a endpoints update x y --dry-run z --enable"));
+    QCOMPARE(c.endpointIds, (QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")}));
+    QVERIFY(c.dryRun);
+    // --ids-from alone is enough; "-" is standard input, not an option.
+    c = ok(QStringLiteral("endpoints update --ids-from - --account a --disable"));
+    QVERIFY(c.endpointIds.isEmpty());
+    QCOMPARE(c.idsFrom, QStringLiteral("-"));
+    c = ok(QStringLiteral("--account a endpoints update x --ids-from ids.txt --disable"));
+    QCOMPARE(c.endpointIds, QStringList{QStringLiteral("x")});
+    QCOMPARE(c.idsFrom, QStringLiteral("ids.txt"));
+    // An empty argument (a script's unset variable) is a mistake, never "no ID".
+    const CliParseResult empty = CliArguments::parse(
+        {QStringLiteral("--account"), QStringLiteral("a"), QStringLiteral("endpoints"),
+         QStringLiteral("update"), QStringLiteral("x"), QString(), QStringLiteral("--enable")});
+    QVERIFY(empty.error.contains(QLatin1String("empty")));
+    // A secret from standard input is fine when the IDs come from a file.
+    QVERIFY(ok(QStringLiteral("--account a endpoints update --ids-from ids.txt --secret-stdin"))
+                .changes.secretStdin);
 }
 
 void TestCliArguments::usageErrors_data()
@@ -268,7 +322,7 @@ void TestCliArguments::usageErrors_data()
     QTest::newRow("unknown endpoints verb") << "--provider layers endpoints delete x"
                                             << "endpoints delete";
     QTest::newRow("endpoints alone") << "--provider layers endpoints"
-                                     << "list, get or update";
+                                     << "list, export, get or update";
     QTest::newRow("unknown option") << "--provider layers endpoints list --frob"
                                     << "--frob";
     QTest::newRow("missing value") << "--provider layers endpoints list --timeout"
@@ -277,8 +331,37 @@ void TestCliArguments::usageErrors_data()
                                      << "--json";
     QTest::newRow("unknown provider") << "--provider acme endpoints list"
                                       << "acme";
-    QTest::newRow("no provider or account") << "endpoints list"
+    QTest::newRow("no provider or account") << "endpoints get x"
                                             << "--account";
+    QTest::newRow("update on two accounts") << "--account a --account b endpoints update x --enable"
+                                            << "--account once";
+    QTest::newRow("base-url without provider") << "--base-url https://x endpoints list"
+                                               << "--base-url";
+    QTest::newRow("unknown health") << "endpoints list --health sick"
+                                    << "sick";
+    QTest::newRow("health on get") << "--provider layers endpoints get x --health failing"
+                                   << "--health";
+    QTest::newRow("filter on update") << "--provider layers endpoints update x --enable --filter a"
+                                      << "--filter";
+    QTest::newRow("export without format") << "endpoints export"
+                                           << "--format";
+    QTest::newRow("export unknown format") << "endpoints export --format xlsx"
+                                           << "xlsx";
+    QTest::newRow("export with --json") << "endpoints export --format csv --json"
+                                        << "--json";
+    QTest::newRow("output on list") << "endpoints list --output x.csv"
+                                    << "--output";
+    QTest::newRow("ids-from on list") << "endpoints list --ids-from ids.txt"
+                                      << "--ids-from";
+    QTest::newRow("ids-from twice") << "--account a endpoints update --ids-from a --ids-from b --enable"
+                                    << "twice";
+    QTest::newRow("ids and secret both on stdin")
+        << "--account a endpoints update --ids-from - --secret-stdin"
+        << "standard input";
+    QTest::newRow("rename with one name") << "accounts rename a"
+                                          << "NEW";
+    QTest::newRow("rename with three names") << "accounts rename a b c"
+                                             << "\"c\"";
     QTest::newRow("both account and provider") << "--account a --provider layers endpoints list"
                                                << "--provider";
     QTest::newRow("base-url with account") << "--account a --base-url https://x endpoints list"
@@ -328,8 +411,8 @@ void TestCliArguments::usageErrors_data()
                                                  << "--provider";
     QTest::newRow("accounts remove without name") << "accounts remove"
                                                   << "NAME";
-    QTest::newRow("accounts unknown verb") << "accounts rename a b"
-                                           << "accounts rename";
+    QTest::newRow("accounts unknown verb") << "accounts move a b"
+                                           << "accounts move";
     QTest::newRow("ca-file twice") << "--provider layers --ca-file a.pem --ca-file b.pem endpoints list"
                                    << "--ca-file";
     QTest::newRow("account empty") << "--account= endpoints list"
