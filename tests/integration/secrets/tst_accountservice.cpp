@@ -89,7 +89,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<AccountService> m_service_;
+    std::unique_ptr<AccountService> m_accounts;
     TestPki m_pki;
 };
 
@@ -112,7 +112,7 @@ void TestAccountService::init()
     m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
     m_store = std::make_unique<AccountStore>(m_settings.get());
     m_tokens = std::make_unique<TokenStore>(m_service);
-    m_service_ = std::make_unique<AccountService>(*m_store, *m_tokens);
+    m_accounts = std::make_unique<AccountService>(*m_store, *m_tokens);
 }
 
 void TestAccountService::cleanup()
@@ -123,7 +123,7 @@ void TestAccountService::cleanup()
             QVERIFY(m_tokens->removeTokenBlocking(name));
     }
     m_names.clear();
-    m_service_.reset();
+    m_accounts.reset();
     m_tokens.reset();
     m_store.reset();
     m_settings.reset();
@@ -184,7 +184,7 @@ void TestAccountService::restoreSettingsFile()
 
 void TestAccountService::invalidRequestsTouchNothing()
 {
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString name = QStringLiteral("refused-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     Account bad(QStringLiteral(" leading space"), ProviderId::Layers);
     AccountResult result = service.add(bad, newToken());
@@ -220,7 +220,7 @@ void TestAccountService::callbacksRunLater()
 {
     // Refused, and (with a keychain) done: never inside the call.
     bool called = false;
-    m_service_->add(Account(QString(), ProviderId::Layers), newToken(),
+    m_accounts->add(Account(QString(), ProviderId::Layers), newToken(),
                     [&called](const AccountResult &) { called = true; });
     QVERIFY(!called);
     QTRY_VERIFY(called);
@@ -231,7 +231,7 @@ void TestAccountService::callbacksRunLater()
     AccountResult result;
     Account edited(QStringLiteral("settings-only"), ProviderId::Atoa);
     edited.environment = QStringLiteral("staging");
-    m_service_->update(edited, std::nullopt, [&](const AccountResult &r) {
+    m_accounts->update(edited, std::nullopt, [&](const AccountResult &r) {
         called = true;
         result = r;
     });
@@ -250,8 +250,8 @@ void TestAccountService::addWritesTheKeychainThenTheSettings()
     const QString token = newToken();
     Account acme(name, ProviderId::Diligent);
     acme.environment = QStringLiteral("production");
-    QSignalSpy changed(m_service_.get(), &AccountService::accountsChanged);
-    const AccountResult result = BlockingAccountService(*m_service_).add(acme, token);
+    QSignalSpy changed(m_accounts.get(), &AccountService::accountsChanged);
+    const AccountResult result = BlockingAccountService(*m_accounts).add(acme, token);
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(changed.count(), 1);
     QVERIFY2(stored(name) == token, "the keychain holds a different token");
@@ -262,7 +262,7 @@ void TestAccountService::addWritesTheKeychainThenTheSettings()
 
     // Again, in another case: refused, the first token stays.
     Account again(name.toUpper(), ProviderId::Layers);
-    const AccountResult twice = BlockingAccountService(*m_service_).add(again, newToken());
+    const AccountResult twice = BlockingAccountService(*m_accounts).add(again, newToken());
     QCOMPARE(twice.outcome, AccountResult::Outcome::Refused);
     QVERIFY2(twice.message().contains(QLatin1String("already exists")), qPrintable(twice.message()));
     QVERIFY2(stored(name) == token, "a refused add changed the token");
@@ -273,7 +273,7 @@ void TestAccountService::addWritesTheKeychainThenTheSettings()
 void TestAccountService::updateKeepsOrReplacesTheToken()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString name = account(QStringLiteral("update"));
     const QString first = newToken();
     QVERIFY(service.add(Account(name, ProviderId::Atoa), first).ok());
@@ -295,7 +295,7 @@ void TestAccountService::updateKeepsOrReplacesTheToken()
 void TestAccountService::renameMovesTheTokenAndEverySetting()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString oldName = account(QStringLiteral("old"));
     const QString newName = account(QStringLiteral("new"));
     const QString token = newToken();
@@ -327,7 +327,7 @@ void TestAccountService::renameMovesTheTokenAndEverySetting()
 void TestAccountService::caseOnlyRename()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString name = account(QStringLiteral("acme"));
     const QString upper = name.toUpper();
     m_names << upper;
@@ -344,7 +344,7 @@ void TestAccountService::caseOnlyRename()
 void TestAccountService::renameOntoAnExistingNameChangesNothing()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString a = account(QStringLiteral("a"));
     const QString b = account(QStringLiteral("b"));
     const QString tokenA = newToken();
@@ -367,7 +367,7 @@ void TestAccountService::renameOntoAnExistingNameChangesNothing()
 void TestAccountService::renameOfAMissingAccountChangesNothing()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString present = account(QStringLiteral("present"));
     const QString token = newToken();
     QVERIFY(service.add(Account(present, ProviderId::Layers), token).ok());
@@ -385,7 +385,7 @@ void TestAccountService::renameOfAMissingAccountChangesNothing()
 void TestAccountService::removeDeletesBoth()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString doomed = account(QStringLiteral("doomed"));
     const QString kept = account(QStringLiteral("kept"));
     const QString keptToken = newToken();
@@ -416,7 +416,7 @@ void TestAccountService::addIsUndoneWhenTheSettingsFail()
     breakSettingsFile();
     const QString name = account(QStringLiteral("add-undone"));
     const AccountResult result =
-        BlockingAccountService(*m_service_).add(Account(name, ProviderId::Layers), newToken());
+        BlockingAccountService(*m_accounts).add(Account(name, ProviderId::Layers), newToken());
     QCOMPARE(result.outcome, AccountResult::Outcome::SettingsFailed);
     QVERIFY2(result.error.startsWith(QLatin1String("Could not write the settings file")),
              qPrintable(result.error));
@@ -431,7 +431,7 @@ void TestAccountService::addIsUndoneWhenTheSettingsFail()
 void TestAccountService::updateIsUndoneWhenTheSettingsFail()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString name = account(QStringLiteral("update-undone"));
     const QString first = newToken();
     QVERIFY(service.add(Account(name, ProviderId::Layers), first).ok());
@@ -452,7 +452,7 @@ void TestAccountService::updateIsUndoneWhenTheSettingsFail()
 void TestAccountService::renameIsUndoneWhenTheSettingsFail()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString oldName = account(QStringLiteral("rename-undone"));
     const QString newName = account(QStringLiteral("renamed"));
     const QString token = newToken();
@@ -477,7 +477,7 @@ void TestAccountService::renameIsUndoneWhenTheSettingsFail()
 void TestAccountService::removeIsUndoneWhenTheSettingsFail()
 {
     REQUIRE_KEYCHAIN();
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const QString name = account(QStringLiteral("remove-undone"));
     const QString token = newToken();
     QVERIFY(service.add(Account(name, ProviderId::Atoa), token).ok());
@@ -519,7 +519,7 @@ void TestAccountService::keychainFailureLeavesTheSettingsAlone()
 void TestAccountService::runAsChildWithoutKeychain()
 {
     const QString token = qEnvironmentVariable(kChildTokenVariable);
-    BlockingAccountService service(*m_service_);
+    BlockingAccountService service(*m_accounts);
     const Account existing(QStringLiteral("existing"), ProviderId::Layers);
     QVERIFY(m_store->save(existing));
     const QList<Account> before = onDisk();
