@@ -233,6 +233,8 @@ void AccountService::moveAndRename(const QString &oldName, const Account &accoun
         return;
     }
     auto removeNew = [self, newName](Keychain::DoneCallback undone) {
+        if (!self) // called from a keychain answer: the service may be gone by then
+            return;
         self->m_keychain.removeToken(newName, [newName, undone](const QString &e) {
             undone(e.isEmpty()
                        ? QString()
