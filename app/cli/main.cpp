@@ -10,6 +10,7 @@
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
 #include "net/apiclient.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
 
 #include <QCoreApplication>
@@ -91,12 +92,15 @@ int runAccounts(const CliCommand &command, Console &console)
 {
     AccountStore accounts;
     KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
-    AccountCommands commands(console, accounts, tokens, command.json);
+    AccountService service(accounts, tokens);
+    AccountCommands commands(console, service, command.json);
     switch (command.kind) {
     case CliCommand::Kind::AccountsAdd:
         return commands.add(command.accountName, command.provider, command.baseUrl, command.caFile);
     case CliCommand::Kind::AccountsRemove:
         return commands.remove(command.accountName);
+    case CliCommand::Kind::AccountsRename:
+        return commands.rename(command.accountName, command.newAccountName);
     default:
         return commands.list();
     }
@@ -136,9 +140,9 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::AccountsAdd:
     case CliCommand::Kind::AccountsList:
     case CliCommand::Kind::AccountsRemove:
+    case CliCommand::Kind::AccountsRename:
         return runAccounts(command, console);
     case CliCommand::Kind::EndpointsExport: // being built (issue 10)
-    case CliCommand::Kind::AccountsRename:
         break;
     }
     return ExitCode::Usage;
