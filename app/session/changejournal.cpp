@@ -68,6 +68,20 @@ bool ChangeJournal::append(const ChangeRecord &record, QString *error)
         m_records = m_records.mid(m_records.size() - m_maxRecords * 9 / 10);
         return rewrite(error);
     }
+    return writeLine(record, error);
+}
+
+bool ChangeJournal::appendUnloaded(const ChangeRecord &record, QString *error)
+{
+    if (!writeLine(record, error))
+        return false;
+    if (QFileInfo(m_path).size() <= m_compactBytes)
+        return true;
+    return load(error) && rewrite(error); // load() keeps the newest m_maxRecords
+}
+
+bool ChangeJournal::writeLine(const ChangeRecord &record, QString *error)
+{
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {

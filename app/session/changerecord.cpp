@@ -39,6 +39,8 @@ QJsonObject ChangeRecord::toJson() const
         {QStringLiteral("undo"), isUndo()}, // what older versions read
         {QStringLiteral("kind"), kindKey(kind)},
     };
+    if (!by.isEmpty())
+        o.insert(QStringLiteral("by"), by);
     if (!lostProviderReason.isEmpty()) {
         o.insert(QStringLiteral("lostProviderReason"), lostProviderReason);
         o.insert(QStringLiteral("lostFailureCount"), lostFailureCount);
@@ -61,6 +63,7 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     r.base = o.value(QLatin1String("base")).toObject();
     r.httpStatus = o.value(QLatin1String("httpStatus")).toInt();
     r.error = o.value(QLatin1String("error")).toString();
+    r.by = o.value(QLatin1String("by")).toString();
     r.kind = o.value(QLatin1String("undo")).toBool() ? Kind::Undo : Kind::Change;
     const QString kind = o.value(QLatin1String("kind")).toString();
     for (Kind k : {Kind::Change, Kind::Undo, Kind::Redo, Kind::Revert})

@@ -23,6 +23,7 @@ struct ChangeRecord
     // computed against: the provider's own JSON.
     QJsonObject base;
     int httpStatus = 0;
+    QString by;    // what sent it: "patchbay" (the window) or "patchbay-cli"; empty in older lines
     QString error; // empty when it succeeded
     // What sent it: the user's change, an undo or redo of one (Edit menu), or a revert from the journal.
     enum class Kind

@@ -348,6 +348,7 @@ void Workspace::record(const SaveJob *job, ChangeRecord::Kind kind)
     r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
     r.error = job->error().isError() ? job->error().toString() : QString();
     r.kind = kind;
+    r.by = QStringLiteral("patchbay");
     // A re-enable clears the provider's reason and count: the journal keeps them.
     const bool reEnabled = job->error().isError() ? job->rebase().merged.enabled : job->endpoint().enabled;
     QString reason;
