@@ -1,5 +1,7 @@
 #include "session/changerecord.h"
 
+#include "core/endpoint.h"
+#include "core/health.h"
 #include "providers/providerspec.h"
 
 namespace {
@@ -74,5 +76,16 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     if (r.account.isEmpty() || r.endpointId.isEmpty())
         return false;
     *out = r;
+    return true;
+}
+
+bool ChangeRecord::providerDisableOf(const Endpoint &fresh, QString *reason, int *failures)
+{
+    const HealthInfo health = HealthRules::evaluate(fresh);
+    if (health.disabledBy != DisabledBy::Provider)
+        return false;
+    // The provider's own words when it gave some ("Disabled by X: …" would repeat who did it).
+    *reason = fresh.disabledReason.isEmpty() ? health.reason : fresh.disabledReason;
+    *failures = fresh.failureCount;
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "providers/providerid.h"
 
+struct Endpoint;
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,6 +41,10 @@ struct ChangeRecord
     int lostFailureCount = 0;
 
     bool isUndo() const { return kind == Kind::Undo; }
+
+    // A re-enable of `fresh`, disabled by its provider, clears the provider's reason and failure
+    // count for good: what is lost, or false when `fresh` was not disabled by the provider.
+    static bool providerDisableOf(const Endpoint &fresh, QString *reason, int *failures);
 
     bool succeeded() const { return error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
     QJsonObject toJson() const;
