@@ -54,14 +54,23 @@ bool IdList::collect(const QStringList &positional, const QString &idsFrom, QStr
 bool IdList::parse(QIODevice &device, const QString &name, QStringList *ids, QString *error)
 {
     // One byte more than allowed tells "too large" from "exactly the limit", without reading on.
-    const QByteArray bytes = device.read(maxBytes + 1);
+    // A pipe hands over what it has so far: read until its end, never just the first chunk.
+    QByteArray bytes;
+    while (bytes.size() <= maxBytes) {
+        const QByteArray chunk = device.read(maxBytes + 1 - bytes.size());
+        if (chunk.isEmpty() && (device.atEnd() || !device.waitForReadyRead(-1)))
+            break;
+        bytes += chunk;
+    }
     if (bytes.size() > maxBytes) {
         *error = tr("%1 is larger than %2 KiB: not a list of endpoint IDs. Nothing was sent.")
                      .arg(name)
                      .arg(maxBytes / 1024);
         return false;
     }
-    const QList<QByteArray> lines = bytes.split('\n');
+    QList<QByteArray> lines = bytes.split('\n');
+    if (bytes.endsWith('\n'))
+        lines.removeLast(); // the last line's end, not one more line
     if (lines.size() > maxLines) {
         *error = tr("%1 has more than %2 lines: split the change. Nothing was sent.").arg(name).arg(maxLines);
         return false;
