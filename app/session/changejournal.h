@@ -34,7 +34,7 @@ public:
 
 private:
     bool rewrite(QString *error);
-    bool writeLine(const ChangeRecord &record, QString *error);
+    bool writeLine(const ChangeRecord &record, QString *error, qint64 *sizeAfter = nullptr);
 
     QString m_path;
     int m_maxRecords;
