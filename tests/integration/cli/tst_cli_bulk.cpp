@@ -19,6 +19,15 @@ QString id(QLatin1String seed)
 
 } // namespace
 
+// In the test function itself: QSKIP and QVERIFY return from the function they are in.
+#define NEEDS_ACCOUNT()                                                                                      \
+    do {                                                                                                     \
+        if (!haveKeychain())                                                                                 \
+            QSKIP("needs a real Secret Service: run under tests/with-keyring.sh (sets "                      \
+                  "PATCHBAY_KEYCHAIN_TESTS=1)");                                                             \
+        QVERIFY2(!m_account.isEmpty(), "the account could not be added");                                    \
+    } while (false)
+
 class TestCliBulk : public CliHarness
 {
     Q_OBJECT
@@ -61,14 +70,6 @@ private:
                                    QStringLiteral("endpoints"), QStringLiteral("get"), endpointId});
         return QJsonDocument::fromJson(get.out.toUtf8()).object().value(QLatin1String("enabled")).toBool();
     }
-    void needsAccount()
-    {
-        if (!haveKeychain())
-            QSKIP("needs a real Secret Service: run under tests/with-keyring.sh (sets "
-                  "PATCHBAY_KEYCHAIN_TESTS=1)");
-        QVERIFY2(!m_account.isEmpty(), "the account could not be added");
-    }
-
 private slots:
     void initTestCase()
     {
@@ -89,7 +90,7 @@ private slots:
 
     void severalIdsOneMissing()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         const int recordsBefore = int(journalRecords().size());
         RUN_CLI(r, update({id(Seed::active), id(Seed::failing), missingId, id(Seed::disabledByUser),
                            QStringLiteral("--disable")}));
@@ -131,7 +132,7 @@ private slots:
 
     void idsFromStdinWithBlanksAndDuplicates()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         const QByteArray input = "\n  " + id(Seed::active).toUtf8() + "  \r\n\n\t" +
                                  id(Seed::failing).toUtf8() + "\n" + id(Seed::active).toUtf8() + "\n\n";
         RUN_CLI(r, update({QStringLiteral("--ids-from"), QStringLiteral("-"), QStringLiteral("--disable")}),
@@ -144,7 +145,7 @@ private slots:
 
     void idsFromFileAndArguments()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ids.txt"));
         QFile file(path);
@@ -161,7 +162,7 @@ private slots:
 
     void dryRunSendsNothing()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         const int recordsBefore = int(journalRecords().size());
         RUN_CLI(r, update({id(Seed::active), id(Seed::failing), id(Seed::disabledByUser),
                            QStringLiteral("--disable"), QStringLiteral("--dry-run")}));
@@ -186,7 +187,7 @@ private slots:
 
     void jsonArray()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         RUN_CLI(r, update({QStringLiteral("--json"), id(Seed::active), missingId, id(Seed::disabledByUser),
                            QStringLiteral("--disable")}));
         QCOMPARE(r.exitCode, 3);
@@ -229,7 +230,7 @@ private slots:
 
     void retryAfterIsHonoured()
     {
-        needsAccount();
+        NEEDS_ACCOUNT();
         const int recordsBefore = int(journalRecords().size());
         addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
                   {QStringLiteral("path"), id(Seed::active)},
