@@ -321,6 +321,35 @@ private slots:
         QCOMPARE(journal().size(), 0);
     }
 
+    // One secret from standard input goes to every ID, and never into the journal (nor the output).
+    void secretForEveryIdNeverJournaled()
+    {
+        const QString secret = QStringLiteral("whsec_bulk_TEST_s3cr3t_0042");
+        m_neverPrinted << secret;
+        const QStringList ids{QString(SandboxSeed::Diligent::active),
+                              QString(SandboxSeed::Diligent::failing)};
+        const int recordsBefore = int(journalRecords().size());
+        RUN_AS(r, QStringLiteral("diligent"),
+               QStringList{QStringLiteral("endpoints"), QStringLiteral("update")} + ids +
+                   QStringList{QStringLiteral("--secret-stdin")},
+               secret.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> sent = writes(journal());
+        QCOMPARE(sent.size(), 2);
+        for (const QJsonObject &entry : sent)
+            QVERIFY(entry.value(QLatin1String("body")).toString().contains(secret));
+        const QList<QJsonObject> records = journalRecords().mid(recordsBefore);
+        QCOMPARE(records.size(), 2);
+        for (const QJsonObject &record : records)
+            QVERIFY2(record.value(QLatin1String("body")).toString().contains(QLatin1String("redacted")),
+                     qPrintable(record.value(QLatin1String("body")).toString()));
+        QFile file(journalPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        QVERIFY(!all.contains(secret.toUtf8()));
+        QVERIFY(!all.contains(SandboxServer::tokenFor(ProviderId::Diligent).toUtf8()));
+    }
+
     // Without the keychain too: --provider runs take the same path (and are journaled under a name
     // no saved account has).
     void providerRunSeveralIds()
