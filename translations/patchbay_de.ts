@@ -830,6 +830,13 @@
         <source>%1 not sent (cancelled).</source>
         <translation>%1 nicht gesendet (abgebrochen).</translation>
     </message>
+    <message numerus="yes">
+        <source>Provider asked to wait: sending again in %n s</source>
+        <translation>
+            <numerusform>Anbieter bittet zu warten: erneutes Senden in %n s</numerusform>
+            <numerusform>Anbieter bittet zu warten: erneutes Senden in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeJournal</name>
@@ -2231,6 +2238,29 @@ Dies ändert das Konto %2. Fortfahren?</translation>
         <source>Dry run: nothing was sent.</source>
         <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the provider asked to wait; sending again in %n s.</source>
+        <translation>
+            <numerusform>%1: Der Anbieter bittet zu warten; erneutes Senden in %n s.</numerusform>
+            <numerusform>%1: Der Anbieter bittet zu warten; erneutes Senden in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation>%1: aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1: nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing was sent. The request would be:</source>
+        <translation>%1: Probelauf, es wurde nichts gesendet. Die Anfrage wäre:</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDetailPane</name>
@@ -2753,6 +2783,61 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
             <numerusform>Automatisch deaktiviert von %1 nach %n Fehlschlag in Folge (abgeleitet: deaktiviert zum Zeitpunkt des letzten Fehlschlags)</numerusform>
             <numerusform>Automatisch deaktiviert von %1 nach %n Fehlschlägen in Folge (abgeleitet: deaktiviert zum Zeitpunkt des letzten Fehlschlags)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdList</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoint IDs from standard input: %1</source>
+        <translation>Die Endpunkt-IDs können nicht von der Standardeingabe gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoint IDs from %1: %2</source>
+        <translation>Die Endpunkt-IDs können nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds no endpoint IDs: nothing was sent.</source>
+        <translation>%1 enthält keine Endpunkt-IDs: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: not a list of endpoint IDs. Nothing was sent.</source>
+        <translation>%1 ist größer als %2 KiB: keine Liste von Endpunkt-IDs. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines: split the change. Nothing was sent.</source>
+        <translation>%1 hat mehr als %2 Zeilen: Teilen Sie die Änderung auf. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>sie enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation>sie ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>it contains a control or invisible character (%1)</source>
+        <translation>sie enthält ein Steuer- oder unsichtbares Zeichen (%1)</translation>
+    </message>
+    <message>
+        <source>it contains a space: one ID per line</source>
+        <translation>sie enthält ein Leerzeichen: eine ID pro Zeile</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,13 @@
         <source>%1 not sent (cancelled).</source>
         <translation>%1 non envoyé(s) (annulé).</translation>
     </message>
+    <message numerus="yes">
+        <source>Provider asked to wait: sending again in %n s</source>
+        <translation>
+            <numerusform>Le fournisseur demande d’attendre&#xa0;: nouvel envoi dans %n&#xa0;s</numerusform>
+            <numerusform>Le fournisseur demande d’attendre&#xa0;: nouvel envoi dans %n&#xa0;s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeJournal</name>
@@ -2231,6 +2238,29 @@ Cela modifie le compte %2. Continuer&#xa0;?</translation>
         <source>Dry run: nothing was sent.</source>
         <translation>Simulation&#xa0;: rien n’a été envoyé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the provider asked to wait; sending again in %n s.</source>
+        <translation>
+            <numerusform>%1&#xa0;: le fournisseur demande d’attendre&#xa0;; nouvel envoi dans %n&#xa0;s.</numerusform>
+            <numerusform>%1&#xa0;: le fournisseur demande d’attendre&#xa0;; nouvel envoi dans %n&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: updated</source>
+        <translation>%1&#xa0;: mis à jour</translation>
+    </message>
+    <message>
+        <source>%1: nothing to change</source>
+        <translation>%1&#xa0;: rien à modifier</translation>
+    </message>
+    <message>
+        <source>%1: dry run, nothing was sent. The request would be:</source>
+        <translation>%1&#xa0;: simulation, rien n’a été envoyé. La requête serait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1&#xa0;: échec&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDetailPane</name>
@@ -2753,6 +2783,61 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
             <numerusform>Désactivé automatiquement par %1 après %n échec consécutif (déduit&#xa0;: désactivé au moment du dernier échec)</numerusform>
             <numerusform>Désactivé automatiquement par %1 après %n échecs consécutifs (déduit&#xa0;: désactivé au moment du dernier échec)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdList</name>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoint IDs from standard input: %1</source>
+        <translation>Impossible de lire les ID d’endpoints depuis l’entrée standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the endpoint IDs from %1: %2</source>
+        <translation>Impossible de lire les ID d’endpoints depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>%1 holds no endpoint IDs: nothing was sent.</source>
+        <translation>%1 ne contient aucun ID d’endpoint&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: not a list of endpoint IDs. Nothing was sent.</source>
+        <translation>%1 dépasse %2&#xa0;Kio&#xa0;: ce n’est pas une liste d’ID d’endpoints. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines: split the change. Nothing was sent.</source>
+        <translation>%1 a plus de %2 lignes&#xa0;: divisez la modification. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte</source>
+        <translation>elle contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation>ce n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>it contains a control or invisible character (%1)</source>
+        <translation>elle contient un caractère de contrôle ou invisible (%1)</translation>
+    </message>
+    <message>
+        <source>it contains a space: one ID per line</source>
+        <translation>elle contient une espace&#xa0;: un ID par ligne</translation>
     </message>
 </context>
 <context>

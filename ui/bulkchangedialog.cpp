@@ -169,6 +169,10 @@ void BulkChangeDialog::send()
     m_operation = new BulkOperation(m_workspace, m_items, this);
     connect(m_operation, &BulkOperation::itemFinished, this, &BulkChangeDialog::showResult);
     connect(m_operation, &BulkOperation::finished, this, &BulkChangeDialog::finish);
+    connect(m_operation, &BulkOperation::itemWaiting, this, [this](int index, int seconds) {
+        m_table->item(m_rowOfItem.at(index), ResultColumn)
+            ->setText(tr("Provider asked to wait: sending again in %n s", nullptr, seconds));
+    });
     for (int row : std::as_const(m_rowOfItem))
         m_table->item(row, ResultColumn)->setText(tr("Waiting…"));
     m_operation->start();

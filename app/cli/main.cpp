@@ -6,6 +6,7 @@
 #include "cli/console.h"
 #include "cli/endpointcommands.h"
 #include "cli/exitcodes.h"
+#include "cli/idlist.h"
 #include "cli/keychainloader.h"
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
@@ -54,6 +55,15 @@ void installTranslations(QCoreApplication &app)
 
 int runEndpoints(const CliCommand &command, Console &console)
 {
+    // The IDs to update, all read and checked before the keychain or the network is touched.
+    QStringList updateIds;
+    if (command.kind == CliCommand::Kind::EndpointsUpdate) {
+        QString idsError;
+        if (!IdList::collect(command.endpointIds, command.idsFrom, &updateIds, &idsError)) {
+            console.err(idsError);
+            return ExitCode::Usage;
+        }
+    }
     // The settings file is read only for --account: --provider takes nothing from it.
     std::optional<AccountStore> accounts;
     if (!command.accounts.isEmpty())
@@ -85,7 +95,8 @@ int runEndpoints(const CliCommand &command, Console &console)
             StdinReader::firstLine(QCoreApplication::translate("main", "New secret (input hidden): "), &ok);
         console.addSecret(secret);
     }
-    return endpoints.update(command.endpointIds.value(0), command.changes, secret, command.dryRun);
+    const bool oneAsBefore = command.idsFrom.isEmpty() && command.endpointIds.size() == 1;
+    return endpoints.update(updateIds, oneAsBefore, command.changes, secret, command.dryRun);
 }
 
 int runAccounts(const CliCommand &command, Console &console)

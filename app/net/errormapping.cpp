@@ -101,7 +101,9 @@ std::optional<int> retryAfterSeconds(const QByteArray &header, const QDateTime &
         at = QDateTime::fromString(text, Qt::RFC2822Date); // with a numeric zone: "... +0000"
     if (!at.isValid())
         return std::nullopt;
-    return int(qBound<qint64>(0, now.secsTo(at), maxSeconds));
+    // Rounded up: "not before" that second, so a wait never ends before the date (secsTo() truncates).
+    const qint64 ms = now.msecsTo(at);
+    return int(qBound<qint64>(0, ms > 0 ? (ms + 999) / 1000 : 0, maxSeconds));
 }
 
 ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &errorString, bool timedOut)

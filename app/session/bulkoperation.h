@@ -4,13 +4,17 @@
 #include "core/draft.h"
 #include "core/endpoint.h"
 
+#include <QHash>
 #include <QObject>
 
+class BoundedRunner;
 class Workspace;
 
-// Sends one change to many endpoints, a few at a time. One failure never stops or hides the
-// others: each item reports its own result. Each endpoint is re-read just before its change is sent
-// (Workspace::save); one changed meanwhile in the same field is reported, never overwritten.
+// Sends one change to many endpoints through the BoundedRunner the CLI uses too: a few at a time
+// per provider, a provider's Retry-After honoured (that provider waits, the others go on). One
+// failure never stops or hides the others: each item reports its own result. Each endpoint is
+// re-read just before its change is sent (Workspace::save), also before a retry; one changed
+// meanwhile in the same field is reported, never overwritten.
 class BulkOperation : public QObject
 {
     Q_OBJECT
@@ -29,7 +33,8 @@ public:
 
     BulkOperation(Workspace *workspace, const QList<Item> &items, QObject *parent = nullptr);
 
-    void start(int parallel = 3);
+    // perProvider: at most that many changes of one provider in flight (BoundedRunner).
+    void start(int perProvider = defaultPerProvider());
     void cancel(); // no new requests; the ones in flight finish
     int total() const { return m_items.size(); }
     int finishedCount() const { return m_finished; }
@@ -37,19 +42,20 @@ public:
     const QList<Item> &items() const { return m_items; }
     const QList<Result> &results() const { return m_results; }
     bool isCancelled() const { return m_cancelled; }
+    static int defaultPerProvider();
 
 signals:
     void itemFinished(int index);
+    // The item's provider asked to wait (429/503 with Retry-After): it is sent again in `seconds`.
+    void itemWaiting(int index, int seconds);
     void finished();
 
 private:
-    void startNext();
-
     Workspace *m_workspace;
+    BoundedRunner *m_runner;
     QList<Item> m_items;
     QList<Result> m_results;
-    int m_next = 0;
-    int m_running = 0;
+    QHash<int, Endpoint> m_lastEndpoint; // of each item's latest run
     int m_finished = 0;
     bool m_cancelled = false;
 };

@@ -68,15 +68,36 @@ bool ChangeJournal::append(const ChangeRecord &record, QString *error)
         m_records = m_records.mid(m_records.size() - m_maxRecords * 9 / 10);
         return rewrite(error);
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return writeLine(record, error);
+}
+
+bool ChangeJournal::appendUnloaded(const ChangeRecord &record, QString *error)
+{
+    qint64 size = 0;
+    if (!writeLine(record, error, &size))
+        return false;
+    if (size <= m_compactBytes)
+        return true;
+    return load(error) && rewrite(error); // load() keeps the newest m_maxRecords
+}
+
+bool ChangeJournal::writeLine(const ChangeRecord &record, QString *error, qint64 *sizeAfter)
+{
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // Created owner-only; its folder made only when missing (each CLI update appends: no extra work).
+    bool open = file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly);
+    if (!open && QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        open = file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly);
+    if (!open) {
         if (error)
             *error = tr("Cannot write the change journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(ownerOnly); // also a file made by something else
     file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    if (sizeAfter)
+        *sizeAfter = file.pos(); // appended: the end
     return true;
 }
 

@@ -23,15 +23,22 @@ public:
     // The records in JSON Lines read from device; *skipped counts the non-empty lines that are not one.
     static QList<ChangeRecord> parse(QIODevice &device, int *skipped);
     bool append(const ChangeRecord &record, QString *error = nullptr);
+    // For a writer that never loads the file (patchbay-cli): appends one line, and once the file is
+    // larger than compactBytes keeps only its newest maxRecords (the window may never run to trim it).
+    bool appendUnloaded(const ChangeRecord &record, QString *error = nullptr);
+    static constexpr qint64 defaultCompactBytes = 32 * 1024 * 1024;
+    void setCompactBytes(qint64 bytes) { m_compactBytes = bytes; }
     const QList<ChangeRecord> &records() const { return m_records; }
     int skippedLines() const { return m_skipped; }
     QString filePath() const { return m_path; }
 
 private:
     bool rewrite(QString *error);
+    bool writeLine(const ChangeRecord &record, QString *error, qint64 *sizeAfter = nullptr);
 
     QString m_path;
     int m_maxRecords;
+    qint64 m_compactBytes = defaultCompactBytes;
     int m_skipped = 0;
     QList<ChangeRecord> m_records;
 };

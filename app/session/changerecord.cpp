@@ -1,5 +1,7 @@
 #include "session/changerecord.h"
 
+#include "core/endpoint.h"
+#include "core/health.h"
 #include "providers/providerspec.h"
 
 namespace {
@@ -39,6 +41,8 @@ QJsonObject ChangeRecord::toJson() const
         {QStringLiteral("undo"), isUndo()}, // what older versions read
         {QStringLiteral("kind"), kindKey(kind)},
     };
+    if (!by.isEmpty())
+        o.insert(QStringLiteral("by"), by);
     if (!lostProviderReason.isEmpty()) {
         o.insert(QStringLiteral("lostProviderReason"), lostProviderReason);
         o.insert(QStringLiteral("lostFailureCount"), lostFailureCount);
@@ -61,6 +65,7 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     r.base = o.value(QLatin1String("base")).toObject();
     r.httpStatus = o.value(QLatin1String("httpStatus")).toInt();
     r.error = o.value(QLatin1String("error")).toString();
+    r.by = o.value(QLatin1String("by")).toString();
     r.kind = o.value(QLatin1String("undo")).toBool() ? Kind::Undo : Kind::Change;
     const QString kind = o.value(QLatin1String("kind")).toString();
     for (Kind k : {Kind::Change, Kind::Undo, Kind::Redo, Kind::Revert})
@@ -71,5 +76,16 @@ bool ChangeRecord::fromJson(const QJsonObject &o, ChangeRecord *out)
     if (r.account.isEmpty() || r.endpointId.isEmpty())
         return false;
     *out = r;
+    return true;
+}
+
+bool ChangeRecord::providerDisableOf(const Endpoint &fresh, QString *reason, int *failures)
+{
+    const HealthInfo health = HealthRules::evaluate(fresh);
+    if (health.disabledBy != DisabledBy::Provider)
+        return false;
+    // The provider's own words when it gave some ("Disabled by X: …" would repeat who did it).
+    *reason = fresh.disabledReason.isEmpty() ? health.reason : fresh.disabledReason;
+    *failures = fresh.failureCount;
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "providers/providerid.h"
 
+struct Endpoint;
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,6 +25,7 @@ struct ChangeRecord
     // computed against: the provider's own JSON.
     QJsonObject base;
     int httpStatus = 0;
+    QString by;    // what sent it: "patchbay" (the window) or "patchbay-cli"; empty in older lines
     QString error; // empty when it succeeded
     // What sent it: the user's change, an undo or redo of one (Edit menu), or a revert from the journal.
     enum class Kind
@@ -38,6 +41,10 @@ struct ChangeRecord
     int lostFailureCount = 0;
 
     bool isUndo() const { return kind == Kind::Undo; }
+
+    // A re-enable of `fresh`, disabled by its provider, clears the provider's reason and failure
+    // count for good: what is lost, or false when `fresh` was not disabled by the provider.
+    static bool providerDisableOf(const Endpoint &fresh, QString *reason, int *failures);
 
     bool succeeded() const { return error.isEmpty() && httpStatus >= 200 && httpStatus < 300; }
     QJsonObject toJson() const;

@@ -321,13 +321,7 @@ SaveJob *Workspace::startSave(const Endpoint &base, const Draft &draft, ChangeRe
 
 bool Workspace::providerDisableOf(const Endpoint &fresh, QString *reason, int *failures)
 {
-    const HealthInfo health = HealthRules::evaluate(fresh);
-    if (health.disabledBy != DisabledBy::Provider)
-        return false;
-    // The provider's own words when it gave some ("Disabled by X: …" would repeat who did it).
-    *reason = fresh.disabledReason.isEmpty() ? health.reason : fresh.disabledReason;
-    *failures = fresh.failureCount;
-    return true;
+    return ChangeRecord::providerDisableOf(fresh, reason, failures); // the CLI's journal says the same
 }
 
 void Workspace::record(const SaveJob *job, ChangeRecord::Kind kind)
@@ -348,6 +342,7 @@ void Workspace::record(const SaveJob *job, ChangeRecord::Kind kind)
     r.httpStatus = job->error().isError() ? job->error().httpStatus : job->httpStatus();
     r.error = job->error().isError() ? job->error().toString() : QString();
     r.kind = kind;
+    r.by = QStringLiteral("patchbay");
     // A re-enable clears the provider's reason and count: the journal keeps them.
     const bool reEnabled = job->error().isError() ? job->rebase().merged.enabled : job->endpoint().enabled;
     QString reason;

@@ -47,7 +47,7 @@ sh "$here/version_and_help.sh" "$root/usr/bin/patchbay" Patchbay "$version"
 out=$(echo plausible-token | env -u DBUS_SESSION_BUS_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
       "$root/usr/bin/patchbay-cli" accounts add package-test --provider layers 2>&1) &&
     fail "accounts add succeeded without a keychain"
-echo "$out" | grep -q "Could not store the token in the keychain" && ! echo "$out" | grep -q "could not be loaded" ||
+echo "$out" | grep -q "No keychain (Secret Service) is available" && ! echo "$out" | grep -q "could not be loaded" ||
     fail "patchbay-cli did not load its keychain plugin: $out"
 
 shot=$scratch/demo.png

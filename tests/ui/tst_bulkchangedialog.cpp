@@ -5,6 +5,7 @@
 #include "sandbox/sandboxseed.h"
 
 #include <QLabel>
+#include <QTableWidget>
 #include <QtTest>
 
 // The bulk re-enable's confirmation: what re-enabling a provider-disabled endpoint clears for good.
@@ -60,6 +61,25 @@ private slots:
         disable.show();
         QCOMPARE(disable.sendableCount(), 1);
         QVERIFY(note(disable)->isHidden());
+    }
+
+    // A provider's 429 with Retry-After: the row says it waits, then the change lands.
+    void aRateLimitedRowWaitsThenLands()
+    {
+        const Endpoint byUser = load(SandboxSeed::OpenTrain::disabledByUser);
+        m_env.sandbox().addFault({SandboxFault::Kind::RateLimit,
+                                  QString(SandboxSeed::OpenTrain::disabledByUser), QByteArray("PATCH"), 1, 0,
+                                  429, 1});
+        BulkChangeDialog dialog(m_env.workspace(), {byUser}, true);
+        dialog.show();
+        dialog.send();
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        const int resultColumn = table->columnCount() - 1;
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(0, resultColumn)->text().contains(QLatin1String("in 1 s")),
+                                 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, resultColumn)->text(), QStringLiteral("Done"), 5000);
+        QCOMPARE(dialog.operation()->failedCount(), 0);
     }
 };
 

@@ -86,6 +86,13 @@ private slots:
         QCOMPARE(seconds.value_or(-1), expected);
     }
 
+    void retryAfterDateRoundsUp()
+    {
+        // 1.6 s before the named second: waiting 1 s would retry before it.
+        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0, 28, 400), Qt::UTC);
+        QCOMPARE(ErrorMapping::retryAfterSeconds("Mon, 30 Nov 2026 12:00:30 GMT", now).value_or(-1), 2);
+    }
+
     void networkKinds()
     {
         QCOMPARE(ErrorMapping::fromNetwork(QNetworkReply::OperationCanceledError, QString(), true).kind,

@@ -76,6 +76,42 @@ private slots:
         }
     }
 
+    // A provider that says "slow down" gets its wait: the change is re-read and sent again once its
+    // Retry-After has passed, the other provider's changes go on meanwhile, and both land.
+    void retryAfterIsHonoured()
+    {
+        m_sandbox.reset();
+        m_sandbox.clearJournal();
+        const QList<BulkOperation::Item> items{
+            reenable(ProviderId::OptimalDial, SandboxSeed::OptimalDial::autoDisabled),
+            reenable(ProviderId::OpenTrain, SandboxSeed::OpenTrain::autoDisabled),
+        };
+        m_sandbox.addFault({SandboxFault::Kind::RateLimit, QString(SandboxSeed::OptimalDial::autoDisabled),
+                            QByteArray("PATCH"), 1, 0, 429, 1});
+        BulkOperation bulk(&m_workspace, items);
+        QSignalSpy waitingSpy(&bulk, &BulkOperation::itemWaiting);
+        QSignalSpy itemSpy(&bulk, &BulkOperation::itemFinished);
+        QSignalSpy doneSpy(&bulk, &BulkOperation::finished);
+        bulk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(doneSpy.size(), 1, 10000);
+        QCOMPARE(waitingSpy.size(), 1);
+        QCOMPARE(waitingSpy.at(0).at(0).toInt(), 0);
+        QCOMPARE(waitingSpy.at(0).at(1).toInt(), 1);
+        QCOMPARE(bulk.failedCount(), 0);
+        QVERIFY(bulk.results().at(0).endpoint.enabled);
+        QVERIFY(bulk.results().at(1).endpoint.enabled);
+        QCOMPARE(itemSpy.at(0).at(0).toInt(), 1); // the other provider did not wait for it
+
+        QList<QDateTime> patches; // of the rate-limited endpoint: the 429, then the retry
+        for (const SandboxJournalEntry &e : m_sandbox.journal())
+            if (e.method == "PATCH" && e.path.contains(QString(SandboxSeed::OptimalDial::autoDisabled)))
+                patches << e.at;
+        QCOMPARE(patches.size(), 2);
+        // Stamped on arrival, and the 429 went back at once: the retry came at least 1 s after it.
+        QVERIFY2(patches.at(0).msecsTo(patches.at(1)) >= 1000,
+                 qPrintable(QString::number(patches.at(0).msecsTo(patches.at(1)))));
+    }
+
     void cancelStopsStartingNewOnes()
     {
         QList<BulkOperation::Item> items;

@@ -1,6 +1,7 @@
 #include "session/changejournal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -143,6 +144,38 @@ private slots:
         QVERIFY(reopened.load());
         QCOMPARE(reopened.records().constLast().endpointId, QStringLiteral("ep_24"));
         QVERIFY(reopened.records().size() <= 10);
+    }
+
+    // patchbay-cli appends without reading the file: what is there stays, who sent it is kept, and
+    // the file is trimmed to the newest records once it grows past its size bound.
+    void appendUnloadedKeepsTheFileAndStaysBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        {
+            ChangeJournal window(path, 10);
+            QVERIFY(window.load());
+            QVERIFY(window.append(sample(0)));
+        }
+        {
+            ChangeJournal cli(path, 10);
+            ChangeRecord r = sample(1);
+            r.by = QStringLiteral("patchbay-cli");
+            QVERIFY(cli.appendUnloaded(r));
+        }
+        ChangeJournal reopened(path, 10);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().size(), 2);
+        QCOMPARE(reopened.records().at(1).by, QStringLiteral("patchbay-cli"));
+
+        ChangeJournal cli(path, 10);
+        cli.setCompactBytes(4000);
+        for (int i = 2; i < 40; ++i)
+            QVERIFY(cli.appendUnloaded(sample(i)));
+        QVERIFY(QFileInfo(path).size() <= 4000 + 1000);
+        QVERIFY(reopened.load());
+        QVERIFY(reopened.records().size() <= 20);
+        QCOMPARE(reopened.records().constLast().endpointId, QStringLiteral("ep_39"));
     }
 
     void unreadableFileIsAClearError()
