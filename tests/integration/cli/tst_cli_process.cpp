@@ -111,8 +111,12 @@ void TestCliProcess::help()
 {
     RUN_CLI(r, {QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QLatin1String("endpoints update ID [--dry-run] CHANGE...")));
-    QVERIFY(r.out.contains(QLatin1String("accounts add NAME --provider P [--base-url URL]")));
+    for (const char *line :
+         {"endpoints list [--health H] [--filter TEXT]", "endpoints export --format csv|json [--output FILE]",
+          "endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...",
+          "accounts add NAME --provider P [--base-url URL]", "accounts rename OLD NEW",
+          "patchbay-cli --version (or -v)"})
+        QVERIFY2(r.out.contains(QLatin1String(line)), line);
     QVERIFY(r.err.isEmpty());
 }
 
