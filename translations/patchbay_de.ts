@@ -1121,60 +1121,6 @@
         <translation>--ca-file braucht den Pfad einer PEM-Datei.</translation>
     </message>
     <message>
-        <source>Usage:
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default 30)] COMMAND
-             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (token: first line of standard input, into the keychain)
-  accounts list
-  accounts remove NAME                              (removes its keychain entry too)
-
-Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
-TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
-e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
-PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
-Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
-never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
-Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
-3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
-</source>
-        <translation>Aufruf:
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (Standard 30)] COMMAND
-             [--ca-file PEM]   (mit endpoints-Befehlen und accounts add; siehe TLS unten)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url ist standardmäßig der dokumentierte Host des Anbieters)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (wiederholbar; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent; das neue Secret ist die erste Zeile der Standardeingabe)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (Token: erste Zeile der Standardeingabe, in den Schlüsselbund)
-  accounts list
-  accounts remove NAME                              (entfernt auch den Schlüsselbund-Eintrag)
-
-Token: mit --account aus dem Schlüsselbund; mit --provider aus der Umgebungsvariable PATCHBAY_TOKEN.
-TLS: Zertifikate werden immer geprüft; nichts schaltet das ab. Eine CA-Datei (PEM) ergänzt die CAs des Systems,
-z. B. um die private CA eines Staging-Hosts. Verwendet wird die erste vorhandene von: --ca-file PEM, der
-Umgebungsvariable PATCHBAY_CA_FILE, der des Kontos (accounts add --ca-file PEM, als absoluter Pfad gespeichert).
-Proxys: https_proxy, all_proxy und no_proxy wie curl sie liest, sonst die Einstellungen des Systems. localhost
-geht nie über einen Proxy; eine https-Anfrage läuft als verschlüsselter Tunnel (CONNECT) durch einen Proxy.
-Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler (nichts wurde gesendet);
-3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
-</translation>
-    </message>
-    <message>
         <source>patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.
 </source>
         <translation>patchbay-cli --version (oder -v) zeigt die Version; --help (oder -h) zeigt diesen Text.
@@ -1239,6 +1185,84 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     <message>
         <source>--secret-stdin and --ids-from - both read standard input: put the IDs in a file.</source>
         <translation>--secret-stdin und --ids-from - lesen beide die Standardeingabe: die IDs bitte in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage:
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (default 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
+  Options may come before or after the command.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Without --account or --provider: every saved account; --account may be repeated.
+    H: active | failing | disabled | attention (failing, or disabled by the provider)
+    --filter TEXT: like the window&apos;s filter box (part of the URL, description, an event or the ID)
+    --output FILE: overwritten; without it, standard output
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from: one ID per line (- for standard input); --dry-run prints the requests, sends none
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get and update work on one account: --account NAME once, or --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (token: first line of standard input, into the keychain)
+  accounts list
+  accounts rename OLD NEW                           (moves its keychain entry and settings)
+  accounts remove NAME                              (removes its keychain entry too)
+
+Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
+TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
+e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
+PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
+Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
+never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
+CSV: RFC 4180 (UTF-8, CRLF), a header row of the --json field names, events joined by &quot;;&quot;, null as an
+empty cell; a cell that begins with = + - @, tab or carriage return gets a leading &apos; (a spreadsheet never runs it).
+Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
+3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
+Several accounts or IDs: the worst of them (4 over 3 over 2); the others still run.
+</source>
+        <translation>Aufruf:
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (Standard 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url ist standardmäßig der dokumentierte Host des Anbieters)
+  Optionen dürfen vor oder nach dem Befehl stehen.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Ohne --account oder --provider: alle gespeicherten Konten; --account ist wiederholbar.
+    H: active | failing | disabled | attention (fehlschlagend oder vom Anbieter deaktiviert)
+    --filter TEXT: wie das Filterfeld des Fensters (Teil der URL, der Beschreibung, eines Ereignisses oder der ID)
+    --output FILE: wird überschrieben; ohne die Option die Standardausgabe
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from: eine ID pro Zeile (- für die Standardeingabe); --dry-run zeigt die Anfragen und sendet keine
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (wiederholbar; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; das neue Secret ist die erste Zeile der Standardeingabe)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get und update arbeiten mit einem Konto: --account NAME einmal, oder --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (Token: erste Zeile der Standardeingabe, in den Schlüsselbund)
+  accounts list
+  accounts rename OLD NEW                           (verschiebt den Schlüsselbund-Eintrag und die Einstellungen)
+  accounts remove NAME                              (entfernt auch den Schlüsselbund-Eintrag)
+
+Token: mit --account aus dem Schlüsselbund; mit --provider aus der Umgebungsvariable PATCHBAY_TOKEN.
+TLS: Zertifikate werden immer geprüft; nichts schaltet das ab. Eine CA-Datei (PEM) ergänzt die CAs des Systems,
+z. B. um die private CA eines Staging-Hosts. Verwendet wird die erste vorhandene von: --ca-file PEM, der
+Umgebungsvariable PATCHBAY_CA_FILE, der des Kontos (accounts add --ca-file PEM, als absoluter Pfad gespeichert).
+Proxys: https_proxy, all_proxy und no_proxy wie curl sie liest, sonst die Einstellungen des Systems. localhost
+geht nie über einen Proxy; eine https-Anfrage läuft als verschlüsselter Tunnel (CONNECT) durch einen Proxy.
+CSV: RFC 4180 (UTF-8, CRLF), eine Kopfzeile mit den Feldnamen von --json, Ereignisse durch „;“ getrennt, null als
+leere Zelle; eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, erhält ein führendes &apos; (eine Tabellenkalkulation führt sie nie aus).
+Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler (nichts wurde gesendet);
+3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
+Mehrere Konten oder IDs: der schlechteste Code (4 vor 3 vor 2); die übrigen laufen trotzdem.
+</translation>
     </message>
 </context>
 <context>
