@@ -75,10 +75,15 @@ QString CliOutput::endpointTable(const QList<Endpoint> &endpoints)
 {
     QList<QStringList> rows;
     for (const Endpoint &e : endpoints) {
-        rows << QStringList{e.id, HealthRules::key(HealthRules::evaluate(e).health),
-                            QString::number(e.failureCount), e.url, e.events.join(QLatin1Char(','))};
+        // "-": listed with --provider, not through a saved account.
+        rows << QStringList{e.account.isEmpty() ? QStringLiteral("-") : e.account,
+                            e.id,
+                            HealthRules::key(HealthRules::evaluate(e).health),
+                            QString::number(e.failureCount),
+                            e.url,
+                            e.events.join(QLatin1Char(','))};
     }
-    return table({tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
+    return table({tr("ACCOUNT"), tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
 }
 
 QString CliOutput::endpointDetails(const Endpoint &endpoint)

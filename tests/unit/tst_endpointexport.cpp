@@ -3,72 +3,25 @@
 #include "providers/endpointexport.h"
 #include "providers/providerspec.h"
 
+#include "common/rfc4180reader.h"
 #include "testendpoints.h"
 #include <QJsonArray>
 
 #include <QtTest>
 
-// The export the CLI and the window write. Server text is hostile: every CSV is read back with the
-// small RFC 4180 reader below (written from the RFC, not from the writer), and a spreadsheet must
-// never be handed a formula.
+// The export the CLI and the window write. Server text is hostile: every CSV is read back with a
+// small RFC 4180 reader (tests/common/rfc4180reader.h, written from the RFC, not from the writer), and
+// a spreadsheet must never be handed a formula.
 class TestEndpointExport : public QObject
 {
     Q_OBJECT
-
-    // RFC 4180, strictly: records end with CRLF (the last one too), a quoted field may hold anything
-    // with quotes doubled, an unquoted one no quote, CR or LF. false on anything else.
-    static bool readCsv(const QString &text, QList<QStringList> *records)
-    {
-        records->clear();
-        QStringList record;
-        QString field;
-        bool quoted = false;   // the current field was quoted
-        bool inQuotes = false; // inside its quotes
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (inQuotes) {
-                if (c != QLatin1Char('"')) {
-                    field += c;
-                } else if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-                continue;
-            }
-            if (c == QLatin1Char(',') || c == QLatin1Char('\r')) {
-                if (c == QLatin1Char('\r') && (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')))
-                    return false; // a bare CR outside quotes
-                record << field;
-                field.clear();
-                quoted = false;
-                if (c == QLatin1Char('\r')) {
-                    *records << record;
-                    record.clear();
-                    ++i;
-                }
-                continue;
-            }
-            if (c == QLatin1Char('"')) {
-                if (quoted || !field.isEmpty())
-                    return false; // a quote inside an unquoted field
-                quoted = inQuotes = true;
-                continue;
-            }
-            if (c == QLatin1Char('\n') || quoted)
-                return false; // a bare LF, or text after the closing quote
-            field += c;
-        }
-        return !inQuotes && field.isEmpty() && record.isEmpty() && !quoted;
-    }
 
     // The CSV of `endpoints` read back: the records as column name → cell.
     static QList<QHash<QString, QString>> csvRecords(const QList<Endpoint> &endpoints)
     {
         const QByteArray bytes = EndpointExport::write(endpoints, EndpointExport::Format::Csv);
         QList<QStringList> records;
-        if (!readCsv(QString::fromUtf8(bytes), &records))
+        if (!readRfc4180(QString::fromUtf8(bytes), &records))
             return {};
         QList<QHash<QString, QString>> out;
         for (qsizetype r = 1; r < records.size(); ++r) {
