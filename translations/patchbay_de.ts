@@ -1461,6 +1461,10 @@ Mehrere Konten oder IDs: der schlechteste Code (4 vor 3 vor 2); die übrigen lau
         <source>ENVIRONMENT</source>
         <translation>UMGEBUNG</translation>
     </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2197,10 +2201,6 @@ Dies ändert das Konto %2. Fortfahren?</translation>
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>Could not list the %1 endpoints</source>
-        <translation>Die %1-Endpunkte konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
         <source>Could not read the %1 endpoint &quot;%2&quot;</source>
         <translation>Der %1-Endpunkt &quot;%2&quot; konnte nicht gelesen werden</translation>
     </message>
@@ -2771,6 +2771,33 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>The keychain support could not be loaded (%1).</source>
         <translation>Die Schlüsselbund-Unterstützung konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>No accounts are saved. Add one with &quot;patchbay-cli accounts add NAME --provider P&quot;, or name a provider with --provider P (the token in %1).</source>
+        <translation>Es sind keine Konten gespeichert. Fügen Sie eines mit &quot;patchbay-cli accounts add NAME --provider P&quot; hinzu oder nennen Sie einen Anbieter mit --provider P (das Token in %1).</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; (see: patchbay-cli accounts list).</source>
+        <translation>Es gibt kein Konto namens &quot;%1&quot; (siehe: patchbay-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>Could not list the %1 endpoints</source>
+        <translation>Die %1-Endpunkte konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not list the endpoints of the account &quot;%1&quot; (%2)</source>
+        <translation>Die Endpunkte des Kontos &quot;%1&quot; (%2) konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to &quot;%1&quot;: %2</source>
+        <translation>Der Export kann nicht nach &quot;%1&quot; geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export to &quot;%1&quot;: %2 (an existing file is unchanged).</source>
+        <translation>Der Export konnte nicht nach &quot;%1&quot; geschrieben werden: %2 (eine vorhandene Datei bleibt unverändert).</translation>
     </message>
 </context>
 <context>

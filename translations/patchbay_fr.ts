@@ -1461,6 +1461,10 @@ Plusieurs comptes ou IDs : le pire code (4 avant 3 avant 2) ; les autres s’ex�
         <source>ENVIRONMENT</source>
         <translation>ENVIRONNEMENT</translation>
     </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2197,10 +2201,6 @@ Cela modifie le compte %2. Continuer&#xa0;?</translation>
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>Could not list the %1 endpoints</source>
-        <translation>Impossible de lister les endpoints %1</translation>
-    </message>
-    <message>
         <source>Could not read the %1 endpoint &quot;%2&quot;</source>
         <translation>Impossible de lire l’endpoint %1 &quot;%2&quot;</translation>
     </message>
@@ -2771,6 +2771,33 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>The keychain support could not be loaded (%1).</source>
         <translation>Impossible de charger la prise en charge du trousseau (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>No accounts are saved. Add one with &quot;patchbay-cli accounts add NAME --provider P&quot;, or name a provider with --provider P (the token in %1).</source>
+        <translation>Aucun compte n’est enregistré. Ajoutez-en un avec &quot;patchbay-cli accounts add NAME --provider P&quot;, ou indiquez un fournisseur avec --provider P (le jeton dans %1).</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; (see: patchbay-cli accounts list).</source>
+        <translation>Il n’existe aucun compte nommé &quot;%1&quot; (voir&#xa0;: patchbay-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>Could not list the %1 endpoints</source>
+        <translation>Impossible de lister les endpoints %1</translation>
+    </message>
+    <message>
+        <source>Could not list the endpoints of the account &quot;%1&quot; (%2)</source>
+        <translation>Impossible de lister les endpoints du compte &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire l’export dans &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export to &quot;%1&quot;: %2 (an existing file is unchanged).</source>
+        <translation>Impossible d’écrire l’export dans &quot;%1&quot;&#xa0;: %2 (un fichier existant reste inchangé).</translation>
     </message>
 </context>
 <context>

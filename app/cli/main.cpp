@@ -7,6 +7,7 @@
 #include "cli/endpointcommands.h"
 #include "cli/exitcodes.h"
 #include "cli/keychainloader.h"
+#include "cli/listingcommands.h"
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
 #include "net/apiclient.h"
@@ -70,8 +71,6 @@ int runEndpoints(const CliCommand &command, Console &console)
     client.setTimeoutMs(command.timeoutSeconds * 1000);
     EndpointCommands endpoints(console, client, connection, command.json);
     switch (command.kind) {
-    case CliCommand::Kind::EndpointsList:
-        return endpoints.list();
     case CliCommand::Kind::EndpointsGet:
         return endpoints.get(command.endpointId);
     default:
@@ -130,6 +129,8 @@ int main(int argc, char *argv[])
         console.out(QStringLiteral("patchbay-cli " PATCHBAY_VERSION));
         return ExitCode::Ok;
     case CliCommand::Kind::EndpointsList:
+    case CliCommand::Kind::EndpointsExport: // every account named, or every saved one, at once
+        return ListingCommands(console, command).run();
     case CliCommand::Kind::EndpointsGet:
     case CliCommand::Kind::EndpointsUpdate:
         return runEndpoints(command, console);
@@ -137,7 +138,6 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::AccountsList:
     case CliCommand::Kind::AccountsRemove:
         return runAccounts(command, console);
-    case CliCommand::Kind::EndpointsExport: // being built (issue 10)
     case CliCommand::Kind::AccountsRename:
         break;
     }

@@ -157,7 +157,8 @@ void TestCliProcess::list()
     RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    static const QRegularExpression headerLine(QStringLiteral("^ID +HEALTH +FAILURES +URL +EVENTS$"));
+    static const QRegularExpression headerLine(
+        QStringLiteral("^ACCOUNT +ID +HEALTH +FAILURES +URL +EVENTS$"));
     QVERIFY2(headerLine.match(lines.value(0)).hasMatch(), qPrintable(lines.value(0)));
     const int healthColumn = lines.value(0).indexOf(QLatin1String("HEALTH"));
     QVERIFY2(lines.size() - 1 >= 6, "the seed has at least six endpoints per provider");
