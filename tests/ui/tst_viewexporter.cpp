@@ -1,5 +1,6 @@
 #include "viewexporter.h"
 
+#include "common/rfc4180reader.h"
 #include "endpointfilterproxy.h"
 #include "endpointfixtures.h"
 #include "endpointtablemodel.h"
@@ -26,43 +27,11 @@ using Format = EndpointExport::Format;
 
 namespace {
 
-// RFC 4180 records: quoted cells may hold , " CR LF; records end in CRLF.
 QList<QStringList> parseCsv(const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
     QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    const auto next = [&text](int i) { return i + 1 < text.size() ? text.at(i + 1) : QChar(); };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && next(i) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && next(i) == QLatin1Char('\n')) {
-            record << cell;
-            records << record;
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        records << (record << cell); // a last record without CRLF
+    if (!readRfc4180(QString::fromUtf8(bytes), &records))
+        return {{QStringLiteral("not RFC 4180")}};
     return records;
 }
 
