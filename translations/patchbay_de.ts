@@ -4097,6 +4097,44 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>ViewExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the endpoints shown, with the filters applied, as CSV or JSON</source>
+        <translation>Die angezeigten Endpunkte mit den aktiven Filtern als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export endpoints</source>
+        <translation>Endpunkte exportieren</translation>
+    </message>
+    <message>
+        <source>Exported 1 endpoint to %1.</source>
+        <translation>1 Endpunkt nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n endpoints to %1.</source>
+        <translation>
+            <numerusform>%n Endpunkt nach %1 exportiert.</numerusform>
+            <numerusform>%n Endpunkte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>WatchNotifications</name>
     <message>
         <source>S&amp;nooze Notifications</source>

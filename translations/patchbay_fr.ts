@@ -4097,6 +4097,44 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>ViewExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the endpoints shown, with the filters applied, as CSV or JSON</source>
+        <translation>Enregistrer les endpoints affichés, filtres appliqués, en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export endpoints</source>
+        <translation>Exporter les endpoints</translation>
+    </message>
+    <message>
+        <source>Exported 1 endpoint to %1.</source>
+        <translation>1 endpoint exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n endpoints to %1.</source>
+        <translation>
+            <numerusform>%n endpoint exporté vers %1.</numerusform>
+            <numerusform>%n endpoints exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>WatchNotifications</name>
     <message>
         <source>S&amp;nooze Notifications</source>
