@@ -1,5 +1,6 @@
 #include "viewexporter.h"
 
+#include "dialogsizing.h"
 #include "endpointtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -102,6 +103,8 @@ void ViewExporter::exportView()
         const auto format = filter == jsonFilter ? EndpointExport::Format::Json : EndpointExport::Format::Csv;
         dialog.setDefaultSuffix(suffixOf(format));
     });
+    DialogSizing::fitToScreen(&dialog,
+                              QSize(760, 480)); // Qt's own dialog opens cramped; a native one ignores it
     emit dialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
