@@ -1141,60 +1141,6 @@
         <translation>--ca-file braucht den Pfad einer PEM-Datei.</translation>
     </message>
     <message>
-        <source>Usage:
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default 30)] COMMAND
-             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (token: first line of standard input, into the keychain)
-  accounts list
-  accounts remove NAME                              (removes its keychain entry too)
-
-Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
-TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
-e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
-PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
-Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
-never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
-Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
-3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
-</source>
-        <translation>Aufruf:
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (Standard 30)] COMMAND
-             [--ca-file PEM]   (mit endpoints-Befehlen und accounts add; siehe TLS unten)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url ist standardmäßig der dokumentierte Host des Anbieters)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (wiederholbar; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent; das neue Secret ist die erste Zeile der Standardeingabe)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (Token: erste Zeile der Standardeingabe, in den Schlüsselbund)
-  accounts list
-  accounts remove NAME                              (entfernt auch den Schlüsselbund-Eintrag)
-
-Token: mit --account aus dem Schlüsselbund; mit --provider aus der Umgebungsvariable PATCHBAY_TOKEN.
-TLS: Zertifikate werden immer geprüft; nichts schaltet das ab. Eine CA-Datei (PEM) ergänzt die CAs des Systems,
-z. B. um die private CA eines Staging-Hosts. Verwendet wird die erste vorhandene von: --ca-file PEM, der
-Umgebungsvariable PATCHBAY_CA_FILE, der des Kontos (accounts add --ca-file PEM, als absoluter Pfad gespeichert).
-Proxys: https_proxy, all_proxy und no_proxy wie curl sie liest, sonst die Einstellungen des Systems. localhost
-geht nie über einen Proxy; eine https-Anfrage läuft als verschlüsselter Tunnel (CONNECT) durch einen Proxy.
-Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler (nichts wurde gesendet);
-3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
-</translation>
-    </message>
-    <message>
         <source>patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.
 </source>
         <translation>patchbay-cli --version (oder -v) zeigt die Version; --help (oder -h) zeigt diesen Text.
@@ -1259,6 +1205,84 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     <message>
         <source>--secret-stdin and --ids-from - both read standard input: put the IDs in a file.</source>
         <translation>--secret-stdin und --ids-from - lesen beide die Standardeingabe: die IDs bitte in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage:
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (default 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
+  Options may come before or after the command.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Without --account or --provider: every saved account; --account may be repeated.
+    H: active | failing | disabled | attention (failing, or disabled by the provider)
+    --filter TEXT: like the window&apos;s filter box (part of the URL, description, an event or the ID)
+    --output FILE: overwritten; without it, standard output
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from: one ID per line (- for standard input); --dry-run prints the requests, sends none
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get and update work on one account: --account NAME once, or --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (token: first line of standard input, into the keychain)
+  accounts list
+  accounts rename OLD NEW                           (moves its keychain entry and settings)
+  accounts remove NAME                              (removes its keychain entry too)
+
+Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
+TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
+e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
+PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
+Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
+never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
+CSV: RFC 4180 (UTF-8, CRLF), a header row of the --json field names, events joined by &quot;;&quot;, null as an
+empty cell; a cell that begins with = + - @, tab or carriage return gets a leading &apos; (a spreadsheet never runs it).
+Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
+3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
+Several accounts or IDs: the worst of them (4 over 3 over 2); the others still run.
+</source>
+        <translation>Aufruf:
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (Standard 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url ist standardmäßig der dokumentierte Host des Anbieters)
+  Optionen dürfen vor oder nach dem Befehl stehen.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Ohne --account oder --provider: alle gespeicherten Konten; --account ist wiederholbar.
+    H: active | failing | disabled | attention (fehlschlagend oder vom Anbieter deaktiviert)
+    --filter TEXT: wie das Filterfeld des Fensters (Teil der URL, der Beschreibung, eines Ereignisses oder der ID)
+    --output FILE: wird überschrieben; ohne die Option die Standardausgabe
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from: eine ID pro Zeile (- für die Standardeingabe); --dry-run zeigt die Anfragen und sendet keine
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (wiederholbar; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; das neue Secret ist die erste Zeile der Standardeingabe)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get und update arbeiten mit einem Konto: --account NAME einmal, oder --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (Token: erste Zeile der Standardeingabe, in den Schlüsselbund)
+  accounts list
+  accounts rename OLD NEW                           (verschiebt den Schlüsselbund-Eintrag und die Einstellungen)
+  accounts remove NAME                              (entfernt auch den Schlüsselbund-Eintrag)
+
+Token: mit --account aus dem Schlüsselbund; mit --provider aus der Umgebungsvariable PATCHBAY_TOKEN.
+TLS: Zertifikate werden immer geprüft; nichts schaltet das ab. Eine CA-Datei (PEM) ergänzt die CAs des Systems,
+z. B. um die private CA eines Staging-Hosts. Verwendet wird die erste vorhandene von: --ca-file PEM, der
+Umgebungsvariable PATCHBAY_CA_FILE, der des Kontos (accounts add --ca-file PEM, als absoluter Pfad gespeichert).
+Proxys: https_proxy, all_proxy und no_proxy wie curl sie liest, sonst die Einstellungen des Systems. localhost
+geht nie über einen Proxy; eine https-Anfrage läuft als verschlüsselter Tunnel (CONNECT) durch einen Proxy.
+CSV: RFC 4180 (UTF-8, CRLF), eine Kopfzeile mit den Feldnamen von --json, Ereignisse durch „;“ getrennt, null als
+leere Zelle; eine Zelle, die mit = + - @, Tabulator oder Wagenrücklauf beginnt, erhält ein führendes &apos; (eine Tabellenkalkulation führt sie nie aus).
+Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler (nichts wurde gesendet);
+3 der Anbieter hat abgelehnt (4xx); 4 Netzwerkfehler, TLS-Fehler, Zeitüberschreitung, 5xx oder unlesbare Antwort.
+Mehrere Konten oder IDs: der schlechteste Code (4 vor 3 vor 2); die übrigen laufen trotzdem.
+</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1480,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 2 Aufruf- oder Validierungsfehler
     <message>
         <source>ENVIRONMENT</source>
         <translation>UMGEBUNG</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2221,6 @@ Dies ändert das Konto %2. Fortfahren?</translation>
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>Could not list the %1 endpoints</source>
-        <translation>Die %1-Endpunkte konnten nicht aufgelistet werden</translation>
-    </message>
-    <message>
         <source>Could not read the %1 endpoint &quot;%2&quot;</source>
         <translation>Der %1-Endpunkt &quot;%2&quot; konnte nicht gelesen werden</translation>
     </message>
@@ -2852,6 +2876,33 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>The keychain support could not be loaded (%1).</source>
         <translation>Die Schlüsselbund-Unterstützung konnte nicht geladen werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>No accounts are saved. Add one with &quot;patchbay-cli accounts add NAME --provider P&quot;, or name a provider with --provider P (the token in %1).</source>
+        <translation>Es sind keine Konten gespeichert. Fügen Sie eines mit &quot;patchbay-cli accounts add NAME --provider P&quot; hinzu oder nennen Sie einen Anbieter mit --provider P (das Token in %1).</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; (see: patchbay-cli accounts list).</source>
+        <translation>Es gibt kein Konto namens &quot;%1&quot; (siehe: patchbay-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>Could not list the %1 endpoints</source>
+        <translation>Die %1-Endpunkte konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Could not list the endpoints of the account &quot;%1&quot; (%2)</source>
+        <translation>Die Endpunkte des Kontos &quot;%1&quot; (%2) konnten nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to &quot;%1&quot;: %2</source>
+        <translation>Der Export kann nicht nach &quot;%1&quot; geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export to &quot;%1&quot;: %2 (an existing file is unchanged).</source>
+        <translation>Der Export konnte nicht nach &quot;%1&quot; geschrieben werden: %2 (eine vorhandene Datei bleibt unverändert).</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4195,44 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>The new secret is empty; choose &quot;Remove&quot; to remove the secret.</source>
         <translation>Das neue Secret ist leer; wählen Sie „Entfernen“, um das Secret zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the endpoints shown, with the filters applied, as CSV or JSON</source>
+        <translation>Die angezeigten Endpunkte mit den aktiven Filtern als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export endpoints</source>
+        <translation>Endpunkte exportieren</translation>
+    </message>
+    <message>
+        <source>Exported 1 endpoint to %1.</source>
+        <translation>1 Endpunkt nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n endpoints to %1.</source>
+        <translation>
+            <numerusform>%n Endpunkt nach %1 exportiert.</numerusform>
+            <numerusform>%n Endpunkte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

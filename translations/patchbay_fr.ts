@@ -1141,60 +1141,6 @@
         <translation>--ca-file requiert le chemin d’un fichier PEM.</translation>
     </message>
     <message>
-        <source>Usage:
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (default 30)] COMMAND
-             [--ca-file PEM]   (with endpoints commands and accounts add; see TLS below)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (token: first line of standard input, into the keychain)
-  accounts list
-  accounts remove NAME                              (removes its keychain entry too)
-
-Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
-TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
-e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
-PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
-Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
-never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
-Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
-3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
-</source>
-        <translation>Utilisation :
-patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS (défaut 30)] COMMAND
-             [--ca-file PEM]   (avec les commandes endpoints et accounts add ; voir TLS plus bas)
-  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url vaut par défaut l’hôte documenté du fournisseur)
-  endpoints list
-  endpoints get ID
-  endpoints update ID [--dry-run] CHANGE...
-    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
-    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (répétable ; Layers)
-    --scope own|all_children                                               (Layers)
-    --secret-stdin | --remove-secret          (Diligent ; le nouveau secret est la première ligne de l’entrée standard)
-    --authentication-json JSON | --remove-authentication                   (Atoa)
-  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
-                                                    (jeton : première ligne de l’entrée standard, vers le trousseau)
-  accounts list
-  accounts remove NAME                              (supprime aussi son entrée du trousseau)
-
-Jeton : avec --account, depuis le trousseau ; avec --provider, depuis la variable d’environnement PATCHBAY_TOKEN.
-TLS : les certificats sont toujours vérifiés ; rien ne le désactive. Un fichier CA (PEM) ajoute des CA à celles du
-système, p. ex. la CA privée d’un hôte de préproduction. Le premier fourni est utilisé parmi : --ca-file PEM, la
-variable d’environnement PATCHBAY_CA_FILE, celui du compte (accounts add --ca-file PEM, stocké en chemin absolu).
-Proxys : https_proxy, all_proxy et no_proxy tels que curl les lit, sinon les réglages du système. localhost ne
-passe jamais par un proxy ; une requête https traverse un proxy dans un tunnel chiffré (CONNECT).
-Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou de validation (rien n’a été envoyé) ;
-3 le fournisseur a refusé (4xx) ; 4 erreur réseau, erreur TLS, délai dépassé, 5xx ou réponse illisible.
-</translation>
-    </message>
-    <message>
         <source>patchbay-cli --version (or -v) prints the version; --help (or -h) prints this text.
 </source>
         <translation>patchbay-cli --version (ou -v) affiche la version ; --help (ou -h) affiche ce texte.
@@ -1259,6 +1205,84 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
     <message>
         <source>--secret-stdin and --ids-from - both read standard input: put the IDs in a file.</source>
         <translation>--secret-stdin et --ids-from - lisent tous deux l’entrée standard&#xa0;: mettez les ID dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Usage:
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (default 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url defaults to the provider&apos;s documented host)
+  Options may come before or after the command.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Without --account or --provider: every saved account; --account may be repeated.
+    H: active | failing | disabled | attention (failing, or disabled by the provider)
+    --filter TEXT: like the window&apos;s filter box (part of the URL, description, an event or the ID)
+    --output FILE: overwritten; without it, standard output
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from: one ID per line (- for standard input); --dry-run prints the requests, sends none
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent; the new secret is the first line of standard input)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get and update work on one account: --account NAME once, or --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (token: first line of standard input, into the keychain)
+  accounts list
+  accounts rename OLD NEW                           (moves its keychain entry and settings)
+  accounts remove NAME                              (removes its keychain entry too)
+
+Token: with --account, from the keychain; with --provider, from the environment variable PATCHBAY_TOKEN.
+TLS: certificates are always verified; nothing turns that off. A CA file (PEM) adds CAs to the system&apos;s,
+e.g. a staging host&apos;s private CA. One is used, the first given of: --ca-file PEM, the environment variable
+PATCHBAY_CA_FILE, the account&apos;s own (accounts add --ca-file PEM, stored as an absolute path).
+Proxies: https_proxy, all_proxy and no_proxy as curl reads them, else the system&apos;s settings. localhost is
+never proxied; an https request goes through a proxy as an encrypted tunnel (CONNECT).
+CSV: RFC 4180 (UTF-8, CRLF), a header row of the --json field names, events joined by &quot;;&quot;, null as an
+empty cell; a cell that begins with = + - @, tab or carriage return gets a leading &apos; (a spreadsheet never runs it).
+Exit codes: 0 done or nothing to change; 2 usage or validation error (nothing was sent);
+3 the provider refused (4xx); 4 network failure, TLS failure, timeout, 5xx or an unreadable reply.
+Several accounts or IDs: the worst of them (4 over 3 over 2); the others still run.
+</source>
+        <translation>Utilisation :
+patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (défaut 30)] [--ca-file PEM] COMMAND
+patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND
+  P: opentrain | layers | optimaldial | diligent | atoa     (--base-url vaut par défaut l’hôte documenté du fournisseur)
+  Les options peuvent précéder ou suivre la commande.
+  endpoints list [--health H] [--filter TEXT]
+  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]
+    Sans --account ni --provider : tous les comptes enregistrés ; --account est répétable.
+    H: active | failing | disabled | attention (en échec, ou désactivé par le fournisseur)
+    --filter TEXT : comme le champ de filtre de la fenêtre (partie de l’URL, de la description, d’un événement ou de l’ID)
+    --output FILE : écrasé ; sans cette option, la sortie standard
+  endpoints get ID
+  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...
+    --ids-from : un ID par ligne (- pour l’entrée standard) ; --dry-run affiche les requêtes sans en envoyer
+    --url URL | --events A,B,... | --description TEXT | --clear-description | --enable | --disable
+    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (répétable ; Layers)
+    --scope own|all_children                                               (Layers)
+    --secret-stdin | --remove-secret          (Diligent ; le nouveau secret est la première ligne de l’entrée standard)
+    --authentication-json JSON | --remove-authentication                   (Atoa)
+  (get et update portent sur un compte : --account NAME une fois, ou --provider P)
+  accounts add NAME --provider P [--base-url URL] [--ca-file PEM]
+                                                    (jeton : première ligne de l’entrée standard, vers le trousseau)
+  accounts list
+  accounts rename OLD NEW                           (déplace son entrée du trousseau et ses réglages)
+  accounts remove NAME                              (supprime aussi son entrée du trousseau)
+
+Jeton : avec --account, depuis le trousseau ; avec --provider, depuis la variable d’environnement PATCHBAY_TOKEN.
+TLS : les certificats sont toujours vérifiés ; rien ne le désactive. Un fichier CA (PEM) ajoute des CA à celles du
+système, p. ex. la CA privée d’un hôte de préproduction. Le premier fourni est utilisé parmi : --ca-file PEM, la
+variable d’environnement PATCHBAY_CA_FILE, celui du compte (accounts add --ca-file PEM, stocké en chemin absolu).
+Proxys : https_proxy, all_proxy et no_proxy tels que curl les lit, sinon les réglages du système. localhost ne
+passe jamais par un proxy ; une requête https traverse un proxy dans un tunnel chiffré (CONNECT).
+CSV : RFC 4180 (UTF-8, CRLF), une ligne d’en-tête avec les noms de champ de --json, événements séparés par « ; », null
+en cellule vide ; une cellule qui commence par = + - @, tabulation ou retour chariot reçoit un &apos; initial (un tableur ne l’exécute jamais).
+Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou de validation (rien n’a été envoyé) ;
+3 le fournisseur a refusé (4xx) ; 4 erreur réseau, erreur TLS, délai dépassé, 5xx ou réponse illisible.
+Plusieurs comptes ou IDs : le pire code (4 avant 3 avant 2) ; les autres s’exécutent quand même.
+</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1480,10 @@ Codes de sortie : 0 terminé ou rien à modifier ; 2 erreur d’utilisation ou d
     <message>
         <source>ENVIRONMENT</source>
         <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2221,6 @@ Cela modifie le compte %2. Continuer&#xa0;?</translation>
 <context>
     <name>EndpointCommands</name>
     <message>
-        <source>Could not list the %1 endpoints</source>
-        <translation>Impossible de lister les endpoints %1</translation>
-    </message>
-    <message>
         <source>Could not read the %1 endpoint &quot;%2&quot;</source>
         <translation>Impossible de lire l’endpoint %1 &quot;%2&quot;</translation>
     </message>
@@ -2852,6 +2876,33 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>The keychain support could not be loaded (%1).</source>
         <translation>Impossible de charger la prise en charge du trousseau (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCommands</name>
+    <message>
+        <source>No accounts are saved. Add one with &quot;patchbay-cli accounts add NAME --provider P&quot;, or name a provider with --provider P (the token in %1).</source>
+        <translation>Aucun compte n’est enregistré. Ajoutez-en un avec &quot;patchbay-cli accounts add NAME --provider P&quot;, ou indiquez un fournisseur avec --provider P (le jeton dans %1).</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot; (see: patchbay-cli accounts list).</source>
+        <translation>Il n’existe aucun compte nommé &quot;%1&quot; (voir&#xa0;: patchbay-cli accounts list).</translation>
+    </message>
+    <message>
+        <source>Could not list the %1 endpoints</source>
+        <translation>Impossible de lister les endpoints %1</translation>
+    </message>
+    <message>
+        <source>Could not list the endpoints of the account &quot;%1&quot; (%2)</source>
+        <translation>Impossible de lister les endpoints du compte &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire l’export dans &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export to &quot;%1&quot;: %2 (an existing file is unchanged).</source>
+        <translation>Impossible d’écrire l’export dans &quot;%1&quot;&#xa0;: %2 (un fichier existant reste inchangé).</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4195,44 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>The new secret is empty; choose &quot;Remove&quot; to remove the secret.</source>
         <translation>Le nouveau secret est vide&#xa0;; choisissez «&#xa0;Supprimer&#xa0;» pour supprimer le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewExporter</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the endpoints shown, with the filters applied, as CSV or JSON</source>
+        <translation>Enregistrer les endpoints affichés, filtres appliqués, en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export endpoints</source>
+        <translation>Exporter les endpoints</translation>
+    </message>
+    <message>
+        <source>Exported 1 endpoint to %1.</source>
+        <translation>1 endpoint exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n endpoints to %1.</source>
+        <translation>
+            <numerusform>%n endpoint exporté vers %1.</numerusform>
+            <numerusform>%n endpoints exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
 </context>
 <context>

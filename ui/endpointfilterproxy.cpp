@@ -1,12 +1,20 @@
 #include "endpointfilterproxy.h"
 
+#include "core/endpointfilter.h"
 #include "endpointtablemodel.h"
-#include "sortkey.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
+
+using Choice = EndpointFilter::HealthChoice;
+using Filter = EndpointFilterProxy::HealthFilter;
+static_assert(int(Filter::Any) == int(Choice::Any) && int(Filter::Active) == int(Choice::Active) &&
+                  int(Filter::Failing) == int(Choice::Failing) &&
+                  int(Filter::Disabled) == int(Choice::Disabled) &&
+                  int(Filter::Attention) == int(Choice::Attention),
+              "the proxy's health filter is the core's choice, value for value");
 
 // The kinds of row the health filters are made of.
 enum Kind
@@ -17,22 +25,23 @@ enum Kind
     DisabledOtherwiseKind
 };
 
-// Which kinds a health filter shows, as bits.
+// Each kind as a health and who disabled (DisabledOtherwiseKind stands for a person and for unknown:
+// the rules tell them apart from the provider only).
+constexpr std::pair<Health, DisabledBy> KindFacts[] = {{Health::Active, DisabledBy::NotDisabled},
+                                                       {Health::Failing, DisabledBy::NotDisabled},
+                                                       {Health::Disabled, DisabledBy::Provider},
+                                                       {Health::Disabled, DisabledBy::User}};
+
+// Which kinds a health filter shows, as bits: the core's rule (EndpointFilter, HealthRules), asked once
+// per kind, so the window and the CLI's --health never differ.
 int kindsOf(EndpointFilterProxy::HealthFilter filter)
 {
-    switch (filter) {
-    case EndpointFilterProxy::HealthFilter::Any:
-        return 0xf;
-    case EndpointFilterProxy::HealthFilter::Active:
-        return 1 << ActiveKind;
-    case EndpointFilterProxy::HealthFilter::Failing:
-        return 1 << FailingKind;
-    case EndpointFilterProxy::HealthFilter::Disabled:
-        return 1 << DisabledByProviderKind | 1 << DisabledOtherwiseKind;
-    case EndpointFilterProxy::HealthFilter::Attention:
-        return 1 << FailingKind | 1 << DisabledByProviderKind;
-    }
-    return 0;
+    const auto choice = static_cast<Choice>(filter);
+    int kinds = 0;
+    for (int kind = ActiveKind; kind <= DisabledOtherwiseKind; ++kind)
+        if (EndpointFilter::healthAccepts(choice, KindFacts[kind].first, KindFacts[kind].second))
+            kinds |= 1 << kind;
+    return kinds;
 }
 
 // The runs of consecutive positions in `positions` (ascending): [first, last] pairs.
@@ -172,7 +181,7 @@ void EndpointFilterProxy::sort(int column, Qt::SortOrder order)
 
 void EndpointFilterProxy::setFilterText(const QString &text)
 {
-    const QString needle = SortKey::of(text.trimmed());
+    const QString needle = EndpointFilter::needleOf(text);
     if (needle == m_text)
         return;
     if (!m_endpoints) {
@@ -217,6 +226,7 @@ void EndpointFilterProxy::setHealthFilter(HealthFilter filter)
     if (filter == m_health)
         return;
     m_health = filter;
+    m_healthKinds = kindsOf(filter);
     refilter(1);
 }
 
@@ -261,7 +271,7 @@ int EndpointFilterProxy::kindOf(int sourceRow) const
 
 bool EndpointFilterProxy::acceptsHealth(int sourceRow) const
 {
-    return m_health == HealthFilter::Any || (kindsOf(m_health) & (1 << kindOf(sourceRow)));
+    return m_health == HealthFilter::Any || (m_healthKinds & (1 << kindOf(sourceRow)));
 }
 
 bool EndpointFilterProxy::acceptsAccount(int sourceRow) const

@@ -30,6 +30,7 @@ class EndpointFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
+    // EndpointFilter::HealthChoice, value for value (the proxy's is a Q_ENUM for the filter box).
     enum class HealthFilter
     {
         Any,
@@ -126,6 +127,7 @@ private:
 
     QString m_text; // SortKey::of the trimmed text
     HealthFilter m_health = HealthFilter::Any;
+    int m_healthKinds = 0xf; // the kinds m_health shows, as bits (see kindOf())
     QString m_account;
     QPointer<EndpointTableModel> m_endpoints; // the source
     QList<QMetaObject::Connection> m_sourceConnections;

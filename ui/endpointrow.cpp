@@ -1,6 +1,7 @@
 #include "endpointrow.h"
 
-#include "sortkey.h"
+#include "core/endpointfilter.h"
+#include "core/sortkey.h"
 
 #include <algorithm>
 #include <utility>
@@ -54,7 +55,7 @@ EndpointWords EndpointWords::of(const Endpoint &e)
 void EndpointWords::fill()
 {
     accountKey = SortKey::of(account);
-    eventsText = events.join(QLatin1String(", "));
+    eventsText = EndpointFilter::eventsText(events);
     eventsKey = SortKey::of(eventsText);
 }
 
@@ -189,15 +190,7 @@ const QDateTime &EndpointRow::date(Date date) const
 
 QDateTime EndpointRow::lastDelivery() const
 {
-    const QDateTime &delivery = date(LastDeliveryAt);
-    if (delivery.isValid())
-        return delivery;
-    // Providers without a "last delivery" field still report the last success / failure.
-    const QDateTime &success = date(LastSuccessAt);
-    const QDateTime &failure = date(LastFailureAt);
-    if (success.isValid() && failure.isValid())
-        return qMax(success, failure);
-    return success.isValid() ? success : failure;
+    return Endpoint::lastDeliveryOf(date(LastDeliveryAt), date(LastSuccessAt), date(LastFailureAt));
 }
 
 QDateTime EndpointRow::since() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/endpoint.h"
+#include "core/endpointfilter.h"
 #include "core/health.h"
 
 #include <QDateTime>
@@ -27,7 +28,7 @@ struct EndpointWords
     QString environment;
     // Derived once per combination (fill()).
     QString accountKey; // SortKey::of(account)
-    QString eventsText; // events joined ", "
+    QString eventsText; // EndpointFilter::eventsText(events)
     QString eventsKey;  // SortKey::of(eventsText)
 
     static EndpointWords of(const Endpoint &endpoint); // the source fields only
@@ -70,6 +71,11 @@ public:
     QStringView descriptionKey() const
     {
         return slice(has(DescriptionKeyIsText) ? Description : DescriptionKey);
+    }
+    // What the text filter searches (EndpointFilter::Field order), in place.
+    EndpointFilter::Keys filterKeys() const
+    {
+        return {urlKey(), descriptionKey(), QStringView(m_words->eventsKey), idKey()};
     }
     // As QStrings, null when the endpoint's was null.
     QString urlText() const { return text(Url, UrlNull); }

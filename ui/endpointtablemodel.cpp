@@ -1,8 +1,8 @@
 #include "endpointtablemodel.h"
 
+#include "core/sortkey.h"
 #include "datetext.h"
 #include "providers/providerspec.h"
-#include "sortkey.h"
 
 #include <algorithm>
 #include <utility>
@@ -84,11 +84,13 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return healthSlot(row.health());
     case DisabledByRole:
         return int(row.disabledBy());
-    case FilterTextRole:
+    case FilterTextRole: {
         // '\n' between fields, as matchesText() never matches across two of them.
-        return QStringList{row.urlKey().toString(), row.descriptionKey().toString(), row.words().eventsKey,
-                           row.idKey().toString()}
-            .join(QLatin1Char('\n'));
+        QStringList keys;
+        for (const QStringView key : row.filterKeys())
+            keys << key.toString();
+        return keys.join(QLatin1Char('\n'));
+    }
     case AccountRole:
         return row.words().account;
     case Qt::TextAlignmentRole:
@@ -237,9 +239,7 @@ bool EndpointTableModel::lessThan(int leftRow, int rightRow, int column) const
 
 void EndpointTableModel::appendFilterText(int row, QByteArray *out) const
 {
-    const Row &r = rowAt(row);
-    for (const QStringView key :
-         {r.urlKey(), r.descriptionKey(), QStringView(r.words().eventsKey), r.idKey()}) {
+    for (const QStringView key : rowAt(row).filterKeys()) {
         const qsizetype at = out->size();
         out->resize(at + key.size());
         char *dest = out->data() + at;
@@ -280,9 +280,7 @@ std::optional<QStringView> EndpointTableModel::textSortKey(int row, int column) 
 
 bool EndpointTableModel::matchesText(int row, const QString &needle) const
 {
-    const Row &r = rowAt(row);
-    return r.urlKey().contains(needle) || r.descriptionKey().contains(needle) ||
-           r.words().eventsKey.contains(needle) || r.idKey().contains(needle);
+    return EndpointFilter::keysContain(rowAt(row).filterKeys(), needle);
 }
 
 QString EndpointTableModel::healthToolTip(const Row &row) const
@@ -329,8 +327,7 @@ QString EndpointTableModel::disabledByText(DisabledBy by, ProviderId provider)
 
 bool EndpointTableModel::needsAttention(const EndpointRow &row)
 {
-    return row.health() == Health::Failing ||
-           (row.health() == Health::Disabled && row.disabledBy() == DisabledBy::Provider);
+    return HealthRules::needsAttention(row.health(), row.disabledBy());
 }
 
 QString EndpointTableModel::healthAccessibleText(const Row &row) const

@@ -28,6 +28,7 @@
 #include "snoozepanel.h"
 #include "statepage.h"
 #include "traypresence.h"
+#include "viewexporter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -408,6 +409,9 @@ void MainWindow::fitColumns()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exporter = new ViewExporter(m_proxy, m_model, m_settings, this);
+    connect(m_exporter, &ViewExporter::message, m_banner, &MessageBanner::showMessage);
+    file->addAction(m_exporter->action());
     file->addAction(m_accountsAction);
     file->addSeparator();
     file->addAction(m_quitAction);

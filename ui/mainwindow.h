@@ -27,6 +27,7 @@ class QToolButton;
 class RequestInspectorDock;
 class StatePage;
 class TrayPresence;
+class ViewExporter;
 class Workspace;
 struct ApiError;
 
@@ -52,6 +53,7 @@ public:
     QComboBox *healthFilterBox() const { return m_healthFilter; }
     QListView *accountList() const { return m_accountList; }
     QLabel *countsLabel() const { return m_counts; }
+    ViewExporter *exporter() const { return m_exporter; } // File → Export…
     bool isTableShown() const;
     QList<Endpoint> selectedEndpoints() const;
     void selectEndpoint(const QString &account, const QString &id);
@@ -130,6 +132,7 @@ private:
     QTimer *m_autoRefresh;
     WatchNotifications *m_watch = nullptr;
     TrayPresence *m_tray = nullptr;
+    ViewExporter *m_exporter = nullptr;
     int m_refreshOverride = 0;   // seconds from the command line, 0 = none
     int m_overriddenSetting = 0; // the setting it overrides, until the user changes that
     QActionGroup *m_autoRefreshGroup = nullptr;

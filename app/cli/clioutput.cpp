@@ -5,6 +5,7 @@
 #include "core/inerttext.h"
 #include "net/preparedrequest.h"
 #include "providers/endpointcodec.h"
+#include "providers/endpointexport.h"
 #include "providers/providerspec.h"
 #include "secrets/account.h"
 
@@ -74,10 +75,15 @@ QString CliOutput::endpointTable(const QList<Endpoint> &endpoints)
 {
     QList<QStringList> rows;
     for (const Endpoint &e : endpoints) {
-        rows << QStringList{e.id, HealthRules::key(HealthRules::evaluate(e).health),
-                            QString::number(e.failureCount), e.url, e.events.join(QLatin1Char(','))};
+        // "-": listed with --provider, not through a saved account.
+        rows << QStringList{e.account.isEmpty() ? QStringLiteral("-") : e.account,
+                            e.id,
+                            HealthRules::key(HealthRules::evaluate(e).health),
+                            QString::number(e.failureCount),
+                            e.url,
+                            e.events.join(QLatin1Char(','))};
     }
-    return table({tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
+    return table({tr("ACCOUNT"), tr("ID"), tr("HEALTH"), tr("FAILURES"), tr("URL"), tr("EVENTS")}, rows);
 }
 
 QString CliOutput::endpointDetails(const Endpoint &endpoint)
@@ -99,28 +105,24 @@ QString CliOutput::endpointDetails(const Endpoint &endpoint)
     };
     add(tr("ID"), orDash(endpoint.id));
     add(tr("Provider"), spec.key);
-    if (!endpoint.account.isEmpty())
-        add(tr("Account"), endpoint.account);
+    add(tr("Account"), orDash(endpoint.account));
     add(tr("URL"), orDash(endpoint.url));
     QStringList events;
     for (const QString &event : endpoint.events)
         events << orDash(event);
     add(tr("Events"), orDash(events.join(QLatin1String(", "))));
-    if (spec.hasDescription())
-        add(tr("Description"), orDash(endpoint.description));
+    add(tr("Description"), orDash(spec.hasDescription() ? endpoint.description : QString()));
     if (spec.hasEnabled())
         add(tr("Enabled"), yesNo(endpoint.enabled));
     add(tr("Health"), HealthRules::key(health.health));
     add(tr("Health reason"), orDash(health.reason));
     add(tr("Provider status"), orDash(health.providerWords));
     if (health.disabledBy != DisabledBy::NotDisabled) {
-        add(tr("Disabled by"), health.disabledBy == DisabledBy::Provider ? QStringLiteral("provider")
-                               : health.disabledBy == DisabledBy::User   ? QStringLiteral("user")
-                                                                         : QStringLiteral("unknown"));
+        add(tr("Disabled by"), HealthRules::disabledByKey(health.disabledBy));
         add(tr("Disabled at"), date(endpoint.disabledAt));
     }
     add(tr("Failures"), number(endpoint.failureCount));
-    add(tr("Last delivery"), date(endpoint.lastDeliveryAt));
+    add(tr("Last delivery"), date(endpoint.lastDelivery()));
     if (endpoint.lastDeliveryStatus)
         add(tr("Last delivery status"), number(endpoint.lastDeliveryStatus));
     if (spec.hasMetadata()) {
@@ -148,10 +150,8 @@ QString CliOutput::endpointJson(const Endpoint &endpoint)
 
 QString CliOutput::endpointsJson(const QList<Endpoint> &endpoints)
 {
-    QJsonArray array;
-    for (const Endpoint &e : endpoints)
-        array.append(EndpointCodec::toNormalizedJson(e));
-    return jsonText(QJsonDocument(array));
+    // The same bytes as `endpoints export --format json`.
+    return QString::fromUtf8(EndpointExport::write(endpoints, EndpointExport::Format::Json));
 }
 
 QString CliOutput::dryRunJson(const PreparedRequest &request)

@@ -19,9 +19,10 @@ public:
     // Plain text, columns aligned with spaces; the last column is not padded.
     static QString table(const QStringList &headers, const QList<QStringList> &rows);
 
-    static QString endpointTable(const QList<Endpoint> &endpoints); // ID, HEALTH, FAILURES, URL, EVENTS
-    static QString endpointDetails(const Endpoint &endpoint);       // every normalized field, one per line
-    static QString endpointJson(const Endpoint &endpoint);          // EndpointCodec::toNormalizedJson
+    // ACCOUNT, ID, HEALTH, FAILURES, URL, EVENTS
+    static QString endpointTable(const QList<Endpoint> &endpoints);
+    static QString endpointDetails(const Endpoint &endpoint); // every normalized field, one per line
+    static QString endpointJson(const Endpoint &endpoint);    // EndpointCodec::toNormalizedJson
     static QString endpointsJson(const QList<Endpoint> &endpoints);
     // --dry-run --json: {"dryRun": true, "method", "url", "headers", "body"}, secrets redacted.
     static QString dryRunJson(const PreparedRequest &request);

@@ -95,17 +95,6 @@ int EndpointCommands::exitCodeFor(const ApiError &error)
     return ExitCode::Failure;
 }
 
-int EndpointCommands::list()
-{
-    const ProviderSpec &spec = Providers::spec(m_connection.provider);
-    const CallResult result = waitFor(m_client.list(m_connection));
-    if (result.error.isError())
-        return report(result.error, tr("Could not list the %1 endpoints").arg(spec.displayName));
-    m_console.out(m_json ? CliOutput::endpointsJson(result.endpoints)
-                         : CliOutput::endpointTable(result.endpoints));
-    return ExitCode::Ok;
-}
-
 int EndpointCommands::get(const QString &endpointId)
 {
     const ProviderSpec &spec = Providers::spec(m_connection.provider);

@@ -14,14 +14,14 @@ class Console;
 struct ApiError;
 struct CliChanges;
 
-// `endpoints list|get|update`: each returns the process exit code (see exitcodes.h).
+// `endpoints get|update` (list and export: ListingCommands): each returns the process exit code
+// (see exitcodes.h).
 class EndpointCommands
 {
     Q_DECLARE_TR_FUNCTIONS(EndpointCommands)
 public:
     EndpointCommands(Console &console, ApiClient &client, const Connection &connection, bool json);
 
-    int list();
     int get(const QString &endpointId);
     // Reads each endpoint, applies the changes to a draft and sends what Diff::compute returns:
     // the same path as the edit dialog, a few IDs at a time (BulkUpdate). The stdin secret is read

@@ -8,6 +8,7 @@
 #include "cli/exitcodes.h"
 #include "cli/idlist.h"
 #include "cli/keychainloader.h"
+#include "cli/listingcommands.h"
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
 #include "net/apiclient.h"
@@ -81,8 +82,6 @@ int runEndpoints(const CliCommand &command, Console &console)
     client.setTimeoutMs(command.timeoutSeconds * 1000);
     EndpointCommands endpoints(console, client, connection, command.json);
     switch (command.kind) {
-    case CliCommand::Kind::EndpointsList:
-        return endpoints.list();
     case CliCommand::Kind::EndpointsGet:
         return endpoints.get(command.endpointId);
     default:
@@ -145,6 +144,8 @@ int main(int argc, char *argv[])
         console.out(QStringLiteral("patchbay-cli " PATCHBAY_VERSION));
         return ExitCode::Ok;
     case CliCommand::Kind::EndpointsList:
+    case CliCommand::Kind::EndpointsExport: // every account named, or every saved one, at once
+        return ListingCommands(console, command).run();
     case CliCommand::Kind::EndpointsGet:
     case CliCommand::Kind::EndpointsUpdate:
         return runEndpoints(command, console);
@@ -153,8 +154,6 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::AccountsRemove:
     case CliCommand::Kind::AccountsRename:
         return runAccounts(command, console);
-    case CliCommand::Kind::EndpointsExport: // being built (issue 10)
-        break;
     }
     return ExitCode::Usage;
 }

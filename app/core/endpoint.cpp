@@ -16,6 +16,17 @@ bool Endpoint::operator==(const Endpoint &o) const
            disabledAt == o.disabledAt && verifiedAt == o.verifiedAt && raw == o.raw;
 }
 
+QDateTime Endpoint::lastDeliveryOf(const QDateTime &delivery, const QDateTime &success,
+                                   const QDateTime &failure)
+{
+    if (delivery.isValid())
+        return delivery;
+    // Providers without a "last delivery" field still report the last success / failure.
+    if (success.isValid() && failure.isValid())
+        return qMax(success, failure);
+    return success.isValid() ? success : failure;
+}
+
 QJsonObject Endpoint::rawObject() const
 {
     return raw.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(raw).object();

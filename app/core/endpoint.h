@@ -42,6 +42,12 @@ struct Endpoint
     // it is only read for the detail pane and the change journal, so it is parsed there, on demand.
     QByteArray raw;
 
+    // lastDeliveryAt, or for a provider without one the newer of the last success and failure; invalid
+    // when there was none (the window's "Last delivery" column, `lastDeliveryAt` in --json and exports).
+    QDateTime lastDelivery() const { return lastDeliveryOf(lastDeliveryAt, lastSuccessAt, lastFailureAt); }
+    static QDateTime lastDeliveryOf(const QDateTime &delivery, const QDateTime &success,
+                                    const QDateTime &failure);
+
     QJsonObject rawObject() const; // raw parsed; empty when there is none
     static QByteArray compactRaw(const QJsonObject &object);
 

@@ -125,3 +125,18 @@ QString HealthRules::key(Health health)
     }
     return {};
 }
+
+QString HealthRules::disabledByKey(DisabledBy by)
+{
+    switch (by) {
+    case DisabledBy::Provider:
+        return QStringLiteral("provider");
+    case DisabledBy::User:
+        return QStringLiteral("user");
+    case DisabledBy::Unknown:
+        return QStringLiteral("unknown");
+    case DisabledBy::NotDisabled:
+        break;
+    }
+    return {};
+}

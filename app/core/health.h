@@ -48,4 +48,11 @@ public:
     static HealthInfo evaluate(const Endpoint &endpoint, Wording wording = Wording::UserLanguage);
     static QString label(Health health); // "Active" / "Failing" / "Disabled", translated
     static QString key(Health health);   // "active" / "failing" / "disabled", stable for CLI/JSON
+    // "provider" / "user" / "unknown", stable for CLI/JSON; empty when not disabled.
+    static QString disabledByKey(DisabledBy by);
+    // Failing, or disabled by the provider: what "Needs attention" (window) and --health attention show.
+    static bool needsAttention(Health health, DisabledBy by)
+    {
+        return health == Health::Failing || (health == Health::Disabled && by == DisabledBy::Provider);
+    }
 };

@@ -367,30 +367,30 @@ QJsonObject toNormalizedJson(const Endpoint &e)
     const ProviderSpec &spec = Providers::spec(e.provider);
     // Machine-readable: the reason keeps its source wording in every language.
     const HealthInfo health = HealthRules::evaluate(e, HealthRules::Wording::Source);
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    // Every element has the same core keys (null where there is no value), so a script or a CSV
+    // column never has to ask whether a key exists. Never the raw object: it may echo a secret.
     QJsonObject o{
+        {QStringLiteral("account"), textOrNull(e.account)}, // null: given by --provider, not an account
         {QStringLiteral("id"), e.id},
         {QStringLiteral("provider"), spec.key},
         {QStringLiteral("url"), e.url},
         {QStringLiteral("events"), QJsonArray::fromStringList(e.events)},
+        {QStringLiteral("description"),
+         spec.hasDescription() && !e.description.isNull() ? QJsonValue(e.description) : QJsonValue()},
         {QStringLiteral("health"), HealthRules::key(health.health)},
-        {QStringLiteral("healthReason"), health.reason},
+        {QStringLiteral("healthReason"), textOrNull(health.reason)},
         {QStringLiteral("providerStatus"), health.providerWords},
         {QStringLiteral("failureCount"), e.failureCount},
-        {QStringLiteral("lastDeliveryAt"), dateValue(e.lastDeliveryAt)},
+        {QStringLiteral("lastDeliveryAt"), dateValue(e.lastDelivery())},
         {QStringLiteral("createdAt"), dateValue(e.createdAt)},
     };
-    if (!e.account.isEmpty())
-        o.insert(QStringLiteral("account"), e.account);
-    if (spec.hasDescription())
-        o.insert(QStringLiteral("description"),
-                 e.description.isNull() ? QJsonValue() : QJsonValue(e.description));
     if (spec.hasEnabled())
         o.insert(QStringLiteral("enabled"), e.enabled);
     if (health.disabledBy != DisabledBy::NotDisabled) {
-        o.insert(QStringLiteral("disabledBy"),
-                 health.disabledBy == DisabledBy::Provider ? QStringLiteral("provider")
-                 : health.disabledBy == DisabledBy::User   ? QStringLiteral("user")
-                                                           : QStringLiteral("unknown"));
+        o.insert(QStringLiteral("disabledBy"), HealthRules::disabledByKey(health.disabledBy));
         o.insert(QStringLiteral("disabledAt"), dateValue(e.disabledAt));
     }
     if (spec.hasMetadata()) {

@@ -17,7 +17,9 @@ root=$scratch/root
 [ "$(dpkg-deb -f "$deb" Description | wc -l)" -gt 1 ] || fail "no extended description"
 for f in usr/share/doc/patchbay/copyright usr/share/doc/patchbay/changelog.gz \
          usr/share/man/man1/patchbay.1.gz usr/share/man/man1/patchbay-cli.1.gz \
-         usr/share/man/man1/patchbay-sandbox.1.gz usr/share/applications/patchbay.desktop; do
+         usr/share/man/man1/patchbay-sandbox.1.gz usr/share/applications/patchbay.desktop \
+         usr/share/bash-completion/completions/patchbay usr/share/bash-completion/completions/patchbay-cli \
+         usr/share/bash-completion/completions/patchbay-sandbox; do
     [ -s "$root/$f" ] || fail "$f missing"
 done
 for p in patchbay patchbay-cli patchbay-sandbox; do
@@ -41,6 +43,9 @@ mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay-cli" patchbay-cli "$version"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay-sandbox" patchbay-sandbox "$version"
 sh "$here/version_and_help.sh" "$root/usr/bin/patchbay" Patchbay "$version"
+
+# The installed completion files work with the installed CLI (saved account names included).
+bash "$here/bash_completion.sh" "$root/usr/bin/patchbay-cli" "$root/usr/share/bash-completion/completions"
 
 # The installed CLI finds its keychain plugin: without a session bus (never the user's keychain) it
 # reaches the keychain and reports that none is available, not that the plugin could not be loaded.

@@ -13,8 +13,8 @@ case "$scale" in   # a laptop screen for each scale factor
   *) screen=2560x1600 ;;
 esac
 tag="${scale}x-${lang}${theme:+-$theme}"
-case "$lang" in
-  de) loc=de_DE.UTF-8 ;; fr) loc=fr_FR.UTF-8 ;; *) loc=C.UTF-8 ;;
+case "$lang" in   # the locale, and the File menu's mnemonic (&Datei, &Fichier, &File)
+  de) loc=de_DE.UTF-8 file=d ;; fr) loc=fr_FR.UTF-8 file=f ;; *) loc=C.UTF-8 file=f ;;
 esac
 home="$(mktemp -d)"; rt="$(mktemp -d)"; chmod 700 "$rt"
 if [ -n "$theme" ]; then # the preference, as the preferences dialog stores it
@@ -44,6 +44,12 @@ xvfb-run -a -s "-screen 0 ${screen}x24" bash -c '
   xdotool key --clearmodifiers ctrl+i ctrl+j; sleep 2                      # the change journal
   import -window root "$1/journal-$2.png"
   xdotool key --clearmodifiers Escape; sleep 1
-  kill $app' "$bin" "$out" "$tag"
+  xdotool key --clearmodifiers "alt+$3"; sleep 1                           # the File menu
+  import -window root "$1/filemenu-$2.png"
+  xdotool key --clearmodifiers Escape Escape; sleep 1
+  xdotool key --clearmodifiers ctrl+shift+e; sleep 2                       # File → Export…
+  import -window root "$1/export-$2.png"
+  xdotool key --clearmodifiers Escape; sleep 1
+  kill $app' "$bin" "$out" "$tag" "$file"
 rm -rf "$home" "$rt"
 ls "$out"/*"$tag".png

@@ -1,3 +1,4 @@
+#include "core/endpointfilter.h"
 #include "endpointfilterproxy.h"
 #include "endpointfixtures.h"
 #include "endpointtablemodel.h"
@@ -21,6 +22,7 @@ private slots:
     void filterByText_data();
     void filterByText();
     void filterByHealth();
+    void showsWhatTheCoreFilterAccepts();
     void filterByAccount();
     void attentionFilterAndCounts();
     void filtersCombineAndCount();
@@ -152,6 +154,34 @@ void TestEndpointFilterProxy::filterByHealth()
     QCOMPARE(visibleIds(), (QStringList{"we_Billing", "we_never"}));
     m_proxy->setHealthFilter(HF::Any);
     QCOMPARE(m_proxy->rowCount(), 5);
+}
+
+void TestEndpointFilterProxy::showsWhatTheCoreFilterAccepts()
+{
+    // The window and the exports (CLI, File → Export…) must show the same endpoints for the same
+    // choices: the proxy's packed fast path against the core's EndpointFilter, every health x text.
+    Endpoint accented = active(QStringLiteral("prod"), QStringLiteral("we_accent"));
+    accented.description = QStringLiteral("Émile's Straße");
+    m_model->appendEndpoints(
+        {pausedByPerson(QStringLiteral("staging"), QStringLiteral("we_paused")), accented});
+    QList<Endpoint> all;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        all << *m_model->endpointAt(row);
+    const QMetaEnum choices = QMetaEnum::fromType<HF>();
+    for (int c = 0; c < choices.keyCount(); ++c) {
+        const auto filter = HF(choices.value(c));
+        for (const char *text : {"", "we_", "CRM.Example", "  erp ", "emile", "STRASSE",
+                                 "contract.started, payment", "hook", "comwe_", "https", "zzz"}) {
+            m_proxy->setHealthFilter(filter);
+            m_proxy->setFilterText(QString::fromUtf8(text));
+            QStringList expected;
+            for (const Endpoint &e :
+                 EndpointFilter(EndpointFilter::HealthChoice(int(filter)), QString::fromUtf8(text))
+                     .filtered(all))
+                expected << e.id;
+            QCOMPARE(visibleIds(), expected);
+        }
+    }
 }
 
 void TestEndpointFilterProxy::attentionFilterAndCounts()

@@ -17,6 +17,7 @@
 #include "session/changejournal.h"
 #include "session/workspace.h"
 #include "statepage.h"
+#include "viewexporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -250,6 +251,25 @@ private slots:
         QVERIFY(rowsAreUnique());
         for (const QString &id : smaller.endpointIds(p))
             QVERIFY(m_window->model()->rowOf(Providers::spec(p).displayName, id) >= 0);
+    }
+
+    // File → Export… (tst_viewexporter drives the dialog): in the File menu, enabled only with rows to
+    // export, and what it reports shows in the banner.
+    void fileMenuExportsTheView()
+    {
+        QAction *exportAction = m_window->exporter()->action();
+        QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
+        QVERIFY(file && file->actions().contains(exportAction));
+        QVERIFY(!exportAction->isEnabled()); // no accounts, no rows
+        addAccounts();
+        QVERIFY(loadAll());
+        QVERIFY(exportAction->isEnabled());
+        QTest::keyClicks(m_window->filterEdit(), QStringLiteral("no endpoint has this"));
+        QVERIFY(!exportAction->isEnabled());
+        emit m_window->exporter()->message(MessageBanner::Kind::Success,
+                                           QStringLiteral("Exported 3 endpoints"));
+        QVERIFY(m_window->banner()->isVisible());
+        QCOMPARE(m_window->banner()->text(), QStringLiteral("Exported 3 endpoints"));
     }
 
     void filterAndSelectShowsDetails()

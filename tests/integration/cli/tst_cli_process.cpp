@@ -111,8 +111,12 @@ void TestCliProcess::help()
 {
     RUN_CLI(r, {QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QLatin1String("endpoints update ID [--dry-run] CHANGE...")));
-    QVERIFY(r.out.contains(QLatin1String("accounts add NAME --provider P [--base-url URL]")));
+    for (const char *line :
+         {"endpoints list [--health H] [--filter TEXT]", "endpoints export --format csv|json [--output FILE]",
+          "endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...",
+          "accounts add NAME --provider P [--base-url URL]", "accounts rename OLD NEW",
+          "patchbay-cli --version (or -v)"})
+        QVERIFY2(r.out.contains(QLatin1String(line)), line);
     QVERIFY(r.err.isEmpty());
 }
 
@@ -153,7 +157,8 @@ void TestCliProcess::list()
     RUN_AS(r, provider, {QStringLiteral("endpoints"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    static const QRegularExpression headerLine(QStringLiteral("^ID +HEALTH +FAILURES +URL +EVENTS$"));
+    static const QRegularExpression headerLine(
+        QStringLiteral("^ACCOUNT +ID +HEALTH +FAILURES +URL +EVENTS$"));
     QVERIFY2(headerLine.match(lines.value(0)).hasMatch(), qPrintable(lines.value(0)));
     const int healthColumn = lines.value(0).indexOf(QLatin1String("HEALTH"));
     QVERIFY2(lines.size() - 1 >= 6, "the seed has at least six endpoints per provider");

@@ -452,16 +452,55 @@ void TestCliArguments::usageErrorNeverEchoesAuthenticationJson()
 void TestCliArguments::usageTextMatchesTheSpec()
 {
     const QString usage = CliArguments::usage();
+    // One line per command and option of the spec, so that --help can never fall behind the parser.
     for (const char *line :
-         {"patchbay-cli [--account NAME | --provider P [--base-url URL]] [--json] [--timeout SECONDS "
-          "(default 30)] "
+         {"patchbay-cli [--account NAME]... [--json] [--timeout SECONDS (default 30)] [--ca-file PEM] "
           "COMMAND",
-          "  endpoints update ID [--dry-run] CHANGE...",
+          "patchbay-cli --provider P [--base-url URL] [--json] [--timeout SECONDS] [--ca-file PEM] COMMAND",
+          "  endpoints list [--health H] [--filter TEXT]",
+          "  endpoints export --format csv|json [--output FILE] [--health H] [--filter TEXT]",
+          "    Without --account or --provider: every saved account; --account may be repeated.",
+          "    H: active | failing | disabled | attention (failing, or disabled by the provider)",
+          "  endpoints get ID", "  endpoints update ID... [--ids-from FILE|-] [--dry-run] CHANGE...",
+          "    --ids-from: one ID per line (- for standard input)",
           "    --set-metadata KEY=VALUE | --unset-metadata KEY | --clear-metadata     (repeatable; Layers)",
           "    --authentication-json JSON | --remove-authentication                   (Atoa)",
+          "  accounts rename OLD NEW ",
           "  accounts remove NAME                              (removes its keychain entry too)",
-          "patchbay-cli --version (or -v) prints the version"})
+          "gets a leading '", "(4 over 3 over 2)", "patchbay-cli --version (or -v) prints the version"})
         QVERIFY2(usage.contains(QLatin1String(line)), line);
+    // Every option the parser takes is named.
+    for (const char *option : {"--account",
+                               "--provider",
+                               "--base-url",
+                               "--json",
+                               "--timeout",
+                               "--ca-file",
+                               "--health",
+                               "--filter",
+                               "--format",
+                               "--output",
+                               "--ids-from",
+                               "--dry-run",
+                               "--url",
+                               "--events",
+                               "--description",
+                               "--clear-description",
+                               "--enable",
+                               "--disable",
+                               "--set-metadata",
+                               "--unset-metadata",
+                               "--clear-metadata",
+                               "--scope",
+                               "--secret-stdin",
+                               "--remove-secret",
+                               "--authentication-json",
+                               "--remove-authentication",
+                               "--version",
+                               "--help"})
+        QVERIFY2(usage.contains(QRegularExpression(QRegularExpression::escape(QLatin1String(option)) +
+                                                   QLatin1String("(?![-\\w])"))),
+                 option);
 }
 
 QTEST_GUILESS_MAIN(TestCliArguments)

@@ -1,4 +1,4 @@
-#include "sortkey.h"
+#include "core/sortkey.h"
 
 namespace SortKey {
 

@@ -1,0 +1,143 @@
+#include "viewexporter.h"
+
+#include "dialogsizing.h"
+#include "endpointtablemodel.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const char *const DirectoryKey = "export/directory";
+
+QString suffixOf(EndpointExport::Format format)
+{
+    return format == EndpointExport::Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+}
+
+} // namespace
+
+ViewExporter::ViewExporter(QAbstractProxyModel *view, const EndpointTableModel *model, QSettings *settings,
+                           QWidget *window)
+    : QObject(window), m_view(view), m_model(model), m_settings(settings), m_window(window),
+      m_action(new QAction(tr("&Export…"), this))
+{
+    // Ctrl+E enables an endpoint; Ctrl+Shift+E is free in the window and means Export in many programs.
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_action->setStatusTip(tr("Save the endpoints shown, with the filters applied, as CSV or JSON"));
+    m_action->setToolTip(m_action->statusTip());
+    connect(m_action, &QAction::triggered, this, &ViewExporter::exportView);
+    // Nothing to export from an empty view.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_view, signal, this, &ViewExporter::updateEnabled);
+    connect(m_view, &QAbstractItemModel::modelReset, this, &ViewExporter::updateEnabled);
+    connect(m_view, &QAbstractItemModel::layoutChanged, this, &ViewExporter::updateEnabled);
+    updateEnabled();
+}
+
+void ViewExporter::updateEnabled()
+{
+    m_action->setEnabled(m_view->rowCount() > 0);
+}
+
+QList<Endpoint> ViewExporter::visibleEndpoints() const
+{
+    QList<Endpoint> endpoints;
+    const int rows = m_view->rowCount();
+    endpoints.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex source = m_view->mapToSource(m_view->index(row, 0));
+        if (std::optional<Endpoint> endpoint = m_model->endpointAt(source.row()))
+            endpoints << std::move(*endpoint);
+    }
+    return endpoints;
+}
+
+QString ViewExporter::defaultFileName(EndpointExport::Format format, const QDate &date)
+{
+    return QStringLiteral("endpoints-%1.%2").arg(date.toString(Qt::ISODate), suffixOf(format));
+}
+
+EndpointExport::Format ViewExporter::formatFor(const QString &path, EndpointExport::Format filterFormat)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return EndpointExport::Format::Json;
+    if (suffix == QLatin1String("csv"))
+        return EndpointExport::Format::Csv;
+    return filterFormat;
+}
+
+QString ViewExporter::lastDirectory() const
+{
+    const QString saved = m_settings ? m_settings->value(QLatin1String(DirectoryKey)).toString() : QString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void ViewExporter::exportView()
+{
+    if (m_view->rowCount() == 0)
+        return;
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QFileDialog dialog(m_window, tr("Export endpoints"));
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setAccessibleName(tr("Export endpoints"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters({csvFilter, jsonFilter});
+    dialog.setDirectory(lastDirectory());
+    dialog.setDefaultSuffix(suffixOf(EndpointExport::Format::Csv));
+    dialog.selectFile(defaultFileName(EndpointExport::Format::Csv, QDate::currentDate()));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, jsonFilter](const QString &filter) {
+        const auto format = filter == jsonFilter ? EndpointExport::Format::Json : EndpointExport::Format::Csv;
+        dialog.setDefaultSuffix(suffixOf(format));
+    });
+    DialogSizing::fitToScreen(&dialog,
+                              QSize(760, 480)); // Qt's own dialog opens cramped; a native one ignores it
+    emit dialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    const auto filterFormat = dialog.selectedNameFilter() == jsonFilter ? EndpointExport::Format::Json
+                                                                        : EndpointExport::Format::Csv;
+    int count = 0;
+    QString error;
+    if (!write(path, formatFor(path, filterFormat), &count, &error)) {
+        emit message(MessageBanner::Kind::Error, error);
+        return;
+    }
+    if (m_settings)
+        m_settings->setValue(QLatin1String(DirectoryKey), QFileInfo(path).absolutePath());
+    // English needs no .qm for its plural: the one-endpoint text is its own string.
+    const QString where = QDir::toNativeSeparators(path);
+    emit message(MessageBanner::Kind::Success,
+                 count == 1 ? tr("Exported 1 endpoint to %1.").arg(where)
+                            : tr("Exported %n endpoints to %1.", nullptr, count).arg(where));
+    emit exported(path, count);
+}
+
+bool ViewExporter::write(const QString &path, EndpointExport::Format format, int *count, QString *error) const
+{
+    const QList<Endpoint> endpoints = visibleEndpoints();
+    // QSaveFile: a temporary file beside the target, renamed over it only when everything was written,
+    // so a failure leaves the old file (or none) as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(EndpointExport::write(endpoints, format)) < 0 ||
+        !file.commit()) {
+        *error = tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    *count = int(endpoints.size());
+    return true;
+}
