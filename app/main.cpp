@@ -6,9 +6,11 @@
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "preferences.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/changejournal.h"
+#include "session/savedaccountsloader.h"
 #include "session/workspace.h"
 #include "theme.h"
 
@@ -162,16 +164,18 @@ int main(int argc, char *argv[])
     Workspace workspace(&client, &journal);
     std::unique_ptr<AccountStore> accountStore;
     std::unique_ptr<TokenStore> tokenStore;
+    std::unique_ptr<AccountService> accounts;
     if (!isDemo) {
         accountStore = std::make_unique<AccountStore>();
         tokenStore = std::make_unique<TokenStore>();
+        accounts = std::make_unique<AccountService>(*accountStore, *tokenStore);
     }
 
     Theme theme;
     theme.setMode(preferences.theme());
     theme.waitForSystemScheme(
         300); // a dark desktop never sees the window flash light; a hung portal costs 0.3 s
-    MainWindow window(&workspace, accountStore.get(), tokenStore.get(), &uiSettings);
+    MainWindow window(&workspace, accounts.get(), &uiSettings);
     // The interactive demo's simulated deliveries change an endpoint every 10 s: watch at that pace, so the
     // notifications arrive while the user looks (Demo::start).
     if (isDemo && !parser.isSet(screenshot) && refreshSeconds == 0)
@@ -192,7 +196,10 @@ int main(int argc, char *argv[])
         window.setWindowTitle(title);
         workspace.refreshAll();
     } else {
-        window.loadSavedAccounts();
+        auto *loader = new SavedAccountsLoader(accounts.get(), &workspace, &window);
+        QObject::connect(loader, &SavedAccountsLoader::keychainFailed, &window,
+                         &MainWindow::showKeychainFailure);
+        loader->start();
     }
     if (parser.isSet(screenshot)) {
         // The README's size, but never larger than the screen it is taken on (a scaled laptop).

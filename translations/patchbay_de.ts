@@ -135,14 +135,6 @@
         <translation>Das Token enthält Leer- oder Steuerzeichen oder ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Could not store the token in the keychain: %1</source>
-        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Added the account &quot;%1&quot; (%2, %3); its token is in the keychain.
 </source>
         <translation>Konto &quot;%1&quot; (%2, %3) hinzugefügt; sein Token liegt im Schlüsselbund.
@@ -159,14 +151,6 @@
         <translation>Es gibt kein Konto namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Could not remove the token of &quot;%1&quot; from the keychain: %2</source>
-        <translation>Das Token von &quot;%1&quot; konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Removed the token, but could not remove the account: %1</source>
-        <translation>Token entfernt, aber das Konto konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
         <source>Removed the account &quot;%1&quot; and its keychain entry.
 </source>
         <translation>Konto &quot;%1&quot; und sein Schlüsselbund-Eintrag wurden entfernt.
@@ -175,6 +159,12 @@
     <message>
         <source>--ca-file: %1</source>
         <translation>--ca-file: %1</translation>
+    </message>
+    <message>
+        <source>Renamed the account &quot;%1&quot; to &quot;%2&quot;; its keychain entry moved with it.
+</source>
+        <translation>Das Konto &quot;%1&quot; heißt jetzt &quot;%2&quot;; sein Schlüsselbundeintrag wurde mit umbenannt.
+</translation>
     </message>
 </context>
 <context>
@@ -280,6 +270,41 @@
             <numerusform>%n braucht Aufmerksamkeit</numerusform>
             <numerusform>%n brauchen Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>%1 The keychain was put back as it was.</source>
+        <translation>%1 Der Schlüsselbund wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 Putting the keychain back failed too. %2</source>
+        <translation>%1 Auch das Wiederherstellen des Schlüsselbunds ist fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>The token is empty, longer than %1 characters, or contains spaces or control characters.</source>
+        <translation>Das Token ist leer, länger als %1 Zeichen oder enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The token stays in the keychain under “%1” without an account: %2</source>
+        <translation>Das Token bleibt ohne Konto unter „%1“ im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The keychain now holds the new token of “%1”, not the previous one: %2</source>
+        <translation>Der Schlüsselbund enthält jetzt das neue Token von „%1“, nicht das bisherige: %2</translation>
+    </message>
+    <message>
+        <source>A copy of the token stays in the keychain under “%1”: %2</source>
+        <translation>Eine Kopie des Tokens bleibt unter „%1“ im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>The token is now stored under “%1” only, while the account is still “%2”: %3</source>
+        <translation>Das Token liegt jetzt nur unter „%1“, das Konto heißt aber noch „%2“: %3</translation>
+    </message>
+    <message>
+        <source>The token of “%1” is gone from the keychain, but the account is still listed: %2</source>
+        <translation>Das Token von „%1“ ist aus dem Schlüsselbund gelöscht, das Konto ist aber noch eingetragen: %2</translation>
     </message>
 </context>
 <context>
@@ -516,16 +541,8 @@
         <translation>Farbe der Umgebungsbezeichnung: %1</translation>
     </message>
     <message>
-        <source>An account named “%1” already exists.</source>
-        <translation>Ein Konto namens „%1“ existiert bereits.</translation>
-    </message>
-    <message>
         <source>Enter the API token of the new account.</source>
         <translation>Geben Sie das API-Token des neuen Kontos ein.</translation>
-    </message>
-    <message>
-        <source>The token is longer than %1 characters or contains spaces or control characters.</source>
-        <translation>Das Token ist länger als %1 Zeichen oder enthält Leer- oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The account was not saved. %1</source>
@@ -550,10 +567,6 @@
     <message>
         <source>The account was not removed. %1</source>
         <translation>Das Konto wurde nicht entfernt. %1</translation>
-    </message>
-    <message>
-        <source>The token was deleted, but the account could not be removed: %1</source>
-        <translation>Das Token wurde gelöscht, aber das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed account “%1” and its token.</source>
@@ -2743,6 +2756,13 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainLoader</name>
     <message>
         <source>The keychain support could not be loaded (%1).</source>
@@ -3777,10 +3797,6 @@ Mit „Erneut aktivieren“ oder „Deaktivieren“ ändern Sie alle auf einmal.
     <message>
         <source>The keychain is locked: the token of account “%1” is stored but could not be unlocked.</source>
         <translation>Der Schlüsselbund ist gesperrt: Das Token von Konto „%1“ ist gespeichert, konnte aber nicht entsperrt werden.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 seconds.</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>

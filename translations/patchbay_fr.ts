@@ -135,14 +135,6 @@
         <translation>Le jeton contient des espaces ou des caractères de contrôle, ou dépasse %1 caractères.</translation>
     </message>
     <message>
-        <source>Could not store the token in the keychain: %1</source>
-        <translation>Impossible d’enregistrer le jeton dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>Impossible d’enregistrer le compte&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Added the account &quot;%1&quot; (%2, %3); its token is in the keychain.
 </source>
         <translation>Compte &quot;%1&quot; (%2, %3) ajouté&#xa0;; son jeton est dans le trousseau.
@@ -159,14 +151,6 @@
         <translation>Il n’existe aucun compte nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Could not remove the token of &quot;%1&quot; from the keychain: %2</source>
-        <translation>Impossible de supprimer du trousseau le jeton de &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Removed the token, but could not remove the account: %1</source>
-        <translation>Jeton supprimé, mais impossible de supprimer le compte&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Removed the account &quot;%1&quot; and its keychain entry.
 </source>
         <translation>Compte &quot;%1&quot; et son entrée du trousseau supprimés.
@@ -175,6 +159,12 @@
     <message>
         <source>--ca-file: %1</source>
         <translation>--ca-file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Renamed the account &quot;%1&quot; to &quot;%2&quot;; its keychain entry moved with it.
+</source>
+        <translation>Le compte &quot;%1&quot; s’appelle désormais &quot;%2&quot;&#xa0;; son entrée du trousseau a suivi.
+</translation>
     </message>
 </context>
 <context>
@@ -280,6 +270,41 @@
             <numerusform>%n à traiter</numerusform>
             <numerusform>%n à traiter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>%1 The keychain was put back as it was.</source>
+        <translation>%1 Le trousseau a été remis dans son état précédent.</translation>
+    </message>
+    <message>
+        <source>%1 Putting the keychain back failed too. %2</source>
+        <translation>%1 La remise en état du trousseau a également échoué. %2</translation>
+    </message>
+    <message>
+        <source>The token is empty, longer than %1 characters, or contains spaces or control characters.</source>
+        <translation>Le jeton est vide, dépasse %1 caractères ou contient des espaces ou des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The token stays in the keychain under “%1” without an account: %2</source>
+        <translation>Le jeton reste dans le trousseau sous «&#xa0;%1&#xa0;», sans compte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The keychain now holds the new token of “%1”, not the previous one: %2</source>
+        <translation>Le trousseau contient désormais le nouveau jeton de «&#xa0;%1&#xa0;», et non l’ancien&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A copy of the token stays in the keychain under “%1”: %2</source>
+        <translation>Une copie du jeton reste dans le trousseau sous «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token is now stored under “%1” only, while the account is still “%2”: %3</source>
+        <translation>Le jeton n’est plus enregistré que sous «&#xa0;%1&#xa0;», alors que le compte s’appelle toujours «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The token of “%1” is gone from the keychain, but the account is still listed: %2</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» a disparu du trousseau, mais le compte est toujours présent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -516,16 +541,8 @@
         <translation>Couleur du libellé d’environnement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>An account named “%1” already exists.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
         <source>Enter the API token of the new account.</source>
         <translation>Saisissez le jeton API du nouveau compte.</translation>
-    </message>
-    <message>
-        <source>The token is longer than %1 characters or contains spaces or control characters.</source>
-        <translation>Le jeton dépasse %1 caractères ou contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The account was not saved. %1</source>
@@ -550,10 +567,6 @@
     <message>
         <source>The account was not removed. %1</source>
         <translation>Le compte n’a pas été supprimé. %1</translation>
-    </message>
-    <message>
-        <source>The token was deleted, but the account could not be removed: %1</source>
-        <translation>Le jeton a été effacé, mais le compte n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removed account “%1” and its token.</source>
@@ -2743,6 +2756,13 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>Le trousseau n’a pas répondu dans les %1 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainLoader</name>
     <message>
         <source>The keychain support could not be loaded (%1).</source>
@@ -3777,10 +3797,6 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
     <message>
         <source>The keychain is locked: the token of account “%1” is stored but could not be unlocked.</source>
         <translation>Le trousseau est verrouillé&#xa0;: le jeton du compte «&#xa0;%1&#xa0;» est enregistré mais n’a pas pu être déverrouillé.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 seconds.</source>
-        <translation>Le trousseau n’a pas répondu dans les %1 secondes.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
-#include "secrets/tokenstore.h"
 #include "session/workspace.h"
 
 #include <QColorDialog>
@@ -77,19 +77,19 @@ QString toneStyle(StatusTone tone, const QPalette &palette)
 
 } // namespace
 
-AccountsDialog::AccountsDialog(AccountStore *store, TokenStore *tokens, Workspace *workspace, QWidget *parent)
-    : QDialog(parent), m_store(store), m_tokens(tokens), m_workspace(workspace), m_confirm(defaultConfirm),
-      m_pickColor(defaultPickColor), m_pickFile(defaultPickFile)
+AccountsDialog::AccountsDialog(AccountService *accounts, Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_accounts(accounts), m_store(&accounts->store()), m_workspace(workspace),
+      m_confirm(defaultConfirm), m_pickColor(defaultPickColor), m_pickFile(defaultPickFile)
 {
     setWindowTitle(tr("Accounts"));
     buildUi();
     connectUi();
     reloadList(QString());
-    const QList<Account> accounts = m_store->list();
-    if (accounts.isEmpty())
+    const QList<Account> stored = m_store->list();
+    if (stored.isEmpty())
         startNewAccount();
     else
-        selectAccount(accounts.first().name);
+        selectAccount(stored.first().name);
 }
 
 AccountsDialog::~AccountsDialog()
@@ -264,7 +264,7 @@ void AccountsDialog::buildUi()
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
     m_tokenEdit->setAccessibleName(tr("API token"));
     m_tokenEdit->setEchoMode(QLineEdit::Password);
-    m_tokenEdit->setMaxLength(TokenStore::MaxTokenLength);
+    m_tokenEdit->setMaxLength(Keychain::MaxTokenLength);
     auto *tokenLabel = new QLabel(tr("API &token:"), m_form);
     tokenLabel->setBuddy(m_tokenEdit);
     form->addRow(tokenLabel, m_tokenEdit);
@@ -553,20 +553,13 @@ Account AccountsDialog::formAccount() const
 
 QString AccountsDialog::validate(const Account &account, const QString &token) const
 {
-    QString problem = m_store->check(account);
-    if (!problem.isEmpty())
-        return problem;
-    // check() lets a save replace an account of the same name; here that would be a silent overwrite.
-    if (const std::optional<Account> existing = m_store->find(account.name)) {
-        if (existing->name != m_current)
-            return tr("An account named “%1” already exists.").arg(existing->name);
+    if (m_current.isEmpty()) {
+        if (token.isEmpty())
+            return tr("Enter the API token of the new account.");
+        return m_accounts->checkAdd(account, token);
     }
-    if (m_current.isEmpty() && token.isEmpty())
-        return tr("Enter the API token of the new account.");
-    if (!token.isEmpty() && !TokenStore::isPlausibleToken(token))
-        return tr("The token is longer than %1 characters or contains spaces or control characters.")
-            .arg(TokenStore::MaxTokenLength);
-    return {};
+    return m_accounts->checkRename(m_current, account,
+                                   token.isEmpty() ? std::nullopt : std::optional<QString>(token));
 }
 
 void AccountsDialog::save()
@@ -584,45 +577,35 @@ void AccountsDialog::save()
     }
     setBusy(true);
     QPointer<AccountsDialog> self(this);
-    if (!token.isEmpty()) {
-        // The keychain first: if it fails, nothing else changes.
-        m_tokens->writeToken(account.name, token, [self, account, oldName, token](const QString &error) {
-            if (!self)
-                return;
-            if (!error.isEmpty()) {
-                self->finishSave(false, tr("The account was not saved. %1").arg(error));
-                return;
-            }
-            self->commitAccount(account, oldName, token, true);
+    if (oldName.isEmpty()) {
+        m_accounts->add(account, token, [self, account, token](const AccountResult &result) {
+            if (self)
+                self->finishTransaction(account, QString(), token, result);
         });
         return;
     }
-    // After a rename the keychain entry already lives under the new name.
-    auto commitWithStoredToken = [self, account, oldName] {
-        self->withToken(oldName, account.name,
-                        [self, account, oldName](const QString &stored, const QString &error) {
-                            if (!self)
-                                return;
-                            if (!error.isEmpty())
-                                self->finishSave(false, tr("The account was not saved. %1").arg(error));
-                            else
-                                self->commitAccount(account, oldName, stored, false);
-                        });
-    };
-    if (account.name != oldName) {
-        // A rename moves the keychain entry before the settings change.
-        m_tokens->moveToken(oldName, account.name,
-                            [self, oldName, commitWithStoredToken](const QString &error) {
-                                if (!self)
-                                    return;
-                                if (!error.isEmpty())
-                                    self->finishSave(false, tr("The account was not renamed. %1").arg(error));
-                                else
-                                    commitWithStoredToken();
-                            });
+    if (!token.isEmpty()) {
+        m_accounts->rename(oldName, account, token,
+                           [self, account, oldName, token](const AccountResult &result) {
+                               if (self)
+                                   self->finishTransaction(account, oldName, token, result);
+                           });
         return;
     }
-    commitWithStoredToken();
+    // The stored token is kept; read first, so the session gets it and a locked keychain saves nothing.
+    withToken(oldName, oldName, [self, account, oldName](const QString &stored, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            self->finishSave(false, tr("The account was not saved. %1").arg(error));
+            return;
+        }
+        self->m_accounts->rename(oldName, account, std::nullopt,
+                                 [self, account, oldName, stored](const AccountResult &result) {
+                                     if (self)
+                                         self->finishTransaction(account, oldName, stored, result);
+                                 });
+    });
 }
 
 void AccountsDialog::withToken(const QString &sessionName, const QString &keychainName,
@@ -636,32 +619,22 @@ void AccountsDialog::withToken(const QString &sessionName, const QString &keycha
             return;
         }
     }
-    m_tokens->readToken(keychainName, std::move(done));
+    m_accounts->readToken(keychainName, std::move(done));
 }
 
-void AccountsDialog::commitAccount(const Account &account, const QString &oldName, const QString &token,
-                                   bool wroteToken)
+void AccountsDialog::finishTransaction(const Account &account, const QString &oldName,
+                                       const QString &sessionToken, const AccountResult &result)
 {
     const bool renaming = !oldName.isEmpty() && oldName != account.name;
-    QString error;
-    bool ok = !renaming || m_store->rename(oldName, account.name, &error);
-    if (ok)
-        ok = m_store->save(account, &error);
-    if (!ok) {
-        // Undo the keychain side where that is possible, so no token is left without its account.
-        if (oldName.isEmpty() && wroteToken)
-            m_tokens->removeToken(account.name, nullptr);
-        else if (renaming && !m_store->find(account.name))
-            m_tokens->moveToken(account.name, oldName, nullptr);
-        finishSave(false, tr("The account was not saved. %1").arg(error));
+    if (!result.ok()) {
+        finishSave(false, renaming ? tr("The account was not renamed. %1").arg(result.message())
+                                   : tr("The account was not saved. %1").arg(result.message()));
         return;
     }
-    if (renaming && wroteToken) // the new token went to the new name; the old entry goes
-        m_tokens->removeToken(oldName, nullptr);
     if (m_workspace) {
         if (renaming && m_workspace->hasAccount(oldName))
             m_workspace->removeAccount(oldName);
-        m_workspace->setAccount(account, token);
+        m_workspace->setAccount(account, sessionToken);
     }
     m_current = account.name;
     reloadList(account.name);
@@ -697,17 +670,12 @@ void AccountsDialog::removeCurrent()
     clearMessage();
     setBusy(true);
     QPointer<AccountsDialog> self(this);
-    m_tokens->removeToken(name, [self, name](const QString &error) {
+    m_accounts->remove(name, [self, name](const AccountResult &result) {
         if (!self)
             return;
         self->setBusy(false);
-        QString message;
-        // The token first: an account removed while its token stays behind would hide a live secret.
-        if (!error.isEmpty())
-            message = tr("The account was not removed. %1").arg(error);
-        else if (QString storeError; !self->m_store->remove(name, &storeError))
-            message = tr("The token was deleted, but the account could not be removed: %1").arg(storeError);
-        if (!message.isEmpty()) {
+        if (!result.ok()) {
+            const QString message = tr("The account was not removed. %1").arg(result.message());
             self->showMessage(message, true);
             emit self->removeFinished(false, message);
             return;
@@ -720,7 +688,7 @@ void AccountsDialog::removeCurrent()
             self->startNewAccount();
         else
             self->selectAccount(rest.first().name);
-        message = tr("Removed account “%1” and its token.").arg(name);
+        const QString message = tr("Removed account “%1” and its token.").arg(name);
         self->showMessage(message, false);
         emit self->accountRemoved(name);
         emit self->removeFinished(true, message);

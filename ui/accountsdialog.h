@@ -7,7 +7,9 @@
 #include <functional>
 
 class AccountListModel;
+class AccountService;
 class AccountStore;
+struct AccountResult;
 class ApiCall;
 class ApiClient;
 class QComboBox;
@@ -17,14 +19,13 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QToolButton;
-class TokenStore;
 class Workspace;
 
-// Add, edit and remove accounts. The token goes straight to the keychain (TokenStore) and is never
-// shown again; only then is the account written to AccountStore and handed to the Workspace. A
-// keychain failure is a message in the dialog naming the cause, and nothing is saved: there is no
-// plaintext fallback. Messages are a banner inside the dialog (no modal box), so a failed save keeps
-// every edit; only removal asks for confirmation, through a replaceable confirmer.
+// Add, edit and remove accounts, each change one AccountService transaction: the token goes straight
+// to the keychain and is never shown again; only then is the account written to the settings and
+// handed to the Workspace. A keychain failure is a message in the dialog naming the cause, and
+// nothing is saved: there is no plaintext fallback. Messages are a banner inside the dialog (no modal box),
+// so a failed save keeps every edit; only removal asks for confirmation, through a replaceable confirmer.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
 
     // None is owned; all must outlive the dialog. workspace may be nullptr (then the dialog only
     // edits the stored accounts and tests connections with its own ApiClient).
-    AccountsDialog(AccountStore *store, TokenStore *tokens, Workspace *workspace, QWidget *parent = nullptr);
+    AccountsDialog(AccountService *accounts, Workspace *workspace, QWidget *parent = nullptr);
     ~AccountsDialog() override;
 
     void setConfirmer(Confirmer confirmer);
@@ -91,15 +92,17 @@ private:
     // The token of a stored account: from the session when it has it, else from the keychain entry.
     void withToken(const QString &sessionName, const QString &keychainName,
                    std::function<void(const QString &token, const QString &error)> done);
-    void commitAccount(const Account &account, const QString &oldName, const QString &token, bool wroteToken);
+    // After the transaction: the session gets the account and its token (sessionToken).
+    void finishTransaction(const Account &account, const QString &oldName, const QString &sessionToken,
+                           const AccountResult &result);
     void finishSave(bool ok, const QString &message);
     void showMessage(const QString &text, bool isError);
     void clearMessage();
     void setBusy(bool busy);
     ApiClient *client();
 
-    AccountStore *m_store;
-    TokenStore *m_tokens;
+    AccountService *m_accounts;
+    AccountStore *m_store; // m_accounts' store, for reading
     QPointer<Workspace> m_workspace;
     ApiClient *m_ownClient = nullptr;
     Confirmer m_confirm;

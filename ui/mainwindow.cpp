@@ -23,7 +23,6 @@
 #include "preferencesdialog.h"
 #include "requestinspectordock.h"
 #include "secrets/accountstore.h"
-#include "secrets/tokenstore.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "snoozepanel.h"
@@ -67,10 +66,9 @@ const char *const HealthKey = "filter/health";
 constexpr int RowHeight = 26;
 } // namespace
 
-MainWindow::MainWindow(Workspace *workspace, AccountStore *accountStore, TokenStore *tokenStore,
-                       QSettings *uiSettings, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace), m_accountStore(accountStore), m_tokenStore(tokenStore),
-      m_settings(uiSettings), m_model(new EndpointTableModel(this)), m_proxy(new EndpointFilterProxy(this)),
+MainWindow::MainWindow(Workspace *workspace, AccountService *accounts, QSettings *uiSettings, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_accounts(accounts), m_settings(uiSettings),
+      m_model(new EndpointTableModel(this)), m_proxy(new EndpointFilterProxy(this)),
       m_accountModel(new AccountListModel(workspace, this)),
       m_actions(new EndpointActions(workspace, this, this)), m_autoRefresh(new QTimer(this))
 {
@@ -107,7 +105,7 @@ void MainWindow::buildActions()
     m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_accountsAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     // The demo keeps its accounts in memory: there is nothing to manage.
-    m_accountsAction->setVisible(m_accountStore && m_tokenStore);
+    m_accountsAction->setVisible(m_accounts != nullptr);
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::openAccountsDialog);
 
     m_journalAction = new QAction(tr("Change &journal…"), this);
@@ -513,25 +511,11 @@ void MainWindow::wireWorkspace()
     });
 }
 
-void MainWindow::loadSavedAccounts()
+void MainWindow::showKeychainFailure(const QString &account, const QString &error)
 {
-    if (!m_accountStore || !m_tokenStore)
-        return;
-    for (const Account &account : m_accountStore->list()) {
-        // The account shows at once; its endpoints follow once the keychain hands over the token.
-        m_workspace->setAccount(account, QString());
-        m_tokenStore->readToken(account.name, [this, account](const QString &token, const QString &error) {
-            if (!error.isEmpty()) {
-                const QString text = tr("Keychain: %1").arg(error);
-                m_accountModel->setLoadState(account.name, AccountListModel::LoadState::Failed, text);
-                onLoadFailed(account.name, ApiError{ApiError::Kind::Validation, 0, QString(), text, -1});
-                return;
-            }
-            m_workspace->setAccount(account, token);
-            m_workspace->refresh(account.name);
-        });
-    }
-    updateState();
+    const QString text = tr("Keychain: %1").arg(error);
+    m_accountModel->setLoadState(account, AccountListModel::LoadState::Failed, text);
+    onLoadFailed(account, ApiError{ApiError::Kind::Validation, 0, QString(), text, -1});
 }
 
 void MainWindow::refresh()
@@ -737,9 +721,9 @@ void MainWindow::openBulkDialog(const QList<Endpoint> &endpoints, bool enable)
 
 void MainWindow::openAccountsDialog()
 {
-    if (!m_accountStore || !m_tokenStore)
+    if (!m_accounts)
         return;
-    auto *dialog = new AccountsDialog(m_accountStore, m_tokenStore, m_workspace, this);
+    auto *dialog = new AccountsDialog(m_accounts, m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountsDialog::accountSaved, m_workspace, &Workspace::refresh);
     dialog->open();

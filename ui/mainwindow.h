@@ -8,7 +8,7 @@
 #include <QMainWindow>
 
 class AccountListModel;
-class AccountStore;
+class AccountService;
 class EndpointActions;
 class EndpointDetailPane;
 class EndpointFilterProxy;
@@ -26,7 +26,6 @@ class QTimer;
 class QToolButton;
 class RequestInspectorDock;
 class StatePage;
-class TokenStore;
 class TrayPresence;
 class Workspace;
 struct ApiError;
@@ -37,13 +36,10 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // accountStore and tokenStore may be null (the demo keeps its accounts in memory only).
-    MainWindow(Workspace *workspace, AccountStore *accountStore, TokenStore *tokenStore,
-               QSettings *uiSettings, QWidget *parent = nullptr);
+    // accounts may be null (the demo keeps its accounts in memory only: nothing to manage).
+    MainWindow(Workspace *workspace, AccountService *accounts, QSettings *uiSettings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
-
-    // Reads every saved account's token from the keychain, then loads its endpoints.
-    void loadSavedAccounts();
 
     EndpointTableModel *model() const { return m_model; }
     EndpointFilterProxy *proxy() const { return m_proxy; }
@@ -70,6 +66,8 @@ public:
 
 public slots:
     void refresh();
+    // The token of a saved account could not be read at start-up (SavedAccountsLoader::keychainFailed).
+    void showKeychainFailure(const QString &account, const QString &error);
     void openEditDialog(const Endpoint &endpoint);
     void openAccountsDialog();
     void openChangeJournal();
@@ -110,8 +108,7 @@ private:
     void applyPreferences();
 
     Workspace *m_workspace;
-    AccountStore *m_accountStore;
-    TokenStore *m_tokenStore;
+    AccountService *m_accounts;
     QSettings *m_settings;
     EndpointTableModel *m_model;
     EndpointFilterProxy *m_proxy;

@@ -1,20 +1,26 @@
 #include "cli/accountcommands.h"
 
 #include "cli/cliconnection.h"
-#include "cli/clikeychain.h"
 #include "cli/clioutput.h"
 #include "cli/console.h"
 #include "cli/exitcodes.h"
 #include "cli/stdinreader.h"
 #include "providers/providerspec.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
-#include "secrets/tokenstore.h"
+#include "secrets/blockingaccountservice.h"
 
 #include <QFileInfo>
 
-AccountCommands::AccountCommands(Console &console, AccountStore &accounts, CliKeychain &tokens, bool json)
-    : m_console(console), m_accounts(accounts), m_tokens(tokens), m_json(json)
+AccountCommands::AccountCommands(Console &console, AccountService &service, bool json)
+    : m_console(console), m_service(service), m_accounts(service.store()), m_json(json)
 {}
+
+int AccountCommands::failed(const AccountResult &result)
+{
+    m_console.err(result.message());
+    return ExitCode::Usage;
+}
 
 int AccountCommands::add(const QString &name, const QString &providerKey, const QString &baseUrlText,
                          const QString &caFile)
@@ -58,25 +64,15 @@ int AccountCommands::add(const QString &name, const QString &providerKey, const 
         m_console.err(tr("No token given: put the token on the first line of standard input."));
         return ExitCode::Usage;
     }
-    if (!TokenStore::isPlausibleToken(token)) {
+    if (!Keychain::isPlausibleToken(token)) {
         m_console.err(
             tr("The token contains whitespace or control characters, or is longer than %1 characters.")
-                .arg(TokenStore::MaxTokenLength));
+                .arg(Keychain::MaxTokenLength));
         return ExitCode::Usage;
     }
-
-    QString error;
-    if (!m_tokens.writeToken(account.name, token, &error)) {
-        m_console.err(tr("Could not store the token in the keychain: %1").arg(error));
-        return ExitCode::Usage;
-    }
-    if (!m_accounts.save(account, &error)) {
-        // Do not leave an orphaned token behind.
-        QString ignored;
-        m_tokens.removeToken(account.name, &ignored);
-        m_console.err(tr("Could not save the account: %1").arg(error));
-        return ExitCode::Usage;
-    }
+    const AccountResult result = BlockingAccountService(m_service).add(account, token);
+    if (!result.ok())
+        return failed(result);
     m_console.out(tr("Added the account \"%1\" (%2, %3); its token is in the keychain.\n")
                       .arg(account.name, Providers::spec(provider).displayName, account.baseUrl.toString()));
     return ExitCode::Ok;
@@ -101,17 +97,31 @@ int AccountCommands::remove(const QString &name)
         m_console.err(tr("There is no account named \"%1\".").arg(name));
         return ExitCode::Usage;
     }
-    // Keychain first: if it fails, the account stays listed so the removal can be retried.
-    QString error;
-    if (!m_tokens.removeToken(account->name, &error)) {
-        m_console.err(
-            tr("Could not remove the token of \"%1\" from the keychain: %2").arg(account->name, error));
-        return ExitCode::Usage;
-    }
-    if (!m_accounts.remove(account->name, &error)) {
-        m_console.err(tr("Removed the token, but could not remove the account: %1").arg(error));
-        return ExitCode::Usage;
-    }
+    const AccountResult result = BlockingAccountService(m_service).remove(account->name);
+    if (!result.ok())
+        return failed(result);
     m_console.out(tr("Removed the account \"%1\" and its keychain entry.\n").arg(account->name));
+    return ExitCode::Ok;
+}
+
+int AccountCommands::rename(const QString &oldName, const QString &newName)
+{
+    // OLD as typed or in another case, like --account; NEW exactly as typed.
+    const std::optional<Account> account = m_accounts.find(oldName);
+    if (!account) {
+        m_console.err(tr("There is no account named \"%1\".").arg(oldName));
+        return ExitCode::Usage;
+    }
+    Account renamed = *account;
+    renamed.name = newName;
+    const AccountResult result =
+        BlockingAccountService(m_service).rename(account->name, renamed, std::nullopt);
+    if (!result.ok())
+        return failed(result);
+    if (m_json)
+        m_console.out(CliOutput::accountsJson({renamed}));
+    else
+        m_console.out(tr("Renamed the account \"%1\" to \"%2\"; its keychain entry moved with it.\n")
+                          .arg(account->name, newName));
     return ExitCode::Ok;
 }

@@ -1,13 +1,12 @@
 #include "cli/cliconnection.h"
 
 #include "cli/cliarguments.h"
-#include "cli/clikeychain.h"
 #include "net/apiclient.h"
 #include "net/proxypolicy.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
 #include "secrets/accountstore.h"
-#include "secrets/tokenstore.h"
+#include "secrets/keychain.h"
 
 QUrl CliConnection::baseUrlFor(ProviderId provider, const QString &text, QString *error)
 {
@@ -43,7 +42,7 @@ bool CliConnection::extraCas(const CliCommand &command, const QString &accountCa
     return true;
 }
 
-bool CliConnection::resolve(const CliCommand &command, const AccountStore *accounts, CliKeychain &tokens,
+bool CliConnection::resolve(const CliCommand &command, const AccountStore *accounts, Keychain &tokens,
                             Connection *out, QString *error)
 {
     // Checked before the keychain is asked: a run that cannot connect never reads the token.
@@ -68,7 +67,7 @@ bool CliConnection::resolve(const CliCommand &command, const AccountStore *accou
         if (!extraCas(command, account->caFile, &cas, error))
             return false;
         QString keychainError;
-        const QString token = tokens.readToken(account->name, &keychainError);
+        const QString token = tokens.readTokenBlocking(account->name, &keychainError);
         if (!keychainError.isEmpty() || token.isEmpty()) {
             *error =
                 tr("Could not read the token of the account \"%1\" from the keychain: %2")
@@ -100,7 +99,7 @@ bool CliConnection::resolve(const CliCommand &command, const AccountStore *accou
         return false;
     }
     // A stray newline or space would break (or inject) the auth header; never show the value.
-    if (!TokenStore::isPlausibleToken(token)) {
+    if (!Keychain::isPlausibleToken(token)) {
         *error = tr("The token in %1 contains whitespace or control characters, or is too long.")
                      .arg(QLatin1String(tokenVariable));
         return false;

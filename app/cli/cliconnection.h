@@ -7,7 +7,7 @@
 
 struct CliCommand;
 class AccountStore;
-class CliKeychain;
+class Keychain;
 
 // Which provider, where, and with which token: from --account (AccountStore + keychain) or from
 // --provider [--base-url] with the token in PATCHBAY_TOKEN. Nothing is sent from here.
@@ -20,7 +20,7 @@ public:
 
     // true with *out filled; false with *error (usage, unknown account, keychain, missing token).
     // accounts is needed (not null) only when the command names an --account.
-    static bool resolve(const CliCommand &command, const AccountStore *accounts, CliKeychain &tokens,
+    static bool resolve(const CliCommand &command, const AccountStore *accounts, Keychain &tokens,
                         Connection *out, QString *error);
     // --base-url parsed strictly, or the provider's documented host; *error names what is wrong.
     static QUrl baseUrlFor(ProviderId provider, const QString &text, QString *error);

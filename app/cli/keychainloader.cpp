@@ -1,6 +1,9 @@
 #include "cli/keychainloader.h"
 
+#include "cli/clikeychain.h"
+
 #include <QDir>
+#include <QTimer>
 
 KeychainLoader::~KeychainLoader()
 {
@@ -13,7 +16,7 @@ QString KeychainLoader::pluginPath()
                            QStringLiteral(PATCHBAY_KEYCHAIN_PLUGIN));
 }
 
-CliKeychain *KeychainLoader::keychain(QString *error)
+Keychain *KeychainLoader::keychain()
 {
     if (!m_tried) {
         m_tried = true;
@@ -24,25 +27,42 @@ CliKeychain *KeychainLoader::keychain(QString *error)
         else
             m_loadError = tr("The keychain support could not be loaded (%1).").arg(m_library.errorString());
     }
-    if (!m_keychain && error)
-        *error = m_loadError;
     return m_keychain.get();
 }
 
-QString KeychainLoader::readToken(const QString &account, QString *error)
+void KeychainLoader::failLater(const DoneCallback &done)
 {
-    CliKeychain *k = keychain(error);
-    return k ? k->readToken(account, error) : QString();
+    // As the plugin would: later, and never after this loader is gone.
+    QTimer::singleShot(0, this, [done, error = m_loadError] {
+        if (done)
+            done(error);
+    });
 }
 
-bool KeychainLoader::writeToken(const QString &account, const QString &token, QString *error)
+void KeychainLoader::findToken(const QString &account, FindCallback done)
 {
-    CliKeychain *k = keychain(error);
-    return k && k->writeToken(account, token, error);
+    if (Keychain *k = keychain()) {
+        k->findToken(account, std::move(done));
+        return;
+    }
+    failLater([done](const QString &error) {
+        if (done)
+            done(QString(), error, false);
+    });
 }
 
-bool KeychainLoader::removeToken(const QString &account, QString *error)
+void KeychainLoader::writeToken(const QString &account, const QString &token, DoneCallback done)
 {
-    CliKeychain *k = keychain(error);
-    return k && k->removeToken(account, error);
+    if (Keychain *k = keychain())
+        k->writeToken(account, token, std::move(done));
+    else
+        failLater(done);
+}
+
+void KeychainLoader::removeToken(const QString &account, DoneCallback done)
+{
+    if (Keychain *k = keychain())
+        k->removeToken(account, std::move(done));
+    else
+        failLater(done);
 }

@@ -1,32 +1,34 @@
 #pragma once
 
-#include "cli/clikeychain.h"
+#include "secrets/keychain.h"
 
-#include <QCoreApplication>
 #include <QLibrary>
+#include <QObject>
 #include <memory>
 
-// A CliKeychain that loads the keychain plugin on first use, from its fixed place relative to the
-// executable (PATCHBAY_KEYCHAIN_PLUGIN, the same in the build tree and once installed), never from a
-// search path. When the plugin cannot be loaded, every call fails with a message saying so.
-class KeychainLoader final : public CliKeychain
+// A Keychain that loads the keychain plugin (clikeychain.h) on first use, from its fixed place
+// relative to the executable (PATCHBAY_KEYCHAIN_PLUGIN, the same in the build tree and once
+// installed), never from a search path, and forwards every call to it. When the plugin cannot be
+// loaded, every call fails, later from the event loop, with a message saying so.
+class KeychainLoader final : public QObject, public Keychain
 {
-    Q_DECLARE_TR_FUNCTIONS(KeychainLoader)
+    Q_OBJECT
 public:
     KeychainLoader() = default;
     ~KeychainLoader() override;
 
-    QString readToken(const QString &account, QString *error) override;
-    bool writeToken(const QString &account, const QString &token, QString *error) override;
-    bool removeToken(const QString &account, QString *error) override;
+    void findToken(const QString &account, FindCallback done) override;
+    void writeToken(const QString &account, const QString &token, DoneCallback done) override;
+    void removeToken(const QString &account, DoneCallback done) override;
 
     static QString pluginPath();
 
 private:
-    CliKeychain *keychain(QString *error);
+    Keychain *keychain();
+    void failLater(const DoneCallback &done);
 
     QLibrary m_library;
-    std::unique_ptr<CliKeychain> m_keychain;
+    std::unique_ptr<Keychain> m_keychain;
     QString m_loadError;
     bool m_tried = false;
 };

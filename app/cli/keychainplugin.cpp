@@ -4,31 +4,7 @@
 #include "cli/clikeychain.h"
 #include "secrets/tokenstore.h"
 
-namespace {
-
-class TokenStoreKeychain final : public CliKeychain
+extern "C" Q_DECL_EXPORT Keychain *patchbay_cli_keychain_create()
 {
-public:
-    QString readToken(const QString &account, QString *error) override
-    {
-        return m_store.readTokenBlocking(account, error);
-    }
-    bool writeToken(const QString &account, const QString &token, QString *error) override
-    {
-        return m_store.writeTokenBlocking(account, token, error);
-    }
-    bool removeToken(const QString &account, QString *error) override
-    {
-        return m_store.removeTokenBlocking(account, error);
-    }
-
-private:
-    TokenStore m_store;
-};
-
-} // namespace
-
-extern "C" Q_DECL_EXPORT CliKeychain *patchbay_cli_keychain_create()
-{
-    return new TokenStoreKeychain;
+    return new TokenStore;
 }

@@ -11,6 +11,7 @@
 #include "cli/stdinreader.h"
 #include "core/inerttext.h"
 #include "net/apiclient.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
 
 #include <QCoreApplication>
@@ -90,12 +91,15 @@ int runAccounts(const CliCommand &command, Console &console)
 {
     AccountStore accounts;
     KeychainLoader tokens; // loads the keychain plugin only if a token is read or written
-    AccountCommands commands(console, accounts, tokens, command.json);
+    AccountService service(accounts, tokens);
+    AccountCommands commands(console, service, command.json);
     switch (command.kind) {
     case CliCommand::Kind::AccountsAdd:
         return commands.add(command.accountName, command.provider, command.baseUrl, command.caFile);
     case CliCommand::Kind::AccountsRemove:
         return commands.remove(command.accountName);
+    case CliCommand::Kind::AccountsRename:
+        return commands.rename(command.accountName, command.newAccountName);
     default:
         return commands.list();
     }
@@ -137,9 +141,8 @@ int main(int argc, char *argv[])
     case CliCommand::Kind::AccountsAdd:
     case CliCommand::Kind::AccountsList:
     case CliCommand::Kind::AccountsRemove:
-        return runAccounts(command, console);
     case CliCommand::Kind::AccountsRename:
-        break;
+        return runAccounts(command, console);
     }
     return ExitCode::Usage;
 }

@@ -87,8 +87,9 @@ bool AccountStore::save(const Account &account, QString *error)
             *error = problem;
         return false;
     }
+    const QVariantMap before = snapshot();
     write(account);
-    return commit(error);
+    return commit(before, error);
 }
 
 bool AccountStore::remove(const QString &name, QString *error)
@@ -99,11 +100,31 @@ bool AccountStore::remove(const QString &name, QString *error)
             *error = tr("There is no account named “%1”.").arg(name);
         return false;
     }
+    const QVariantMap before = snapshot();
     m_settings->remove(groupOf(name));
-    return commit(error);
+    return commit(before, error);
 }
 
 bool AccountStore::rename(const QString &oldName, const QString &newName, QString *error)
+{
+    if (oldName.isEmpty() || !groups().contains(oldName)) {
+        if (error)
+            *error = tr("There is no account named “%1”.").arg(oldName);
+        return false;
+    }
+    const std::optional<Account> current = load(oldName);
+    if (!current) {
+        if (error)
+            *error = tr("The settings of account “%1” are damaged; remove the account and add it again.")
+                         .arg(oldName);
+        return false;
+    }
+    Account renamed = *current;
+    renamed.name = newName;
+    return replace(oldName, renamed, error);
+}
+
+bool AccountStore::replace(const QString &oldName, const Account &account, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -112,26 +133,17 @@ bool AccountStore::rename(const QString &oldName, const QString &newName, QStrin
     };
     if (oldName.isEmpty() || !groups().contains(oldName))
         return fail(tr("There is no account named “%1”.").arg(oldName));
-    const std::optional<Account> current = load(oldName);
-    if (!current)
-        return fail(tr("The settings of account “%1” are damaged; remove the account and add it again.")
-                        .arg(oldName));
-    if (oldName == newName)
-        return true;
-    QString problem = checkName(newName);
-    if (problem.isEmpty())
-        problem = checkUnique(newName, oldName);
+    const QString problem = check(account, oldName);
     if (!problem.isEmpty())
         return fail(problem);
 
-    Account renamed = *current;
-    renamed.name = newName;
     // Both changes reach the file in one sync (QSettings writes INI files atomically), so a crash
     // leaves either the old or the new account, never neither. Removing first also makes a
     // case-only rename safe on case-insensitive backends.
+    const QVariantMap before = snapshot();
     m_settings->remove(groupOf(oldName));
-    write(renamed);
-    return commit(error);
+    write(account);
+    return commit(before, error);
 }
 
 QString AccountStore::checkName(const QString &name)
@@ -160,11 +172,11 @@ QString AccountStore::checkColorName(const QString &colorName)
     return tr("The colour “%1” is neither a #rrggbb value nor a colour name.").arg(colorName);
 }
 
-QString AccountStore::check(const Account &account) const
+QString AccountStore::check(const Account &account, const QString &renamedFrom) const
 {
     QString problem = checkName(account.name);
     if (problem.isEmpty())
-        problem = checkUnique(account.name, account.name);
+        problem = checkUnique(account.name, renamedFrom.isEmpty() ? account.name : renamedFrom);
     if (!problem.isEmpty())
         return problem;
 
@@ -277,7 +289,18 @@ QString AccountStore::checkUnique(const QString &name, const QString &except) co
     return {};
 }
 
-bool AccountStore::commit(QString *error)
+QVariantMap AccountStore::snapshot() const
+{
+    QVariantMap values;
+    m_settings->beginGroup(kGroup);
+    const QStringList keys = m_settings->allKeys();
+    for (const QString &key : keys)
+        values.insert(key, m_settings->value(key));
+    m_settings->endGroup();
+    return values;
+}
+
+bool AccountStore::commit(const QVariantMap &before, QString *error)
 {
     m_settings->sync();
     QString problem;
@@ -291,6 +314,12 @@ bool AccountStore::commit(QString *error)
         problem = tr("Could not write the settings file “%1”: it is malformed.").arg(m_settings->fileName());
         break;
     }
+    // QSettings keeps unwritten changes in memory (and retries them at the next sync): drop them.
+    m_settings->remove(kGroup);
+    m_settings->beginGroup(kGroup);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
     if (error)
         *error = problem;
     return false;

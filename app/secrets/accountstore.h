@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 #include <memory>
 #include <optional>
 
@@ -37,23 +38,29 @@ public:
     // Removes exactly this account's group; the others are untouched.
     bool remove(const QString &name, QString *error = nullptr);
     // One atomic settings write: the account is never lost halfway. The token stays under the old
-    // name in the keychain: move it with TokenStore::moveToken.
+    // name in the keychain (AccountService moves both).
     bool rename(const QString &oldName, const QString &newName, QString *error = nullptr);
+    // rename() and save() in one atomic write: oldName's group is replaced by account (name and fields).
+    bool replace(const QString &oldName, const Account &account, QString *error = nullptr);
 
     // Empty when acceptable, otherwise a translated message naming the cause.
     static QString checkName(const QString &name);
     static QString checkColorName(const QString &colorName);
     // "" or an absolute path to a readable PEM file holding at least one CA certificate.
     static QString checkCaFile(const QString &path);
-    // Everything save() checks: name, uniqueness of a new name, base URL, label and colour.
-    QString check(const Account &account) const;
+    // Everything save() checks: name, uniqueness of a new name, base URL, label and colour. With
+    // renamedFrom, the account may take that account's place (a case-only rename is fine).
+    QString check(const Account &account, const QString &renamedFrom = QString()) const;
 
 private:
     QStringList groups() const;
     std::optional<Account> load(const QString &group) const; // empty (and a warning) when corrupt
     void write(const Account &account);
     QString checkUnique(const QString &name, const QString &ignoredName) const;
-    bool commit(QString *error);
+    // Writes to the file; when that fails, the in-memory settings go back to `before` (the accounts
+    // group as it was), so the store never shows what is not on disk.
+    bool commit(const QVariantMap &before, QString *error);
+    QVariantMap snapshot() const;
 
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings;

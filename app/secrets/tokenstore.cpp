@@ -2,17 +2,12 @@
 
 #include "secrets/secretservice.h"
 
-#include <QEventLoop>
-#include <QPointer>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace {
-
-// Generous: a keychain may show an unlock prompt and wait for the user.
-constexpr int kBlockingTimeoutMs = 120000;
 
 void configure(QKeychain::Job *job, const QString &account)
 {
@@ -48,13 +43,6 @@ QString describe(const QKeychain::Job *job, const QString &account)
 } // namespace
 
 TokenStore::TokenStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) {}
-
-void TokenStore::readToken(const QString &account, ReadCallback done)
-{
-    if (!done)
-        done = [](const QString &, const QString &) {};
-    read(account, [done](const QString &token, const QString &error, bool) { done(token, error); });
-}
 
 void TokenStore::writeToken(const QString &account, const QString &token, DoneCallback done)
 {
@@ -107,58 +95,10 @@ void TokenStore::removeToken(const QString &account, DoneCallback done)
     job->start();
 }
 
-void TokenStore::moveToken(const QString &fromAccount, const QString &toAccount, DoneCallback done)
+void TokenStore::findToken(const QString &account, FindCallback done)
 {
     if (!done)
-        done = [](const QString &) {};
-    if (fromAccount == toAccount) {
-        deliverLater(done, {});
-        return;
-    }
-    read(fromAccount,
-         [this, fromAccount, toAccount, done](const QString &token, const QString &error, bool notFound) {
-             if (notFound || !error.isEmpty()) {
-                 done(notFound ? QString() : error);
-                 return;
-             }
-             // Written before the old entry goes, so a failure never loses the token.
-             writeToken(toAccount, token, [this, fromAccount, done](const QString &writeError) {
-                 if (writeError.isEmpty())
-                     removeToken(fromAccount, done);
-                 else
-                     done(writeError);
-             });
-         });
-}
-
-QString TokenStore::readTokenBlocking(const QString &account, QString *error)
-{
-    auto token = std::make_shared<QString>();
-    const bool ok = waitFor(
-        [this, account, token](DoneCallback finish) {
-            readToken(account, [token, finish](const QString &value, const QString &readError) {
-                *token = value;
-                finish(readError);
-            });
-        },
-        error);
-    return ok ? *token : QString();
-}
-
-bool TokenStore::writeTokenBlocking(const QString &account, const QString &token, QString *error)
-{
-    return waitFor([this, account, token](DoneCallback finish) { writeToken(account, token, finish); },
-                   error);
-}
-
-bool TokenStore::removeTokenBlocking(const QString &account, QString *error)
-{
-    return waitFor([this, account](DoneCallback finish) { removeToken(account, finish); }, error);
-}
-
-void TokenStore::read(const QString &account,
-                      std::function<void(const QString &token, const QString &error, bool notFound)> done)
-{
+        done = [](const QString &, const QString &, bool) {};
     if (account.isEmpty()) {
         QTimer::singleShot(0, this,
                            [done] { done({}, tr("No account name was given for the token."), false); });
@@ -199,32 +139,4 @@ bool TokenStore::rejectAccount(const QString &account, const DoneCallback &done)
 void TokenStore::deliverLater(const DoneCallback &done, const QString &error)
 {
     QTimer::singleShot(0, this, [done, error] { done(error); });
-}
-
-bool TokenStore::waitFor(const std::function<void(DoneCallback)> &start, QString *error)
-{
-    // Shared, so a reply arriving after a timeout writes into live memory, not a dead stack frame.
-    struct State
-    {
-        bool finished = false;
-        QString error;
-    };
-    auto state = std::make_shared<State>();
-    QEventLoop loop;
-    QPointer<QEventLoop> guard(&loop);
-    start([state, guard](const QString &result) {
-        state->finished = true;
-        state->error = result;
-        if (guard)
-            guard->quit();
-    });
-    if (!state->finished) {
-        QTimer::singleShot(kBlockingTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!state->finished)
-        state->error = tr("The keychain did not answer within %1 seconds.").arg(kBlockingTimeoutMs / 1000);
-    if (error)
-        *error = state->error;
-    return state->error.isEmpty();
 }

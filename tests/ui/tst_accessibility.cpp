@@ -93,7 +93,7 @@ private:
 
     bool showLoadedWindow()
     {
-        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr, nullptr);
+        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr);
         m_window->resize(1400, 800);
         m_window->show();
         m_window->activateWindow();
@@ -129,7 +129,7 @@ private slots:
 
     void statePageHasNoUnnamedControl()
     {
-        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr, nullptr);
+        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->refresh(); // loading, then the table or an error
@@ -226,7 +226,7 @@ private slots:
 
     void helpDialogsHaveNoUnnamedControlNorHiddenLabelText()
     {
-        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr, nullptr);
+        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr);
         ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
         AboutDialog about(m_window.get());
         for (QDialog *dialog : {static_cast<QDialog *>(&shortcuts), static_cast<QDialog *>(&about)}) {

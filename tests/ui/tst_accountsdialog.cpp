@@ -6,6 +6,7 @@
 #include "net/apiclient.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxserver.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/changejournal.h"
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<AccountService> m_accountService;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<Workspace> m_workspace;
@@ -138,6 +140,7 @@ void TestAccountsDialog::init()
         std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("patchbay.ini")), QSettings::IniFormat);
     m_store = std::make_unique<AccountStore>(m_settings.get());
     m_tokens = std::make_unique<TokenStore>(m_service);
+    m_accountService = std::make_unique<AccountService>(*m_store, *m_tokens);
     m_client = std::make_unique<ApiClient>();
     m_client->setTimeoutMs(10000);
     m_journal = std::make_unique<ChangeJournal>(m_dir->filePath(QStringLiteral("changes.jsonl")));
@@ -154,6 +157,7 @@ void TestAccountsDialog::cleanup()
     m_workspace.reset();
     m_journal.reset();
     m_client.reset();
+    m_accountService.reset();
     m_tokens.reset();
     m_store.reset();
     m_settings.reset();
@@ -164,7 +168,7 @@ void TestAccountsDialog::cleanupTestCase() {}
 
 std::unique_ptr<AccountsDialog> TestAccountsDialog::makeDialog()
 {
-    auto dialog = std::make_unique<AccountsDialog>(m_store.get(), m_tokens.get(), m_workspace.get());
+    auto dialog = std::make_unique<AccountsDialog>(m_accountService.get(), m_workspace.get());
     // Never a blocking box in a test.
     dialog->setConfirmer([](QWidget *, const QString &, const QString &) { return true; });
     dialog->setColorPicker([](QWidget *, const QColor &) { return QColor(QStringLiteral("#7b1fa2")); });

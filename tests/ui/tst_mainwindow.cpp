@@ -129,7 +129,7 @@ private slots:
         m_journal = new ChangeJournal(
             m_dir.filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".jsonl")));
         m_workspace = new Workspace(m_client, m_journal, this);
-        m_window = new MainWindow(m_workspace, nullptr, nullptr, nullptr);
+        m_window = new MainWindow(m_workspace, nullptr, nullptr);
         m_window->actions()->setConfirmer(
             [](const QString &, const QString &, const QString &) { return true; });
         m_window->resize(1400, 800);
@@ -643,7 +643,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ui.ini"));
         {
             QSettings settings(path, QSettings::IniFormat);
-            MainWindow window(m_workspace, nullptr, nullptr, &settings);
+            MainWindow window(m_workspace, nullptr, &settings);
             window.filterEdit()->setText(QStringLiteral("umbrella"));
             window.healthFilterBox()->setCurrentIndex(2);
             // A drag on the URL column's edge: from then on the user's widths win over fitting.
@@ -655,7 +655,7 @@ private slots:
             window.close();
         }
         QSettings settings(path, QSettings::IniFormat);
-        MainWindow window(m_workspace, nullptr, nullptr, &settings);
+        MainWindow window(m_workspace, nullptr, &settings);
         QCOMPARE(window.filterEdit()->text(), QStringLiteral("umbrella"));
         QCOMPARE(window.healthFilterBox()->currentIndex(), 2);
         QCOMPARE(window.proxy()->filterText(), QStringLiteral("umbrella"));
@@ -775,7 +775,7 @@ private slots:
         QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("table/header"), old);
         settings.setValue(QStringLiteral("table/sizedByUser"), true);
-        MainWindow window(m_workspace, nullptr, nullptr, &settings);
+        MainWindow window(m_workspace, nullptr, &settings);
         QHeaderView *header = window.table()->horizontalHeader();
         QCOMPARE(header->count(), int(EndpointTableModel::ColumnCount));
         QList<int> order;
@@ -792,7 +792,7 @@ private slots:
         // Saved again, it comes back as it is now (not moved a second time).
         header->moveSection(header->visualIndex(EndpointTableModel::SinceColumn), 0);
         window.close();
-        MainWindow again(m_workspace, nullptr, nullptr, &settings);
+        MainWindow again(m_workspace, nullptr, &settings);
         QCOMPARE(again.table()->horizontalHeader()->visualIndex(EndpointTableModel::SinceColumn), 0);
     }
 

@@ -299,7 +299,7 @@ private slots:
     {
         SandboxWorkspace sandbox;
         QSettings settings(newSettingsPath(), QSettings::IniFormat);
-        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        MainWindow window(sandbox.workspace(), nullptr, &settings);
         QVERIFY(!sandbox.workspace()->accounts().isEmpty());
         window.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!sandbox.workspace()->isLoading() && window.model()->rowCount() > 0, 10000);
@@ -325,7 +325,7 @@ private slots:
     {
         SandboxWorkspace sandbox;
         QSettings settings(newSettingsPath(), QSettings::IniFormat);
-        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        MainWindow window(sandbox.workspace(), nullptr, &settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy opened(&window, &MainWindow::preferencesDialogOpened);
@@ -361,7 +361,7 @@ private slots:
     {
         SandboxWorkspace sandbox; // staging accounts, never production
         QSettings settings(newSettingsPath(), QSettings::IniFormat);
-        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        MainWindow window(sandbox.workspace(), nullptr, &settings);
         for (bool every : {false, true}) {
             const Endpoint base = sandbox.load(ProviderId::OpenTrain, SandboxSeed::OpenTrain::active);
             QVERIFY(!base.id.isEmpty());

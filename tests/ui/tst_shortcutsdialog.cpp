@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "net/apiclient.h"
+#include "secrets/accountservice.h"
 #include "secrets/accountstore.h"
 #include "secrets/tokenstore.h"
 #include "session/workspace.h"
@@ -24,6 +25,7 @@ class TestShortcutsDialog : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<AccountService> m_service;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
@@ -103,16 +105,18 @@ private slots:
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
         m_accounts = std::make_unique<AccountStore>(m_settings.get());
         m_tokens = std::make_unique<TokenStore>(QStringLiteral("Patchbay-test-shortcuts"));
+        m_service = std::make_unique<AccountService>(*m_accounts, *m_tokens);
         m_client = std::make_unique<ApiClient>();
         m_workspace = std::make_unique<Workspace>(m_client.get(), nullptr);
         // With stores, so that Accounts… (hidden in the demo) is there too.
-        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_accounts.get(), m_tokens.get(), nullptr);
+        m_window = std::make_unique<MainWindow>(m_workspace.get(), m_service.get(), nullptr);
     }
     void cleanup()
     {
         m_window.reset();
         m_workspace.reset();
         m_client.reset();
+        m_service.reset();
         m_tokens.reset();
         m_accounts.reset();
         m_settings.reset();
@@ -195,7 +199,7 @@ private slots:
             QCoreApplication::installTranslator(&translator);
         }
         const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
-        MainWindow window(m_workspace.get(), m_accounts.get(), m_tokens.get(), nullptr);
+        MainWindow window(m_workspace.get(), m_service.get(), nullptr);
         QStringList problems;
         checkMnemonics(window.menuBar()->actions(), QStringLiteral("menu bar"), &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

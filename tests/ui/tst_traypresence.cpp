@@ -71,7 +71,7 @@ private slots:
         QSettings settings(newSettingsPath(), QSettings::IniFormat);
         Preferences(&settings).setTrayIcon(true);
         Preferences(&settings).setCloseToTray(true);
-        MainWindow window(sandbox.workspace(), nullptr, nullptr, &settings);
+        MainWindow window(sandbox.workspace(), nullptr, &settings);
         QVERIFY(window.tray());
         QVERIFY(!window.tray()->icon()); // nothing to show it in
         window.show();

@@ -92,7 +92,7 @@ private slots:
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
         m_sandbox = std::make_unique<SandboxWorkspace>();
         QVERIFY(m_sandbox->isListening());
-        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, nullptr, m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_sandbox->workspace(), nullptr, m_settings.get());
         m_window->show();
         m_notices = std::make_unique<QSignalSpy>(m_window->watch()->watcher(), &HealthWatcher::notice);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->watch()->notifier()->availability(),

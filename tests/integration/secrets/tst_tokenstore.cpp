@@ -54,7 +54,6 @@ private slots:
     void accountsAreIndependent();
     void readingAMissingEntryIsAClearError();
     void removingAMissingEntryIsSuccess();
-    void moveToken();
     void storeDestroyedWhileAJobRuns();
     void entriesLookRightToSecretTool();
     void lockedKeychainIsAClearError();
@@ -338,38 +337,6 @@ void TestTokenStore::removingAMissingEntryIsSuccess()
     QString error = QStringLiteral("unset");
     QVERIFY2(store.removeTokenBlocking(QStringLiteral("never written"), &error), qPrintable(error));
     QVERIFY(error.isEmpty());
-}
-
-void TestTokenStore::moveToken()
-{
-    REQUIRE_KEYCHAIN();
-    TokenStore store(m_service);
-    const QString from = account(QStringLiteral("old name"));
-    const QString to = account(QStringLiteral("new name"));
-    const QString token = newToken();
-    QString error;
-    QVERIFY2(store.writeTokenBlocking(from, token, &error), qPrintable(error));
-
-    bool done = false;
-    store.moveToken(from, to, [&](const QString &e) {
-        done = true;
-        error = e;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(store.readTokenBlocking(to, &error) == token, "the token did not move");
-    QVERIFY(store.readTokenBlocking(from, &error).isEmpty());
-    QVERIFY2(error.contains(QLatin1String("No token stored")), qPrintable(error));
-
-    // Nothing to move is not an error (an account that never had a token).
-    done = false;
-    store.moveToken(QStringLiteral("never written"), QStringLiteral("also never"), [&](const QString &e) {
-        done = true;
-        error = e;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(store.readTokenBlocking(QStringLiteral("also never"), &error).isEmpty());
 }
 
 void TestTokenStore::storeDestroyedWhileAJobRuns()
