@@ -19,7 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
+#include <optional>
 
 namespace {
 
@@ -104,14 +104,17 @@ bool ListingCommands::collectSources(QList<Source> *out, int *worst)
         }
     }
     // A misspelt name is a usage error before anything is sent, not a failed account among others.
-    for (const QString &name : std::as_const(names)) {
-        if (!accounts.find(name)) {
+    for (QString &name : names) {
+        const std::optional<Account> account = accounts.find(name);
+        if (!account) {
             m_console.err(
                 tr("There is no account named \"%1\" (see: patchbay-cli accounts list).").arg(name));
             *worst = ExitCode::Usage;
             return false;
         }
+        name = account->name; // "PROD" and "prod" are the same account: listed once
     }
+    names.removeDuplicates();
     std::sort(names.begin(), names.end(), accountBefore);
     KeychainLoader tokens; // loads the keychain plugin once, for every account
     for (const QString &name : std::as_const(names)) {

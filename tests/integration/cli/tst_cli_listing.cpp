@@ -356,7 +356,7 @@ void TestCliListing::repeatedAccountIsListedOnce()
 {
     RUN_CLI(r, {QStringLiteral("--account"), m_diligent, QStringLiteral("endpoints"), QStringLiteral("list"),
                 QStringLiteral("--json"), QStringLiteral("--account"), m_layers, QStringLiteral("--account"),
-                m_diligent});
+                m_diligent, QStringLiteral("--account"), m_layers.toUpper()}); // the same account, any case
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray array = parsedArray(r.out);
     QCOMPARE(accountsOf(array), (QStringList{m_layers, m_diligent}));
