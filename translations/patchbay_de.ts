@@ -948,6 +948,10 @@
             <numerusform>Vor dieser Reaktivierung hatte %1 vermerkt: „%2“, nach %n fehlgeschlagenen Zustellungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent from the command line (patchbay-cli).</source>
+        <translation>Von der Kommandozeile gesendet (patchbay-cli).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordModel</name>

@@ -948,6 +948,10 @@
             <numerusform>Avant cette réactivation, %1 avait indiqué&#xa0;: «&#xa0;%2&#xa0;», après %n livraisons échouées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sent from the command line (patchbay-cli).</source>
+        <translation>Envoyé depuis la ligne de commande (patchbay-cli).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordModel</name>

@@ -222,6 +222,8 @@ void ChangeJournalDialog::showDetail(const QModelIndex &proxyIndex)
                  tr("Before this re-enable, %1 had recorded: \"%2\", after %n failed deliveries.", "",
                     r->lostFailureCount)
                      .arg(Providers::spec(r->provider).displayName, r->lostProviderReason);
+    if (r->by == QLatin1String("patchbay-cli"))
+        title += QLatin1Char('\n') + tr("Sent from the command line (patchbay-cli).");
     m_detailTitle->setText(title);
     m_body->setPlainText(ExchangeText::prettyBody(r->body));
 }

@@ -137,11 +137,12 @@ ChangeRecordModel::Row ChangeRecordModel::makeRow(const ChangeRecord &record) co
     else
         row.resultText = tr("HTTP %1").arg(record.httpStatus);
     row.tone = int(statusToneFor(record.httpStatus, !record.succeeded()));
-    row.filterText = (record.account + QLatin1Char(' ') + row.endpointText + QLatin1Char(' ') +
-                      record.endpointId + QLatin1Char(' ') + QString::fromLatin1(record.method) +
-                      QLatin1Char(' ') + row.resultText + QLatin1Char(' ') +
-                      Providers::spec(record.provider).displayName + QLatin1Char(' ') + kindText(record.kind))
-                         .toLower();
+    row.filterText =
+        (record.account + QLatin1Char(' ') + row.endpointText + QLatin1Char(' ') + record.endpointId +
+         QLatin1Char(' ') + QString::fromLatin1(record.method) + QLatin1Char(' ') + row.resultText +
+         QLatin1Char(' ') + Providers::spec(record.provider).displayName + QLatin1Char(' ') +
+         kindText(record.kind) + QLatin1Char(' ') + record.by)
+            .toLower();
     return row;
 }
 

@@ -23,6 +23,7 @@
 #include "preferencesdialog.h"
 #include "requestinspectordock.h"
 #include "secrets/accountstore.h"
+#include "session/changejournal.h"
 #include "session/workspace.h"
 #include "shortcutsdialog.h"
 #include "snoozepanel.h"
@@ -735,6 +736,10 @@ void MainWindow::openAccountsDialog()
 
 void MainWindow::openChangeJournal()
 {
+    // patchbay-cli appends to the same file while the window runs: show its changes too. An
+    // unreadable file keeps what the window has.
+    if (ChangeJournal *journal = m_workspace->journal())
+        journal->load();
     auto *dialog = new ChangeJournalDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChangeJournalDialog::revertRequested, m_actions,

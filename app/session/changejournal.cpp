@@ -19,11 +19,13 @@ QString ChangeJournal::defaultPath()
 
 bool ChangeJournal::load(QString *error)
 {
-    m_records.clear();
-    m_skipped = 0;
     QFile file(m_path);
-    if (!file.exists())
+    if (!file.exists()) {
+        m_records.clear();
+        m_skipped = 0;
         return true;
+    }
+    // An unreadable file keeps what is in memory: a reload must never empty the journal on show.
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Cannot read the change journal %1: %2").arg(m_path, file.errorString());
@@ -62,6 +64,11 @@ QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
 
 bool ChangeJournal::append(const ChangeRecord &record, QString *error)
 {
+    if (m_records.size() >= m_maxRecords) {
+        // The trim rewrites the file: read it again first, or the lines patchbay-cli appended since
+        // this journal was loaded would be dropped. Unreadable: trim what is in memory.
+        load();
+    }
     m_records << record;
     if (m_records.size() > m_maxRecords) {
         // Trim in bulk so the file is rewritten rarely.

@@ -1,5 +1,6 @@
 #include "accountlistmodel.h"
 #include "bulkchangedialog.h"
+#include "changejournaldialog.h"
 #include "common/scriptedserver.h"
 #include "core/draft.h"
 #include "editendpointdialog.h"
@@ -270,6 +271,39 @@ private slots:
                                            QStringLiteral("Exported 3 endpoints"));
         QVERIFY(m_window->banner()->isVisible());
         QCOMPARE(m_window->banner()->text(), QStringLiteral("Exported 3 endpoints"));
+    }
+
+    // patchbay-cli appends to the same journal file while the window runs: opening the journal shows
+    // its changes, and says where they came from.
+    void journalShowsWhatTheCliSentMeanwhile()
+    {
+        ChangeRecord fromCli;
+        fromCli.at = QDateTime::currentDateTimeUtc();
+        fromCli.account = QStringLiteral("payroll");
+        fromCli.provider = ProviderId::Layers;
+        fromCli.endpointId = QStringLiteral("ep_cli");
+        fromCli.method = "PATCH";
+        fromCli.requestUrl = QStringLiteral("https://api.layers.example/v1/webhook-endpoints/ep_cli");
+        fromCli.httpStatus = 200;
+        fromCli.by = QStringLiteral("patchbay-cli");
+        QVERIFY(ChangeJournal(m_journal->filePath()).appendUnloaded(fromCli));
+
+        QAction *open = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_J))
+                open = action;
+        }
+        QVERIFY(open);
+        open->trigger();
+        auto *dialog = m_window->findChild<ChangeJournalDialog *>();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("journalTable"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("journalDetailTitle"))
+                        ->text()
+                        .contains(QLatin1String("patchbay-cli")));
+        dialog->close();
     }
 
     void filterAndSelectShowsDetails()

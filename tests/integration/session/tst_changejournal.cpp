@@ -1,5 +1,6 @@
 #include "session/changejournal.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -176,6 +177,45 @@ private slots:
         QVERIFY(reopened.load());
         QVERIFY(reopened.records().size() <= 20);
         QCOMPARE(reopened.records().constLast().endpointId, QStringLiteral("ep_39"));
+    }
+
+    // The window keeps its journal loaded for the whole run while patchbay-cli appends to the same
+    // file: the window's trim must keep the CLI's lines, and a reload shows them.
+    void windowTrimKeepsWhatTheCliAppended()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        ChangeJournal window(path, 10);
+        QVERIFY(window.load());
+        for (int i = 0; i < 9; ++i)
+            QVERIFY(window.append(sample(i)));
+        ChangeRecord fromCli = sample(100);
+        fromCli.by = QStringLiteral("patchbay-cli");
+        QVERIFY(ChangeJournal(path, 10).appendUnloaded(fromCli));
+        QVERIFY(window.append(sample(9)));
+        QVERIFY(window.append(sample(10))); // over the bound: trimmed and rewritten
+
+        ChangeJournal reopened(path, 10);
+        QVERIFY(reopened.load());
+        QStringList ids;
+        for (const ChangeRecord &r : reopened.records())
+            ids << r.endpointId;
+        QVERIFY2(ids.contains(QStringLiteral("ep_100")), qPrintable(ids.join(QLatin1Char(' '))));
+        QCOMPARE(ids.constLast(), QStringLiteral("ep_10"));
+        QCOMPARE(window.records().size(), reopened.records().size());
+    }
+
+    void reloadOfAnUnreadableFileKeepsTheRecords()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        ChangeJournal journal(path);
+        QVERIFY(journal.load());
+        QVERIFY(journal.append(sample(1)));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkpath(path)); // now a directory: cannot be read as a file
+        QVERIFY(!journal.load());
+        QCOMPARE(journal.records().size(), 1);
     }
 
     void unreadableFileIsAClearError()
