@@ -260,7 +260,8 @@ void AccountService::moveAndRename(const QString &oldName, const Account &accoun
                 if (!self)
                     return;
                 if (!removeError.isEmpty()) {
-                    self->undoAfterKeychainFailure(removeError, removeNew, done);
+                    self->undoThenReport(AccountResult::Outcome::KeychainFailed, removeError, removeNew,
+                                         done);
                     return;
                 }
                 // Put back: the old entry first (so the token is never lost), then drop the new one.
@@ -350,28 +351,17 @@ void AccountService::commitSettings(const std::function<QString()> &recheck,
         done(failure(AccountResult::Outcome::SettingsFailed, error));
         return;
     }
-    QPointer<AccountService> self(this);
-    undo([self, error, done](const QString &undoError) {
-        if (!self)
-            return;
-        AccountResult result = failure(AccountResult::Outcome::SettingsFailed, error);
-        if (undoError.isEmpty()) {
-            result.keychainRestored = true;
-        } else {
-            result.outcome = AccountResult::Outcome::RollbackFailed;
-            result.rollbackError = undoError;
-        }
-        done(result);
-    });
+    undoThenReport(AccountResult::Outcome::SettingsFailed, error, undo, done);
 }
 
-void AccountService::undoAfterKeychainFailure(const QString &error, const Undo &undo, const Callback &done)
+void AccountService::undoThenReport(AccountResult::Outcome outcome, const QString &error, const Undo &undo,
+                                    const Callback &done)
 {
     QPointer<AccountService> self(this);
-    undo([self, error, done](const QString &undoError) {
+    undo([self, outcome, error, done](const QString &undoError) {
         if (!self)
             return;
-        AccountResult result = failure(AccountResult::Outcome::KeychainFailed, error);
+        AccountResult result = failure(outcome, error);
         if (undoError.isEmpty()) {
             result.keychainRestored = true;
         } else {

@@ -83,7 +83,9 @@ private:
     // The settings step: recheck(), then write(); when either fails, undo (if any) puts the keychain back.
     void commitSettings(const std::function<QString()> &recheck, const std::function<bool(QString *)> &write,
                         const Undo &undo, const Callback &done);
-    void undoAfterKeychainFailure(const QString &error, const Undo &undo, const Callback &done);
+    // Runs undo, then reports outcome (or RollbackFailed when the undo failed too).
+    void undoThenReport(AccountResult::Outcome outcome, const QString &error, const Undo &undo,
+                        const Callback &done);
     // newToken: what goes under the new name; oldToken: the entry under the old name, if any.
     void moveAndRename(const QString &oldName, const Account &account, const std::optional<QString> &newToken,
                        const std::optional<QString> &oldToken, const Callback &done);
