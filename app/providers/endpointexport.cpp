@@ -3,6 +3,7 @@
 #include "core/inerttext.h"
 #include "providers/endpointcodec.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,32 +100,60 @@ void appendRecord(const QStringList &cells, QString *out)
     *out += QLatin1String("\r\n");
 }
 
-QByteArray csv(const QList<Endpoint> &endpoints)
+QByteArray record(const QStringList &cells)
 {
-    const QStringList names = EndpointExport::fieldNames();
     QString text;
-    appendRecord(names, &text);
-    for (const Endpoint &e : endpoints) {
-        const QJsonObject o = EndpointCodec::toNormalizedJson(e);
-        QStringList cells;
-        cells.reserve(names.size());
-        for (const QString &name : names)
-            cells << cellText(o.value(name));
-        appendRecord(cells, &text);
-    }
+    appendRecord(cells, &text);
     return text.toUtf8();
 }
 
-QByteArray json(const QList<Endpoint> &endpoints)
+QByteArray csvRecord(const Endpoint &e, const QStringList &names)
 {
-    QJsonArray array;
-    for (const Endpoint &e : endpoints)
-        array.append(EndpointCodec::toNormalizedJson(e));
-    // QJsonDocument escapes only C0: DEL, C1 and format characters (U+202E…) are escaped too, so the
-    // file is safe on a terminal and still parses to the server's exact strings.
-    return InertText::escapeJson(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)))
-        .toUtf8();
+    const QJsonObject o = EndpointCodec::toNormalizedJson(e);
+    QStringList cells;
+    cells.reserve(names.size());
+    for (const QString &name : names)
+        cells << cellText(o.value(name));
+    return record(cells);
 }
+
+// QJsonDocument escapes only C0: DEL, C1 and format characters (U+202E…) are escaped too, so the file
+// is safe on a terminal and still parses to the server's exact strings. Only bytes from 0x7f up can
+// start such a character: pure ASCII (most elements) skips the round trip through QString.
+QByteArray inertJson(const QByteArray &json)
+{
+    for (const char c : json) {
+        if (uchar(c) >= 0x7f)
+            return InertText::escapeJson(QString::fromUtf8(json)).toUtf8();
+    }
+    return json;
+}
+
+// One element of the array exactly as QJsonDocument::Indented writes it inside the array: the object's
+// own document, every line one level (4 spaces) deeper, without its final newline. String values hold
+// no raw line break (JSON escapes it), so every '\n' is layout.
+QByteArray jsonElement(const Endpoint &e)
+{
+    QByteArray object = QJsonDocument(EndpointCodec::toNormalizedJson(e)).toJson(QJsonDocument::Indented);
+    if (object.endsWith('\n'))
+        object.chop(1);
+    const QByteArrayView indent("    ");
+    QByteArray out;
+    out.reserve(object.size() + (object.count('\n') + 1) * indent.size());
+    qsizetype from = 0;
+    while (true) {
+        out += indent;
+        const qsizetype newline = object.indexOf('\n', from);
+        if (newline < 0)
+            break;
+        out += QByteArrayView(object).sliced(from, newline + 1 - from);
+        from = newline + 1;
+    }
+    out += QByteArrayView(object).sliced(from);
+    return inertJson(out);
+}
+
+constexpr qsizetype ChunkBytes = 64 * 1024;
 
 } // namespace
 
@@ -158,7 +187,71 @@ QStringList fieldNames()
 
 QByteArray write(const QList<Endpoint> &endpoints, Format format)
 {
-    return format == Format::Csv ? csv(endpoints) : json(endpoints);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(endpoints, format, &buffer);
+    return bytes;
+}
+
+bool write(const QList<Endpoint> &endpoints, Format format, QIODevice *device,
+           const std::function<QByteArray(const QByteArray &)> &filter)
+{
+    Writer writer(device, format, filter);
+    if (!writer.begin())
+        return false;
+    for (const Endpoint &e : endpoints) {
+        if (!writer.add(e))
+            return false;
+    }
+    return writer.finish();
+}
+
+Writer::Writer(QIODevice *device, Format format, Filter filter)
+    : m_device(device), m_format(format), m_filter(std::move(filter))
+{
+    if (m_format == Format::Csv)
+        m_names = fieldNames();
+}
+
+bool Writer::begin()
+{
+    m_chunk += m_format == Format::Csv ? record(m_names) : QByteArray("[\n");
+    return flushIf(ChunkBytes);
+}
+
+bool Writer::add(const Endpoint &endpoint)
+{
+    if (m_format == Format::Csv) {
+        m_chunk += csvRecord(endpoint, m_names);
+    } else {
+        if (!m_first)
+            m_chunk += ",\n";
+        m_chunk += jsonElement(endpoint);
+    }
+    m_first = false;
+    return flushIf(ChunkBytes);
+}
+
+bool Writer::finish()
+{
+    if (m_format == Format::Json)
+        m_chunk += m_first ? "]\n" : "\n]\n"; // as QJsonDocument closes an array, empty or not
+    return flushIf(0);
+}
+
+bool Writer::flushIf(qsizetype threshold)
+{
+    if (m_failed)
+        return false;
+    if (m_chunk.isEmpty() || m_chunk.size() < threshold)
+        return true;
+    {
+        const QByteArray bytes = m_filter ? m_filter(m_chunk) : m_chunk;
+        m_failed = m_device->write(bytes) != bytes.size();
+    } // bytes gone: the chunk is not shared, and keeps its capacity for the next one
+    m_chunk.truncate(0);
+    return !m_failed;
 }
 
 } // namespace EndpointExport
