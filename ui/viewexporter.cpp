@@ -57,7 +57,8 @@ QList<Endpoint> ViewExporter::visibleEndpoints() const
     endpoints.reserve(rows);
     for (int row = 0; row < rows; ++row) {
         const QModelIndex source = m_view->mapToSource(m_view->index(row, 0));
-        if (std::optional<Endpoint> endpoint = m_model->endpointAt(source.row()))
+        // Without the raw reply, which an export never writes: the collection stalls the GUI thread.
+        if (std::optional<Endpoint> endpoint = m_model->endpointAt(source.row(), EndpointRow::Raw::Omit))
             endpoints << std::move(*endpoint);
     }
     return endpoints;

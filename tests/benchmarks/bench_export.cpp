@@ -108,6 +108,16 @@ QString sizeText(qint64 bytes)
     return QStringLiteral("%1 MiB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
+// The JSON export as it was before streaming, in one expression.
+QByteArray formerJson(const QList<Endpoint> &list)
+{
+    QJsonArray all;
+    for (const Endpoint &e : list)
+        all.append(EndpointCodec::toNormalizedJson(e));
+    return InertText::escapeJson(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)))
+        .toUtf8();
+}
+
 void wholeDocument(const QList<Endpoint> &list)
 {
     // The JSON export before streaming, phase by phase (each phase's memory stays until the end, as
@@ -143,15 +153,7 @@ void wholeDocument(const QList<Endpoint> &list)
     text.clear();
     inert.clear();
     bytes.clear();
-    measure("whole JSON, all phases in one", [&] {
-        QJsonArray all;
-        for (const Endpoint &e : list)
-            all.append(EndpointCodec::toNormalizedJson(e));
-        const QByteArray out =
-            InertText::escapeJson(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)))
-                .toUtf8();
-        return sizeText(out.size());
-    });
+    measure("whole JSON, all phases in one", [&] { return sizeText(formerJson(list).size()); });
 }
 
 void streamed(const QList<Endpoint> &list, const QString &directory)
@@ -193,10 +195,12 @@ void window(QList<Endpoint> list, const QString &directory)
         measure(csv ? "window before: collect + write CSV on GUI thread"
                     : "window before: collect + write JSON on GUI thread",
                 [&] {
+                    // As File → Export… wrote before: the whole document, then the file, all on this thread.
+                    const QList<Endpoint> rows = exporter->visibleEndpoints();
+                    const QByteArray bytes = csv ? EndpointExport::write(rows, format) : formerJson(rows);
                     QSaveFile file(path);
-                    const bool ok = file.open(QIODevice::WriteOnly) &&
-                                    EndpointExport::write(exporter->visibleEndpoints(), format, &file) &&
-                                    file.commit();
+                    const bool ok =
+                        file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
                     return ok ? QStringLiteral("the GUI thread is blocked all along") : file.errorString();
                 });
         measure(csv ? "window now: exportTo CSV, until finished()"
