@@ -47,10 +47,12 @@ public:
     Writer(QIODevice *device, Format format, Filter filter = {});
     bool begin();
     bool add(const Endpoint &endpoint);
+    bool addAll(const QList<Endpoint> &endpoints); // the same, serialised on every core, in order
     bool finish(); // the closing bytes and the last chunk; the device stays open
     bool failed() const { return m_failed; }
 
 private:
+    void append(const Endpoint &endpoint, QByteArray *out); // one record, its separator first
     bool flushIf(qsizetype threshold);
 
     QIODevice *m_device;
