@@ -122,8 +122,8 @@ void ViewExporter::exportTo(const QString &path, EndpointExport::Format format)
 {
     if (m_exporting)
         return;
-    // The rows as the view shows them now, on the GUI thread that owns the model (100k rows: ~50 ms);
-    // the copies share their strings with the model's.
+    // The rows as the view shows them now, copied on the GUI thread that owns the model (100k rows:
+    // 30-50 ms): from here on the worker reads only its own copies, whatever happens to the model.
     const QList<Endpoint> endpoints = visibleEndpoints();
     m_exporting = true;
     updateEnabled();
