@@ -4238,6 +4238,10 @@ Utilisez Réactiver ou Désactiver pour les modifier tous à la fois.</numerusfo
         <source>Could not export to %1: %2</source>
         <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
 </context>
 <context>
     <name>WatchNotifications</name>

@@ -198,7 +198,7 @@ QDateTime EndpointRow::since() const
     return m_sinceMs == NoSince ? QDateTime() : QDateTime::fromMSecsSinceEpoch(m_sinceMs, Qt::UTC);
 }
 
-Endpoint EndpointRow::toEndpoint() const
+Endpoint EndpointRow::toEndpoint(Raw withRaw) const
 {
     Endpoint e;
     const EndpointWords &w = *m_words;
@@ -227,7 +227,8 @@ Endpoint EndpointRow::toEndpoint() const
     e.lastFailureAt = date(LastFailureAt);
     e.disabledAt = date(DisabledAt);
     e.verifiedAt = date(VerifiedAt);
-    e.raw = raw();
+    if (withRaw == Raw::Include)
+        e.raw = raw();
     return e;
 }
 

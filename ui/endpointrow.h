@@ -61,7 +61,13 @@ public:
 
     // `words` is the interned EndpointWords::of(endpoint) and must outlive the row.
     static Ptr make(const Endpoint &endpoint, const EndpointWords *words);
-    Endpoint toEndpoint() const;
+    // Raw: the raw reply, rebuilt from the row (two thirds of the cost); an export never writes it.
+    enum class Raw
+    {
+        Include,
+        Omit
+    };
+    Endpoint toEndpoint(Raw withRaw = Raw::Include) const;
 
     const EndpointWords &words() const { return *m_words; }
     QStringView url() const { return slice(Url); }

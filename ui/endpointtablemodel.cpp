@@ -680,11 +680,11 @@ bool EndpointTableModel::updateEndpoint(const Endpoint &endpoint)
     return true;
 }
 
-std::optional<Endpoint> EndpointTableModel::endpointAt(int row) const
+std::optional<Endpoint> EndpointTableModel::endpointAt(int row, EndpointRow::Raw withRaw) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return std::nullopt;
-    return rowAt(row).toEndpoint();
+    return rowAt(row).toEndpoint(withRaw);
 }
 
 std::optional<HealthInfo> EndpointTableModel::healthInfoAt(int row) const

@@ -79,7 +79,7 @@ public:
 
     // The row's endpoint, put together from the row's compact form (a copy: rows keep no Endpoint);
     // nullopt when the row does not exist.
-    std::optional<Endpoint> endpointAt(int row) const;
+    std::optional<Endpoint> endpointAt(int row, EndpointRow::Raw withRaw = EndpointRow::Raw::Include) const;
     std::optional<HealthInfo> healthInfoAt(int row) const;      // evaluated on demand (tooltips, detail)
     int rowOf(const QString &account, const QString &id) const; // -1 when absent
     QHash<Health, int> healthCounts() const;

@@ -412,6 +412,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_exporter = new ViewExporter(m_proxy, m_model, m_settings, this);
     connect(m_exporter, &ViewExporter::message, m_banner, &MessageBanner::showMessage);
+    connect(m_exporter, &ViewExporter::statusChanged, this, [this](const QString &text) {
+        text.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(text);
+    });
     file->addAction(m_exporter->action());
     file->addAction(m_accountsAction);
     file->addSeparator();

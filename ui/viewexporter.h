@@ -16,6 +16,10 @@ class QWidget;
 // File → Export…: the endpoints the table shows (the filter proxy's rows, in view order, every
 // filter applied) written as CSV or JSON by EndpointExport, with the fields and rules of
 // `patchbay-cli endpoints export`. A file is written completely or not at all (QSaveFile).
+// The rows are collected on the GUI thread, then serialised and written on a worker thread: at 100k
+// rows that takes about a second, which would otherwise freeze the window. Meanwhile the action is
+// disabled and statusChanged() says so. Closing the window meanwhile lets the file be finished (the
+// application waits for the thread pool on exit); no result is reported then.
 class ViewExporter : public QObject
 {
     Q_OBJECT
@@ -33,16 +37,21 @@ public:
     static EndpointExport::Format formatFor(const QString &path, EndpointExport::Format filterFormat);
 
 public slots:
-    // Asks where, writes the visible endpoints there and reports through message().
+    // Asks where, then exportTo() there.
     void exportView();
+    // Writes the visible endpoints to `path` in the background; reports through message(), exported()
+    // and finished(). Ignored while an export runs.
+    void exportTo(const QString &path, EndpointExport::Format format);
 
 signals:
     void dialogOpened(QFileDialog *dialog); // tests drive the dialog through this
     void message(MessageBanner::Kind kind, const QString &text);
     void exported(const QString &path, int count);
+    void statusChanged(const QString &text); // "Exporting…" while writing, then empty
+    void finished();                         // after the result's message()
 
 private:
-    bool write(const QString &path, EndpointExport::Format format, int *count, QString *error) const;
+    void report(const QString &path, int count, const QString &error);
     void updateEnabled();
     QString lastDirectory() const;
 
@@ -51,4 +60,5 @@ private:
     QSettings *m_settings;
     QWidget *m_window;
     QAction *m_action;
+    bool m_exporting = false;
 };

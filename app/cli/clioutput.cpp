@@ -5,7 +5,6 @@
 #include "core/inerttext.h"
 #include "net/preparedrequest.h"
 #include "providers/endpointcodec.h"
-#include "providers/endpointexport.h"
 #include "providers/providerspec.h"
 #include "secrets/account.h"
 
@@ -146,12 +145,6 @@ QString CliOutput::endpointDetails(const Endpoint &endpoint)
 QString CliOutput::endpointJson(const Endpoint &endpoint)
 {
     return jsonText(QJsonDocument(EndpointCodec::toNormalizedJson(endpoint)));
-}
-
-QString CliOutput::endpointsJson(const QList<Endpoint> &endpoints)
-{
-    // The same bytes as `endpoints export --format json`.
-    return QString::fromUtf8(EndpointExport::write(endpoints, EndpointExport::Format::Json));
 }
 
 QString CliOutput::dryRunJson(const PreparedRequest &request)

@@ -23,7 +23,6 @@ public:
     static QString endpointTable(const QList<Endpoint> &endpoints);
     static QString endpointDetails(const Endpoint &endpoint); // every normalized field, one per line
     static QString endpointJson(const Endpoint &endpoint);    // EndpointCodec::toNormalizedJson
-    static QString endpointsJson(const QList<Endpoint> &endpoints);
     // --dry-run --json: {"dryRun": true, "method", "url", "headers", "body"}, secrets redacted.
     static QString dryRunJson(const PreparedRequest &request);
 

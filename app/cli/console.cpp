@@ -25,6 +25,11 @@ QString Console::redact(const QString &text) const
     return m_redactor.redact(text);
 }
 
+QByteArray Console::redact(const QByteArray &utf8) const
+{
+    return m_redactor.redact(utf8);
+}
+
 void Console::out(const QString &text) const
 {
     // Our own layout keeps its line breaks; CliOutput escaped the values' own (table cells, JSON).

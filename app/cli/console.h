@@ -14,6 +14,7 @@ class Console
 public:
     void addSecret(const QString &secret);
     QString redact(const QString &text) const;
+    QByteArray redact(const QByteArray &utf8) const; // for bytes streamed out (an export)
 
     void out(const QString &text) const; // as given (add the newline yourself); only \n is kept
     void err(const QString &text) const; // one message: "patchbay-cli: " + text + newline, one line

@@ -15,6 +15,7 @@
 #include "secrets/accountstore.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -180,7 +181,9 @@ int ListingCommands::load(QList<Source> *sources)
 
 int ListingCommands::print(const QList<Endpoint> &endpoints) const
 {
-    m_console.out(m_command.json ? CliOutput::endpointsJson(endpoints) : CliOutput::endpointTable(endpoints));
+    if (m_command.json) // the export's array, streamed like it: never a whole document in memory
+        return writeToStdout(endpoints, EndpointExport::Format::Json);
+    m_console.out(CliOutput::endpointTable(endpoints));
     return ExitCode::Ok;
 }
 
@@ -198,20 +201,32 @@ int ListingCommands::exportTo(const QList<Endpoint> &endpoints) const
 {
     const auto format =
         m_command.format == QLatin1String("csv") ? EndpointExport::Format::Csv : EndpointExport::Format::Json;
-    // No token is ever in an export; redacted anyway, as everything this program writes. The bytes are
-    // inert already (EndpointExport), so they are written as they are: the CSV's CRLF stays.
-    const QByteArray bytes =
-        m_console.redact(QString::fromUtf8(EndpointExport::write(endpoints, format))).toUtf8();
-    if (m_command.outputPath.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        return std::fflush(stdout) == 0 ? ExitCode::Ok : ExitCode::Failure;
-    }
+    if (m_command.outputPath.isEmpty())
+        return writeToStdout(endpoints, format);
     // Whole or not at all: the file appears (or replaces the old one) only once every byte is on disk.
     QSaveFile file(m_command.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !stream(endpoints, format, &file) || !file.commit()) {
         m_console.err(tr("Could not write the export to \"%1\": %2 (an existing file is unchanged).")
                           .arg(m_command.outputPath, file.errorString()));
         return ExitCode::Failure;
     }
     return ExitCode::Ok;
+}
+
+int ListingCommands::writeToStdout(const QList<Endpoint> &endpoints, EndpointExport::Format format) const
+{
+    QFile out;
+    const bool written = out.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle) &&
+                         stream(endpoints, format, &out) && out.flush();
+    return written && std::fflush(stdout) == 0 ? ExitCode::Ok : ExitCode::Failure;
+}
+
+bool ListingCommands::stream(const QList<Endpoint> &endpoints, EndpointExport::Format format,
+                             QIODevice *device) const
+{
+    // No token is ever in an export; redacted anyway, as everything this program writes, chunk by
+    // chunk. The bytes are inert already (EndpointExport), so they are written as they are: the CSV's
+    // CRLF stays.
+    return EndpointExport::write(endpoints, format, device,
+                                 [this](const QByteArray &chunk) { return m_console.redact(chunk); });
 }

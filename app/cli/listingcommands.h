@@ -2,10 +2,13 @@
 
 #include "core/endpoint.h"
 #include "net/connection.h"
+#include "providers/endpointexport.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+class QIODevice;
 
 class AccountStore;
 class Console;
@@ -44,6 +47,8 @@ private:
     int print(const QList<Endpoint> &endpoints) const;
     QString checkOutput() const; // why --output cannot be written, or ""
     int exportTo(const QList<Endpoint> &endpoints) const;
+    int writeToStdout(const QList<Endpoint> &endpoints, EndpointExport::Format format) const;
+    bool stream(const QList<Endpoint> &endpoints, EndpointExport::Format format, QIODevice *device) const;
 
     Console &m_console;
     const CliCommand &m_command;

@@ -89,3 +89,26 @@ QDateTime Rfc3339::parse(QStringView text)
                                             : QDateTime(onDate, time, Qt::OffsetFromUTC, offsetSeconds);
     return msec == 0 ? dt : dt.addMSecs(msec);
 }
+
+QString Rfc3339::format(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return {};
+    const QDate date = dt.date();
+    if (dt.timeSpec() != Qt::UTC || date.year() < 1000 || date.year() > 9999)
+        return dt.toString(Qt::ISODateWithMs);
+    const QTime time = dt.time();
+    char16_t text[] = u"0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString::fromUtf16(text, 24);
+}

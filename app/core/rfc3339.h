@@ -12,4 +12,9 @@ namespace Rfc3339 {
 
 QDateTime parse(QStringView text); // invalid when `text` is not an RFC 3339 date-time
 
+// Exactly QDateTime::toString(Qt::ISODateWithMs) ("2026-06-12T10:00:00.000Z"; empty when invalid),
+// written by hand for UTC, which every parsed "…Z" date is: Qt's formatter (asprintf) was an eighth of
+// an export's time. Other time specs and years go to Qt.
+QString format(const QDateTime &dt);
+
 } // namespace Rfc3339

@@ -206,7 +206,7 @@ bool parseDocument(const QByteArray &body, QJsonDocument *doc, QString *error)
 
 QJsonValue dateValue(const QDateTime &dt)
 {
-    return dt.isValid() ? QJsonValue(dt.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    return dt.isValid() ? QJsonValue(Rfc3339::format(dt)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace

@@ -14,11 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -51,8 +54,11 @@ private slots:
     void formulaInADescriptionIsNeutralised();
     void readOnlyDirectoryFailsAndChangesNothing();
     void disabledWhileTheViewIsEmpty();
+    void writesInTheBackgroundWhileTheWindowRuns();
+    void closingTheWindowDuringAnExportIsSafe();
 
 private:
+    void fillModel(int count); // `count` active endpoints, ids "we_0"…
     // Opens File → Export…, chooses `fileName` (and `filter` when given) in the dialog and accepts it.
     void exportThroughDialog(const QString &fileName, const QString &filter = {});
     QStringList visibleIds() const;
@@ -149,8 +155,23 @@ void TestViewExporter::exportThroughDialog(const QString &fileName, const QStrin
             });
         });
     QVERIFY(m_exporter->action()->isEnabled());
-    m_exporter->action()->trigger(); // returns once the dialog is closed and the file written (or not)
+    QSignalSpy finished(m_exporter, &ViewExporter::finished);
+    m_exporter->action()->trigger(); // returns once the dialog is closed; the file is written meanwhile
     disconnect(connection);
+    QVERIFY(finished.wait(30000));
+}
+
+void TestViewExporter::fillModel(int count)
+{
+    QList<Endpoint> endpoints;
+    endpoints.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Endpoint e = active(QStringLiteral("prod"), QStringLiteral("we_%1").arg(i), ProviderId::Layers);
+        e.url = QStringLiteral("https://hooks.example.com/%1").arg(i);
+        e.description = QStringLiteral("=cmd %1").arg(i);
+        endpoints << e;
+    }
+    m_model->replaceAll(endpoints);
 }
 
 void TestViewExporter::defaultNameAndFormat()
@@ -299,6 +320,83 @@ void TestViewExporter::disabledWhileTheViewIsEmpty()
     QVERIFY(m_exporter->action()->isEnabled());
     m_model->replaceAll({});
     QVERIFY(!m_exporter->action()->isEnabled());
+}
+
+void TestViewExporter::writesInTheBackgroundWhileTheWindowRuns()
+{
+    // Large enough that writing takes a while (100k rows take about a second): the window must not
+    // wait for it. The rows are the view's when Export was chosen, whatever happens to it meanwhile.
+    const int rows = 20000;
+    fillModel(rows);
+    const QString path = m_dir.filePath(QStringLiteral("large.json"));
+    // Every thread of the pool waits until this (the GUI) thread's event loop lets it go: the file can
+    // only be written if exportTo() returned and the event loop runs meanwhile.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore gate;
+    bool released = false;
+    const auto release = [&gate, &released, threads] {
+        if (!released)
+            gate.release(threads);
+        released = true;
+    };
+    const auto releaseOnFailure = qScopeGuard(release);
+    for (int i = 0; i < threads; ++i)
+        pool->start([&gate] { gate.acquire(); });
+    QSignalSpy status(m_exporter, &ViewExporter::statusChanged);
+    QSignalSpy exported(m_exporter, &ViewExporter::exported);
+    QSignalSpy finished(m_exporter, &ViewExporter::finished);
+    m_exporter->exportTo(path, Format::Json);
+    // Back here before the file is written: nothing reported yet, the action unavailable, the status
+    // bar told.
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(exported.size(), 0);
+    QVERIFY(!m_exporter->action()->isEnabled());
+    QCOMPARE(status.size(), 1);
+    QCOMPARE(status.at(0).at(0).toString(), ViewExporter::tr("Exporting…"));
+    m_exporter->exportTo(m_dir.filePath(QStringLiteral("second.json")), Format::Json); // one at a time
+    m_model->replaceAll({active(QStringLiteral("prod"), QStringLiteral("we_new"))});
+    QVERIFY(!m_exporter->action()->isEnabled()); // rows again, but still exporting
+    QTimer::singleShot(0, this, release);
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.at(0).at(1).toInt(), rows);
+    QCOMPARE(status.size(), 2);
+    QVERIFY(status.at(1).at(0).toString().isEmpty());
+    QVERIFY(m_exporter->action()->isEnabled());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("second.json"))));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(array.size(), rows);
+    QCOMPARE(array.at(rows - 1).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("we_%1").arg(rows - 1));
+}
+
+void TestViewExporter::closingTheWindowDuringAnExportIsSafe()
+{
+    const int rows = 20000;
+    fillModel(rows);
+    const QString path = m_dir.filePath(QStringLiteral("closed.csv"));
+    QSignalSpy message(m_exporter, &ViewExporter::message);
+    m_exporter->exportTo(path, Format::Csv);
+    m_window.reset(); // the model, the view and the exporter go while the worker writes
+    m_exporter = nullptr;
+    m_model = nullptr;
+    m_proxy = nullptr;
+    // The worker holds its own rows: the file is finished, complete, and nothing is reported to the
+    // objects that are gone.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(message.size(), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = parseCsv(file.readAll());
+    QCOMPARE(records.size(), rows + 1);
+    QCOMPARE(records.at(rows).at(EndpointExport::fieldNames().indexOf(QStringLiteral("description"))),
+             QStringLiteral("'=cmd %1").arg(rows - 1));
 }
 
 QTEST_MAIN(TestViewExporter)

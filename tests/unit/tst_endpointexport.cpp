@@ -4,7 +4,10 @@
 #include "providers/providerspec.h"
 
 #include "common/rfc4180reader.h"
+#include "core/inerttext.h"
 #include "testendpoints.h"
+
+#include <QBuffer>
 #include <QJsonArray>
 
 #include <QtTest>
@@ -71,6 +74,13 @@ private slots:
     void nullIsAnEmptyCellAndEventsAreJoined();
     void jsonIsTheListArrayAndInert();
     void secretsAreNeverExported();
+    void streamedJsonIsTheWholeDocumentByteForByte();
+    void streamedCsvIsTheRecordsInOrder();
+    void filterSeesEveryChunkOnARecordBoundary();
+    void aRefusedWriteIsReported();
+
+private:
+    static QList<Endpoint> hostileEndpoints(int count);
 };
 
 void TestEndpointExport::headerIsTheJsonFieldNames()
@@ -274,6 +284,121 @@ void TestEndpointExport::secretsAreNeverExported()
         QVERIFY(!bytes.contains(atoaPassword.toUtf8()));
         QVERIFY(!bytes.contains("EchoedBack"));
         QVERIFY(bytes.contains("BASIC")); // what is exported instead: whether and which kind
+    }
+}
+
+QList<Endpoint> TestEndpointExport::hostileEndpoints(int count)
+{
+    // Every kind of text a server may send: controls, bidi, separators, lone and paired surrogates,
+    // tag characters, quotes, backslashes, CRLF, formulas; in every field that carries text.
+    const QList<QString> texts{
+        QString::fromUtf16(u"\x1b[2J\u202Eevil\0\"=1", 12),
+        QString::fromUtf16(u"a\u2028b\u2029c\x7f\u0085\u00ad\u200b", 11),
+        QString(QChar(0xd800)) + QStringLiteral("lone high, then low ") + QChar(0xdc00),
+        QString::fromUtf16(u"\U0001F600 \U000E0001 tag, caf\u00e9", 18),
+        QStringLiteral("=HYPERLINK(\"http://evil\") \\ \"q\" ,;\r\n\tnext line"),
+        QStringLiteral("-2+3 @SUM(A1)"),
+        QString(),
+    };
+    QList<Endpoint> endpoints;
+    const ProviderId providers[] = {ProviderId::Layers, ProviderId::OpenTrain, ProviderId::OptimalDial,
+                                    ProviderId::Diligent, ProviderId::Atoa};
+    for (int i = 0; i < count; ++i) {
+        Endpoint e = everything(providers[i % 5]);
+        const QString &text = texts.at(i % texts.size());
+        e.account = text;
+        e.id = QStringLiteral("ep_%1").arg(i) + text;
+        e.url = text + QStringLiteral("https://h.example/") + QString::number(i);
+        e.events = {text, QStringLiteral("job.completed")};
+        e.description = text;
+        e.disabledReason = text;
+        e.providerStatus = i % 3 ? text : QStringLiteral("active");
+        e.metadata.insert(text, text);
+        e.failureCount = i % 4;
+        e.lastDeliveryAt =
+            i % 2 ? QDateTime() : QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+        endpoints << e;
+    }
+    return endpoints;
+}
+
+void TestEndpointExport::streamedJsonIsTheWholeDocumentByteForByte()
+{
+    // The whole-document export this streaming writer replaced, kept as the reference: one QJsonArray,
+    // QJsonDocument::Indented, InertText::escapeJson over all of it.
+    const auto wholeDocument = [](const QList<Endpoint> &endpoints) {
+        QJsonArray array;
+        for (const Endpoint &e : endpoints)
+            array.append(EndpointCodec::toNormalizedJson(e));
+        return InertText::escapeJson(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)))
+            .toUtf8();
+    };
+    // 600: several 64 KiB chunks; 2600: more blocks of 500 than the threads serialising them hold ahead.
+    for (const int count : {0, 1, 2, 7, 600, 2600}) {
+        const QList<Endpoint> endpoints = hostileEndpoints(count);
+        const QByteArray expected = wholeDocument(endpoints);
+        QCOMPARE(EndpointExport::write(endpoints, EndpointExport::Format::Json), expected);
+        QBuffer device;
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        QVERIFY(EndpointExport::write(endpoints, EndpointExport::Format::Json, &device));
+        QCOMPARE(device.data(), expected);
+    }
+}
+
+void TestEndpointExport::streamedCsvIsTheRecordsInOrder()
+{
+    // The CSV of many endpoints is the header, then each endpoint's record as a one-endpoint export
+    // writes it: nothing lost or repeated at a chunk's edge.
+    const QList<Endpoint> endpoints = hostileEndpoints(2600);
+    const QByteArray header = EndpointExport::write({}, EndpointExport::Format::Csv);
+    QVERIFY(header.endsWith("\r\n"));
+    QByteArray expected = header;
+    for (const Endpoint &e : endpoints)
+        expected += EndpointExport::write({e}, EndpointExport::Format::Csv).mid(header.size());
+    QBuffer device;
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    QVERIFY(EndpointExport::write(endpoints, EndpointExport::Format::Csv, &device));
+    QVERIFY2(device.data().size() > 2 * 64 * 1024, "several chunks");
+    QCOMPARE(device.data(), expected);
+    QList<QStringList> records;
+    QVERIFY(readRfc4180(QString::fromUtf8(device.data()), &records));
+    QCOMPARE(records.size(), endpoints.size() + 1);
+}
+
+void TestEndpointExport::filterSeesEveryChunkOnARecordBoundary()
+{
+    // The CLI redacts what it writes through the filter: every byte passes through it, in chunks that
+    // end where a record ends.
+    const QList<Endpoint> endpoints = hostileEndpoints(600);
+    for (const auto format : {EndpointExport::Format::Csv, EndpointExport::Format::Json}) {
+        QBuffer device;
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        QList<QByteArray> chunks;
+        EndpointExport::Writer writer(&device, format, [&chunks](const QByteArray &chunk) {
+            chunks << chunk;
+            return QByteArray(chunk).replace("job.completed", "<redacted>");
+        });
+        QVERIFY(writer.begin());
+        for (const Endpoint &e : endpoints)
+            QVERIFY(writer.add(e));
+        QVERIFY(writer.finish());
+        QVERIFY(chunks.size() > 2);
+        QCOMPARE(chunks.join(), EndpointExport::write(endpoints, format));
+        QVERIFY(!device.data().contains("job.completed"));
+        QCOMPARE(device.data().count("<redacted>"), endpoints.size());
+        for (const QByteArray &chunk : std::as_const(chunks).first(chunks.size() - 1))
+            QVERIFY(format == EndpointExport::Format::Csv ? chunk.endsWith("\r\n") : chunk.endsWith('}'));
+    }
+}
+
+void TestEndpointExport::aRefusedWriteIsReported()
+{
+    QByteArray bytes;
+    QBuffer readOnly(&bytes);
+    QVERIFY(readOnly.open(QIODevice::ReadOnly)); // every write fails
+    for (const auto format : {EndpointExport::Format::Csv, EndpointExport::Format::Json}) {
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+        QVERIFY(!EndpointExport::write(hostileEndpoints(2600), format, &readOnly)); // stops at once
     }
 }
 

@@ -116,6 +116,32 @@ private slots:
                 return;
         }
     }
+
+    // The hand-written UTC writer writes what Qt writes, for any date, and hands the rest to Qt.
+    void formatIsQtsIsoDateWithMs()
+    {
+        const auto same = [](const QDateTime &dt) {
+            QCOMPARE(Rfc3339::format(dt), dt.toString(Qt::ISODateWithMs));
+        };
+        same(QDateTime());
+        same(QDateTime(QDate(2026, 6, 12), QTime(10, 0), Qt::UTC));
+        same(QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC));
+        same(QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+        same(QDateTime(QDate(999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+        same(QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC));
+        same(QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC));
+        same(QDateTime(QDate(2023, 11, 7), QTime(5, 31, 56, 123), Qt::OffsetFromUTC, 7200));
+        same(QDateTime(QDate(2023, 11, 7), QTime(5, 31, 56, 123), Qt::LocalTime));
+        same(Rfc3339::parse(u"2023-11-07T05:31:56.123456+02:00"));
+        QRandomGenerator random(3339);
+        for (int round = 0; round < 20000; ++round) {
+            const QDateTime dt =
+                QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(253402300799.0) * 1000), Qt::UTC);
+            same(dt);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRfc3339)

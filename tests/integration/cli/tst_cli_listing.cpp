@@ -98,6 +98,7 @@ private slots:
     void repeatedAccountIsListedOnce();
     void exportCsvAndJsonReadBack();
     void outputOverwritesWholeOrNotAtAll();
+    void anEchoedTokenIsRedactedInEveryExport();
     void accountsAreListedConcurrently();
     void failedAccountsAreReportedAndTheOthersPrinted();
 };
@@ -431,6 +432,34 @@ void TestCliListing::exportCsvAndJsonReadBack()
     RUN_CLI(someListed, args({"endpoints", "list", "--json", "--health", "attention", "--filter", "layers"}));
     QCOMPARE(records.size(), 1 + parsedArray(someListed.out).size());
     QVERIFY(records.size() > 1);
+}
+
+void TestCliListing::anEchoedTokenIsRedactedInEveryExport()
+{
+    // A server that writes the account's token back into an endpoint. Two layers keep it out: ApiClient
+    // redacts each reply before parsing, and the export redacts each streamed chunk again; either alone
+    // passes this test (RUN_CLI fails any run that prints a token; the file is read here).
+    const QString token = SandboxServer::tokenFor(ProviderId::Layers);
+    RUN_CLI(set,
+            {QStringLiteral("--account"), m_layers, QStringLiteral("endpoints"), QStringLiteral("update"),
+             QString(SandboxSeed::Layers::active), QStringLiteral("--description"),
+             QStringLiteral("echoed ") + token + QStringLiteral(" back")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    RUN_CLI(listed, args({"endpoints", "list", "--json"}));
+    QVERIFY(listed.out.contains(QStringLiteral("echoed <redacted> back")));
+    for (const char *format : {"json", "csv"}) {
+        RUN_CLI(exported, args({"endpoints", "export", "--format", format}));
+        QVERIFY(exported.out.contains(QStringLiteral("echoed <redacted> back")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out"));
+        RUN_CLI(toFile, args({"endpoints", "export", "--format", format, "--output"}) << path);
+        QCOMPARE(toFile.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(token.toUtf8()));
+        QVERIFY(bytes.contains("echoed <redacted> back"));
+    }
 }
 
 void TestCliListing::outputOverwritesWholeOrNotAtAll()
