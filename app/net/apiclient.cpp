@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -263,10 +264,15 @@ void ApiClient::sendListPage(ApiCall *call, const Connection &connection,
                  promise->addResult(std::move(page));
                  promise->finish();
              });
-             // Not run when the call is deleted first.
-             parsed.then(call, [this, call, connection, pager](ListingPager::ParsedPage page) {
-                 acceptListPage(call, connection, pager, std::move(page));
-             });
+             // Not run when the call is deleted first. A watcher owned by the call, not QFuture::then(call,
+             // …): in Qt 6.4 that checks the call's QPointer on the pool thread, racing its deletion here.
+             auto *watcher = new QFutureWatcher<ListingPager::ParsedPage>(call);
+             QObject::connect(watcher, &QFutureWatcherBase::finished, call,
+                              [this, call, connection, pager, watcher] {
+                                  watcher->deleteLater();
+                                  acceptListPage(call, connection, pager, watcher->future().takeResult());
+                              });
+             watcher->setFuture(parsed);
          });
 }
 
