@@ -7,6 +7,10 @@
 
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 namespace Seed = SandboxSeed::OptimalDial;
@@ -361,6 +365,72 @@ private slots:
         QCOMPARE(patchedIds(), QStringList{id(Seed::active)});
         QCOMPARE(journalRecords().constLast().value(QLatin1String("account")).toString(),
                  QStringLiteral("--provider optimaldial"));
+    }
+
+    // The journal is where the CLI records what it sent; whatever is wrong with that file, the
+    // update itself stands, the exit code is the update's, and stderr says that the record is missing.
+    // A FIFO there (no reader): opening it for writing would block for good after the PATCH went out.
+    void aJournalThatIsAFifoNeitherHangsNorFailsTheUpdate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("FIFOs are a Unix matter");
+#else
+        const QString path = journalPath();
+        QFile::remove(path + QStringLiteral(".kept"));
+        QFile::rename(path, path + QStringLiteral(".kept"));
+        const auto restore = qScopeGuard([path] {
+            QFile::remove(path);
+            QFile::rename(path + QStringLiteral(".kept"), path);
+        });
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        RUN_AS(r, QStringLiteral("optimaldial"),
+               {QStringLiteral("endpoints"), QStringLiteral("update"), id(Seed::active), id(Seed::failing),
+                QStringLiteral("--disable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(patchedIds().size(), 2);
+        QVERIFY2(r.err.contains(QLatin1String("change journal")) && r.err.contains(path), qPrintable(r.err));
+#endif
+    }
+
+    // A journal that cannot grow (a full disk; here a file size limit, its signal ignored as a shell's
+    // `ulimit -f` in a script would leave it): the lost record is reported, not silently dropped.
+    void aJournalThatCannotGrowIsReported()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("ulimit is a Unix matter");
+#else
+        if (!QFileInfo::exists(QStringLiteral("/bin/bash")))
+            QSKIP("needs /bin/bash for ulimit -f");
+        const QString path = journalPath();
+        QFile::remove(path + QStringLiteral(".kept"));
+        QFile::copy(path, path + QStringLiteral(".kept"));
+        const auto restore = qScopeGuard([path] {
+            QFile::remove(path);
+            QFile::rename(path + QStringLiteral(".kept"), path);
+        });
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QFile file(path); // blank lines (skipped when read) past the limit below
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+            file.write(QByteArray(64 * 1024, '\n'));
+        }
+        const QString cli = m_program;
+        m_program = QStringLiteral("/bin/bash");
+        const auto program = qScopeGuard([this, cli] { m_program = cli; });
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::OptimalDial));
+        RUN_CLI(r,
+                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 32 && exec \"$0\" \"$@\""),
+                 cli, QStringLiteral("--provider"), QStringLiteral("optimaldial"),
+                 QStringLiteral("--base-url"), m_baseUrl.toString(), QStringLiteral("endpoints"),
+                 QStringLiteral("update"), id(Seed::active), QStringLiteral("--disable")},
+                {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(patchedIds(), QStringList{id(Seed::active)});
+        QVERIFY2(r.err.contains(QLatin1String("Cannot write the change journal")) && r.err.contains(path),
+                 qPrintable(r.err));
+#endif
     }
 };
 
