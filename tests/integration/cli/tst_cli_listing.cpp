@@ -99,6 +99,7 @@ private slots:
     void exportCsvAndJsonReadBack();
     void outputOverwritesWholeOrNotAtAll();
     void accountsAreListedConcurrently();
+    void manyAccountsAtOneHostEachGetTheirWholeTimeout();
     void failedAccountsAreReportedAndTheOthersPrinted();
 };
 
@@ -506,6 +507,42 @@ void TestCliListing::accountsAreListedConcurrently()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(parsedArray(r.out), QJsonArray());
     QCOMPARE(server.requests, 3);
+}
+
+void TestCliListing::manyAccountsAtOneHostEachGetTheirWholeTimeout()
+{
+    // Eight accounts at one provider (an agency's clients), each listing answered in 1.2 s of a 2 s
+    // timeout. Sent all at once, six went out (the connections per host) and two waited for a free
+    // connection while their own timeout ran: they timed out at 2 s though each took 1.2 s.
+    HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &) {
+        QTimer::singleShot(1200, socket, [socket] {
+            HostileServer::replyAndClose(
+                socket, ScriptedServer::json(200, {{QStringLiteral("object"), QStringLiteral("list")},
+                                                   {QStringLiteral("data"), QJsonArray()},
+                                                   {QStringLiteral("has_more"), false}}));
+        });
+    });
+    QVERIFY(server.start());
+    QStringList command;
+    QStringList names;
+    const auto removeNames = qScopeGuard([&] { removeAccounts(names); }); // even when a check fails
+    for (int i = 0; i < 8; ++i) {
+        const QString name =
+            QStringLiteral("agency-%1-").arg(i) + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        RUN_CLI(add,
+                {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+                 QStringLiteral("layers"), QStringLiteral("--base-url"), server.url().toString()},
+                SandboxServer::tokenFor(ProviderId::Layers).toUtf8() + "\n");
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        m_addedAccounts << name;
+        names << name;
+        command << QStringLiteral("--account") << name;
+    }
+    RUN_CLI(r, command + args({"--timeout", "2", "endpoints", "list", "--json"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err, QString());
+    QCOMPARE(parsedArray(r.out), QJsonArray());
+    QCOMPARE(server.requests, 8);
 }
 
 void TestCliListing::failedAccountsAreReportedAndTheOthersPrinted()
