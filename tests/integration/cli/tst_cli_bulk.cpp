@@ -367,6 +367,33 @@ private slots:
                  QStringLiteral("--provider optimaldial"));
     }
 
+    // A provider that answers every update with 429: the first ID uses its attempts, those not sent
+    // yet are not sent at all, and every ID still gets its result line (a thousand IDs must not each sit
+    // through the same waits).
+    void aProviderThatAlwaysAnswers429IsNotAskedForEveryId()
+    {
+        addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                  {QStringLiteral("method"), QStringLiteral("PATCH")},
+                  {QStringLiteral("remaining"), -1},
+                  {QStringLiteral("retryAfter"), 0}});
+        const QStringList ids{id(Seed::active), id(Seed::activeRecovered), id(Seed::failing),
+                              id(Seed::failingNeverOk), id(Seed::disabledByUser)};
+        RUN_AS(r, QStringLiteral("optimaldial"),
+               QStringList{QStringLiteral("endpoints"), QStringLiteral("update")}
+                   << ids << QStringLiteral("--description") << QStringLiteral("rate limited"));
+        QCOMPARE(r.exitCode, 3);
+        // The first four at once (BoundedRunner::DefaultPerLane), then the first ID alone until its
+        // BoundedRunner::MaxAttempts are used up; the fifth never: 4 + 3, not 5 * 4.
+        QCOMPARE(writes(journal()).size(), 7);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith(ids.at(i) + QStringLiteral(": failed: ")),
+                     qPrintable(lines.at(i)));
+            QCOMPARE(lines.at(i).contains(QLatin1String("not sent")), i == 4);
+        }
+    }
+
     // The journal is where the CLI records what it sent; whatever is wrong with that file, the
     // update itself stands, the exit code is the update's, and stderr says that the record is missing.
     // A FIFO there (no reader): opening it for writing would block for good after the PATCH went out.
