@@ -1,5 +1,6 @@
 #include "secrets/accountstore.h"
 
+#include "core/inerttext.h"
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
@@ -155,8 +156,10 @@ QString AccountStore::checkName(const QString &name)
     // QSettings uses both as group separators.
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
         return tr("The account name “%1” contains “/” or “\\”.").arg(name);
-    if (hasControlChars(name))
-        return tr("The account name contains control characters.");
+    // Not only control characters: a bidi override or a zero-width space makes a name look like another
+    // ("prod" and "prod\u200b" side by side in the window's account list) or reorders what follows it.
+    if (InertText::escape(name) != name)
+        return tr("The account name contains control or invisible characters.");
     if (name.size() > MaxNameLength)
         return tr("The account name is longer than %1 characters.").arg(MaxNameLength);
     return {};

@@ -158,6 +158,13 @@ void TestCliAccounts::renameOntoAnExistingNameChangesNothing()
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
         QCOMPARE(accountsJson(), before);
     }
+    // Nor onto a look-alike of it (an invisible character added), nor a name that reorders text.
+    for (const QString &lookalike : QStringList{second + QChar(0x200b), QChar(0x202e) + second}) {
+        RUN_CLI(r, {QStringLiteral("accounts"), QStringLiteral("rename"), first, lookalike});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("invisible characters")), qPrintable(r.err));
+        QCOMPARE(accountsJson(), before);
+    }
     // Both still reach the sandbox with their own tokens.
     for (const QString &name : {first, second}) {
         RUN_CLI(r, {QStringLiteral("--account"), name, QStringLiteral("endpoints"), QStringLiteral("list")});
