@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTcpServer>
 
 class TestCliListing : public CliHarness
@@ -101,6 +102,7 @@ private slots:
     void accountsAreListedConcurrently();
     void manyAccountsAtOneHostEachGetTheirWholeTimeout();
     void failedAccountsAreReportedAndTheOthersPrinted();
+    void aDamagedSettingsEntryIsReportedOnce();
 };
 
 void TestCliListing::initTestCase()
@@ -590,6 +592,23 @@ void TestCliListing::failedAccountsAreReportedAndTheOthersPrinted()
                    QStringLiteral("--json")});
     QCOMPARE(none.exitCode, 4);
     QCOMPARE(none.out, QString());
+}
+
+void TestCliListing::aDamagedSettingsEntryIsReportedOnce()
+{
+    // A hand-edited entry that is no account: skipped with a warning, the others listed. Each account
+    // is looked up again while the listing is prepared: the warning came once per look-up (with a
+    // hundred accounts, 201 lines on stderr).
+    const QString settingsPath = m_home.path() + QStringLiteral("/config/Patchbay/Patchbay.conf");
+    QSettings(settingsPath, QSettings::IniFormat)
+        .setValue(QStringLiteral("accounts/broken/provider"), QStringLiteral("no-such-provider"));
+    const auto removeBroken = qScopeGuard([settingsPath] {
+        QSettings(settingsPath, QSettings::IniFormat).remove(QStringLiteral("accounts/broken"));
+    });
+    RUN_CLI(r, args({"endpoints", "list", "--json"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(accountsOf(parsedArray(r.out)), (QStringList{m_layers, m_optimalDial, m_diligent}));
+    QCOMPARE(r.err.count(QLatin1String("Skipping account \"broken\"")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliListing)
