@@ -90,13 +90,11 @@ bool ChangeJournal::load(QString *error)
             *error = tr("Cannot read the change journal %1: %2").arg(m_path, why);
         return false;
     }
-    m_records = parse(file, &m_skipped);
-    if (m_records.size() > m_maxRecords)
-        m_records = m_records.mid(m_records.size() - m_maxRecords);
+    m_records = parse(file, &m_skipped, m_maxRecords);
     return true;
 }
 
-QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
+QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped, int keepNewest)
 {
     QList<ChangeRecord> records;
     *skipped = 0;
@@ -117,7 +115,13 @@ QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
             records << record;
         else
             ++*skipped;
+        // Only the newest are kept: dropped as the reading goes, in batches, so that memory follows
+        // keepNewest and not the file (a journal of a few hundred MiB took GiBs, then was trimmed).
+        if (keepNewest >= 0 && records.size() >= 2 * qMax(keepNewest, 1024))
+            records.remove(0, records.size() - keepNewest);
     }
+    if (keepNewest >= 0 && records.size() > keepNewest)
+        records.remove(0, records.size() - keepNewest);
     return records;
 }
 
