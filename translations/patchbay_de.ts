@@ -166,6 +166,10 @@
         <translation>Das Konto &quot;%1&quot; heißt jetzt &quot;%2&quot;; sein Schlüsselbundeintrag wurde mit umbenannt.
 </translation>
     </message>
+    <message>
+        <source>The account is already named &quot;%1&quot;; nothing was changed.</source>
+        <translation>Das Konto heißt bereits &quot;%1&quot;; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListDelegate</name>

@@ -166,6 +166,10 @@
         <translation>Le compte &quot;%1&quot; s’appelle désormais &quot;%2&quot;&#xa0;; son entrée du trousseau a suivi.
 </translation>
     </message>
+    <message>
+        <source>The account is already named &quot;%1&quot;; nothing was changed.</source>
+        <translation>Le compte s’appelle déjà &quot;%1&quot;&#xa0;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListDelegate</name>
