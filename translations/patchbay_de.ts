@@ -166,6 +166,10 @@
         <translation>Das Konto &quot;%1&quot; heißt jetzt &quot;%2&quot;; sein Schlüsselbundeintrag wurde mit umbenannt.
 </translation>
     </message>
+    <message>
+        <source>The account is already named &quot;%1&quot;; nothing was changed.</source>
+        <translation>Das Konto heißt bereits &quot;%1&quot;; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListDelegate</name>
@@ -330,10 +334,6 @@
         <translation>Der Kontoname „%1“ enthält „/“ oder „\“.</translation>
     </message>
     <message>
-        <source>The account name contains control characters.</source>
-        <translation>Der Kontoname enthält Steuerzeichen.</translation>
-    </message>
-    <message>
         <source>The account name is longer than %1 characters.</source>
         <translation>Der Kontoname ist länger als %1 Zeichen.</translation>
     </message>
@@ -368,6 +368,10 @@
     <message>
         <source>The CA file “%1” must be given as an absolute path.</source>
         <translation>Die CA-Datei „%1“ muss als absoluter Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The account name contains control or invisible characters.</source>
+        <translation>Der Kontoname enthält Steuer- oder unsichtbare Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +727,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedRunner</name>
+    <message>
+        <source>not sent: the provider kept asking to wait (%1)</source>
+        <translation>nicht gesendet: der Anbieter bat immer wieder zu warten (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Re-enable endpoints</source>
@@ -847,6 +858,10 @@
     <message>
         <source>Cannot write the change journal %1: %2</source>
         <translation>Das Änderungsprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>

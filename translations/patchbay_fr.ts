@@ -166,6 +166,10 @@
         <translation>Le compte &quot;%1&quot; s’appelle désormais &quot;%2&quot;&#xa0;; son entrée du trousseau a suivi.
 </translation>
     </message>
+    <message>
+        <source>The account is already named &quot;%1&quot;; nothing was changed.</source>
+        <translation>Le compte s’appelle déjà &quot;%1&quot;&#xa0;; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListDelegate</name>
@@ -330,10 +334,6 @@
         <translation>Le nom du compte «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;» ou «&#xa0;\&#xa0;».</translation>
     </message>
     <message>
-        <source>The account name contains control characters.</source>
-        <translation>Le nom du compte contient des caractères de contrôle.</translation>
-    </message>
-    <message>
         <source>The account name is longer than %1 characters.</source>
         <translation>Le nom du compte dépasse %1 caractères.</translation>
     </message>
@@ -368,6 +368,10 @@
     <message>
         <source>The CA file “%1” must be given as an absolute path.</source>
         <translation>Le fichier CA «&#xa0;%1&#xa0;» doit être indiqué par un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The account name contains control or invisible characters.</source>
+        <translation>Le nom du compte contient des caractères de contrôle ou invisibles.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +727,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedRunner</name>
+    <message>
+        <source>not sent: the provider kept asking to wait (%1)</source>
+        <translation>non envoyé&#xa0;: le fournisseur demandait sans cesse d’attendre (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Re-enable endpoints</source>
@@ -847,6 +858,10 @@
     <message>
         <source>Cannot write the change journal %1: %2</source>
         <translation>Impossible d’écrire le journal des modifications %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier régulier</translation>
     </message>
 </context>
 <context>

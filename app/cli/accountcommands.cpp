@@ -112,6 +112,16 @@ int AccountCommands::rename(const QString &oldName, const QString &newName)
         m_console.err(tr("There is no account named \"%1\".").arg(oldName));
         return ExitCode::Usage;
     }
+    if (account->name == newName) { // nothing moves: say so, rather than that the keychain entry moved
+        const QString note = tr("The account is already named \"%1\"; nothing was changed.").arg(newName);
+        if (m_json) { // stdout stays JSON, as for a rename
+            m_console.err(note);
+            m_console.out(CliOutput::accountsJson({*account}));
+        } else {
+            m_console.out(note + QLatin1Char('\n'));
+        }
+        return ExitCode::Ok;
+    }
     Account renamed = *account;
     renamed.name = newName;
     const AccountResult result =

@@ -29,8 +29,11 @@ QList<BulkUpdate::Outcome> BulkUpdate::run(const QStringList &ids, const std::fu
     for (int index = 0; index < ids.size(); ++index)
         runner.add(lane, [this, index](const BoundedRunner::Done &done) { runOne(index, done); });
     QEventLoop loop;
-    QObject::connect(&runner, &BoundedRunner::jobFinished, &loop,
-                     [&onFinished](int index) { onFinished(index); });
+    QObject::connect(&runner, &BoundedRunner::jobFinished, &loop, [this, &runner, &onFinished](int index) {
+        if (runner.attempts(index) == 0) // never run (the provider refused every attempt of another): unsent
+            m_outcomes[index].error = runner.error(index);
+        onFinished(index);
+    });
     QObject::connect(&runner, &BoundedRunner::jobWaiting, &loop, onWaiting);
     QObject::connect(&runner, &BoundedRunner::finished, &loop, &QEventLoop::quit);
     runner.start();

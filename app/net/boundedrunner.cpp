@@ -134,9 +134,33 @@ void BoundedRunner::onDone(int index, int run, const ApiError &error)
     } else {
         if (!error.isError() && entry.probe)
             lane.probing = false;
+        // Every run of this job was told to wait: the provider keeps refusing, and would say so to
+        // the lane's other jobs too. They end now, unsent, instead of each sitting through the same
+        // waits (thousands of IDs against a provider that answers 429 forever took days).
+        const bool refusedThroughout = wait >= 0 && wait <= MaxWaitSeconds && entry.attempts >= MaxAttempts;
+        const QString laneName = entry.lane; // finishJob() runs user code: no reference survives it
         finishJob(index);
+        if (refusedThroughout && !m_cancelled)
+            giveUpLane(laneName, error);
     }
     pump();
+}
+
+void BoundedRunner::giveUpLane(const QString &name, const ApiError &answer)
+{
+    ApiError unsent = answer; // its kind, so the caller's exit code is the provider's refusal
+    unsent.httpStatus = 0;
+    unsent.providerCode.clear();
+    unsent.retryAfterSeconds = -1;
+    unsent.message = tr("not sent: the provider kept asking to wait (%1)").arg(answer.toString());
+    m_lanes[name].timer->stop();
+    const QList<int> queued = m_lanes[name].queue;
+    m_lanes[name].queue.clear();
+    for (int index : queued) {
+        if (!m_jobs.at(index).waiting) // a job waiting for a retry keeps the answer it got
+            m_jobs[index].error = unsent;
+        finishJob(index);
+    }
 }
 
 void BoundedRunner::finishJob(int index)

@@ -21,6 +21,8 @@ class QTimer;
 // succeeds, so a provider that just said "slow down" does not get the whole burst again. A wait
 // longer than MaxWaitSeconds is not slept: the job fails with the provider's answer. A 429 or 503
 // without Retry-After is the job's failure (the server did not say when; guessing could hammer it).
+// A job told to wait at each of its MaxAttempts runs ends its lane: the lane's jobs not started yet
+// end unsent (attempts() 0), so a provider that always answers 429 costs a few waits, not a few per job.
 class BoundedRunner : public QObject
 {
     Q_OBJECT
@@ -98,6 +100,8 @@ private:
     void run(int index);
     void onDone(int index, int run, const ApiError &error);
     void finishJob(int index);
+    // The lane's jobs not running end without being run (error: `answer`, marked unsent).
+    void giveUpLane(const QString &name, const ApiError &answer);
     void checkFinished();
 
     QList<Entry> m_jobs;

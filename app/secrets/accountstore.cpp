@@ -1,12 +1,15 @@
 #include "secrets/accountstore.h"
 
+#include "core/inerttext.h"
 #include "net/apiclient.h"
 #include "net/tlstrust.h"
 #include "providers/providerspec.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <algorithm>
 
@@ -40,6 +43,19 @@ QString readString(const QSettings &settings, const QString &key)
     if (value.metaType().id() == QMetaType::QStringList)
         return value.toStringList().join(QLatin1String(", "));
     return value.toString();
+}
+
+// list() and find() run many times in one command (a listing looks each account up again): a damaged
+// entry is reported once per process, not once per look-up (a hundred accounts repeated it 201 times).
+void warnOnce(const QString &message)
+{
+    static QMutex mutex;
+    static QSet<QString> warned;
+    const QMutexLocker lock(&mutex);
+    if (warned.contains(message))
+        return;
+    warned.insert(message);
+    qCWarning(lcAccounts, "%s", qPrintable(message));
 }
 
 } // namespace
@@ -155,8 +171,10 @@ QString AccountStore::checkName(const QString &name)
     // QSettings uses both as group separators.
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')))
         return tr("The account name “%1” contains “/” or “\\”.").arg(name);
-    if (hasControlChars(name))
-        return tr("The account name contains control characters.");
+    // Not only control characters: a bidi override or a zero-width space makes a name look like another
+    // ("prod" and "prod\u200b" side by side in the window's account list) or reorders what follows it.
+    if (InertText::escape(name) != name)
+        return tr("The account name contains control or invisible characters.");
     if (name.size() > MaxNameLength)
         return tr("The account name is longer than %1 characters.").arg(MaxNameLength);
     return {};
@@ -225,8 +243,7 @@ std::optional<Account> AccountStore::load(const QString &group) const
     // Warnings name the account and the cause, never a value: a hand-edited URL may carry credentials.
     const QString nameProblem = checkName(group);
     if (!nameProblem.isEmpty()) {
-        qCWarning(lcAccounts, "Skipping an account in %s: %s", qPrintable(m_settings->fileName()),
-                  qPrintable(nameProblem));
+        warnOnce(QStringLiteral("Skipping an account in %1: %2").arg(m_settings->fileName(), nameProblem));
         return std::nullopt;
     }
     m_settings->beginGroup(groupOf(group));
@@ -241,9 +258,8 @@ std::optional<Account> AccountStore::load(const QString &group) const
     m_settings->endGroup();
 
     if (!Providers::fromKey(providerKey, &account.provider)) {
-        qCWarning(lcAccounts, "Skipping account \"%s\": unknown provider \"%s\" (known: %s)",
-                  qPrintable(group), qPrintable(providerKey),
-                  qPrintable(Providers::keys().join(QLatin1String(", "))));
+        warnOnce(QStringLiteral("Skipping account \"%1\": unknown provider \"%2\" (known: %3)")
+                     .arg(group, providerKey, Providers::keys().join(QLatin1String(", "))));
         return std::nullopt;
     }
     account.baseUrl =
@@ -251,12 +267,12 @@ std::optional<Account> AccountStore::load(const QString &group) const
     const bool urlOk = ApiClient::checkBaseUrl(account.baseUrl).isEmpty() && !account.baseUrl.hasQuery() &&
                        !account.baseUrl.hasFragment();
     if (!urlOk) {
-        qCWarning(lcAccounts, "Skipping account \"%s\": its base URL is not acceptable", qPrintable(group));
+        warnOnce(QStringLiteral("Skipping account \"%1\": its base URL is not acceptable").arg(group));
         return std::nullopt;
     }
     // A bad colour is cosmetic: keep the account, drop the colour.
     if (!checkColorName(account.colorName).isEmpty()) {
-        qCWarning(lcAccounts, "Account \"%s\": ignoring an invalid colour", qPrintable(group));
+        warnOnce(QStringLiteral("Account \"%1\": ignoring an invalid colour").arg(group));
         account.colorName.clear();
     }
     return account;

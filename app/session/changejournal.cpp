@@ -7,6 +7,65 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// Opens the journal file. Only a regular file is a journal (also behind a symlink: the user's
+// choice): opening a FIFO blocks until someone opens its other end, which would hang the window or
+// patchbay-cli (after its change was sent) for good, and a device is no place for it, nor anything
+// to chmod. Written: created owner-only, and made owner-only if it was not.
+bool openJournal(QFile &file, const QString &path, QIODevice::OpenMode mode, QString *why)
+{
+    const bool writing = mode.testFlag(QIODevice::WriteOnly);
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        *why = ChangeJournal::tr("it is not a regular file");
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: a FIFO put there between any check and this open cannot block it either.
+    const int flags = (writing ? O_WRONLY | O_APPEND | O_CREAT : O_RDONLY) | O_NONBLOCK | O_CLOEXEC;
+    const int fd = ::open(QFile::encodeName(path).constData(), flags, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *why = ChangeJournal::tr("it is not a regular file");
+        return false;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (writing)
+        ::fchmod(fd, S_IRUSR | S_IWUSR); // also a file made by something else
+    if (!file.open(fd, mode, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *why = file.errorString();
+        return false;
+    }
+    return true;
+#else
+    file.setFileName(path);
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(mode, ownerOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    if (writing)
+        file.setPermissions(ownerOnly); // also a file made by something else
+    return true;
+#endif
+}
+
+} // namespace
+
 ChangeJournal::ChangeJournal(const QString &filePath, int maxRecords)
     : m_path(filePath), m_maxRecords(maxRecords)
 {}
@@ -19,25 +78,23 @@ QString ChangeJournal::defaultPath()
 
 bool ChangeJournal::load(QString *error)
 {
-    QFile file(m_path);
-    if (!file.exists()) {
+    if (!QFileInfo::exists(m_path)) {
         m_records.clear();
         m_skipped = 0;
         return true;
     }
     // An unreadable file keeps what is in memory: a reload must never empty the journal on show.
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    if (QString why; !openJournal(file, m_path, QIODevice::ReadOnly, &why)) {
         if (error)
-            *error = tr("Cannot read the change journal %1: %2").arg(m_path, file.errorString());
+            *error = tr("Cannot read the change journal %1: %2").arg(m_path, why);
         return false;
     }
-    m_records = parse(file, &m_skipped);
-    if (m_records.size() > m_maxRecords)
-        m_records = m_records.mid(m_records.size() - m_maxRecords);
+    m_records = parse(file, &m_skipped, m_maxRecords);
     return true;
 }
 
-QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
+QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped, int keepNewest)
 {
     QList<ChangeRecord> records;
     *skipped = 0;
@@ -58,7 +115,13 @@ QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped)
             records << record;
         else
             ++*skipped;
+        // Only the newest are kept: dropped as the reading goes, in batches, so that memory follows
+        // keepNewest and not the file (a journal of a few hundred MiB took GiBs, then was trimmed).
+        if (keepNewest >= 0 && records.size() >= 2 * qMax(keepNewest, 1024))
+            records.remove(0, records.size() - keepNewest);
     }
+    if (keepNewest >= 0 && records.size() > keepNewest)
+        records.remove(0, records.size() - keepNewest);
     return records;
 }
 
@@ -90,21 +153,26 @@ bool ChangeJournal::appendUnloaded(const ChangeRecord &record, QString *error)
 
 bool ChangeJournal::writeLine(const ChangeRecord &record, QString *error, qint64 *sizeAfter)
 {
-    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QFile file(m_path);
-    // Created owner-only; its folder made only when missing (each CLI update appends: no extra work).
-    bool open = file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly);
-    if (!open && QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        open = file.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly);
-    if (!open) {
+    constexpr QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Append;
+    QFile file;
+    QString why;
+    // Its folder made only when missing (each CLI update appends: no extra work).
+    bool open = openJournal(file, m_path, mode, &why);
+    if (!open && !QFileInfo::exists(m_path) && QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        open = openJournal(file, m_path, mode, &why);
+    // A full disk or a file size limit: the record is lost, and the caller must hear it.
+    const QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (open && (file.write(line) != line.size() || !file.flush()))
+        why = file.errorString();
+    else if (open)
+        why.clear();
+    if (!why.isEmpty()) {
         if (error)
-            *error = tr("Cannot write the change journal %1: %2").arg(m_path, file.errorString());
+            *error = tr("Cannot write the change journal %1: %2").arg(m_path, why);
         return false;
     }
-    file.setPermissions(ownerOnly); // also a file made by something else
-    file.write(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n');
     if (sizeAfter)
-        *sizeAfter = file.pos(); // appended: the end
+        *sizeAfter = file.size(); // appended: the end
     return true;
 }
 

@@ -20,8 +20,9 @@ public:
 
     // Reads the file; false with *error naming the cause when it exists but cannot be read.
     bool load(QString *error = nullptr);
-    // The records in JSON Lines read from device; *skipped counts the non-empty lines that are not one.
-    static QList<ChangeRecord> parse(QIODevice &device, int *skipped);
+    // The records in JSON Lines read from device (only the newest keepNewest, unless it is -1);
+    // *skipped counts the non-empty lines that are not one.
+    static QList<ChangeRecord> parse(QIODevice &device, int *skipped, int keepNewest = -1);
     bool append(const ChangeRecord &record, QString *error = nullptr);
     // For a writer that never loads the file (patchbay-cli): appends one line, and once the file is
     // larger than compactBytes keeps only its newest maxRecords (the window may never run to trim it).

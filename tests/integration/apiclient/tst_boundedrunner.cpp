@@ -232,6 +232,42 @@ private slots:
         QCOMPARE(runner.error(0).httpStatus, 429);
     }
 
+    // A provider that answers 429 to everything: one job uses its attempts, the lane's others are not
+    // sent at all (they end with that answer, marked unsent), other lanes go on. Each job of the lane
+    // sitting through its own waits made a long list take days.
+    void aProviderThatAlwaysRefusesEndsItsLane()
+    {
+        Provider a(&m_clock);
+        Provider b(&m_clock);
+        QVERIFY(a.server->start());
+        QVERIFY(b.server->start());
+        a.delayMs = b.delayMs = 5;
+        a.alwaysLimited = "0";
+        BoundedRunner runner;
+        runner.setPerLane(1);
+        for (int i = 0; i < 5; ++i)
+            runner.add(QStringLiteral("a"), get(at(a, QStringLiteral("/a/%1").arg(i))));
+        runner.add(QStringLiteral("b"), get(at(b, QStringLiteral("/b/0"))));
+        QSignalSpy done(&runner, &BoundedRunner::finished);
+        QSignalSpy finishedJobs(&runner, &BoundedRunner::jobFinished);
+        runner.start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(a.arrivals.size(), BoundedRunner::MaxAttempts);
+        QCOMPARE(runner.attempts(0), BoundedRunner::MaxAttempts);
+        QCOMPARE(runner.error(0).httpStatus, 429);
+        for (int i = 1; i < 5; ++i) {
+            QCOMPARE(runner.attempts(i), 0);
+            QVERIFY(runner.isFinished(i));
+            QCOMPARE(runner.error(i).kind, ApiError::Kind::Refused);
+            QCOMPARE(runner.error(i).httpStatus, 0); // nothing was sent
+            QVERIFY2(runner.error(i).toString().contains(QLatin1String("not sent")),
+                     qPrintable(runner.error(i).toString()));
+        }
+        QCOMPARE(finishedJobs.size(), 6);
+        QVERIFY(!runner.error(5).isError());
+        QCOMPARE(b.arrivals.size(), 1);
+    }
+
     void withoutRetryAfterNoRetry()
     {
         Provider a(&m_clock);

@@ -99,6 +99,15 @@ void TestCliAccounts::renameMovesTheTokenAndEverySetting()
     QCOMPARE(oldSettings.value(QStringLiteral("environment")).toString(), QStringLiteral("production"));
     QVERIFY(oldSettings.contains(QStringLiteral("baseUrl"))); // the sandbox, not the documented host
 
+    // To its own name (as OLD is found: in any case): nothing moves, and the output says so.
+    for (const QString &same : {oldName, oldName.toUpper()}) {
+        RUN_CLI(unchanged, {QStringLiteral("accounts"), QStringLiteral("rename"), same, oldName});
+        QCOMPARE(unchanged.exitCode, 0);
+        QVERIFY2(unchanged.out.contains(QLatin1String("nothing was changed")), qPrintable(unchanged.out));
+        QVERIFY2(!unchanged.out.contains(QLatin1String("moved")), qPrintable(unchanged.out));
+        QCOMPARE(group(oldName), oldSettings);
+    }
+
     const QString newName = uniqueName(QStringLiteral("new"));
     m_addedAccounts << newName; // removed at cleanup whatever happens
     RUN_CLI(renamed, {QStringLiteral("accounts"), QStringLiteral("rename"), oldName, newName});
@@ -156,6 +165,13 @@ void TestCliAccounts::renameOntoAnExistingNameChangesNothing()
         RUN_CLI(r, {QStringLiteral("accounts"), QStringLiteral("rename"), first, taken});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
+        QCOMPARE(accountsJson(), before);
+    }
+    // Nor onto a look-alike of it (an invisible character added), nor a name that reorders text.
+    for (const QString &lookalike : QStringList{second + QChar(0x200b), QChar(0x202e) + second}) {
+        RUN_CLI(r, {QStringLiteral("accounts"), QStringLiteral("rename"), first, lookalike});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("invisible characters")), qPrintable(r.err));
         QCOMPARE(accountsJson(), before);
     }
     // Both still reach the sandbox with their own tokens.

@@ -7,6 +7,10 @@
 
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 namespace Seed = SandboxSeed::OptimalDial;
@@ -361,6 +365,99 @@ private slots:
         QCOMPARE(patchedIds(), QStringList{id(Seed::active)});
         QCOMPARE(journalRecords().constLast().value(QLatin1String("account")).toString(),
                  QStringLiteral("--provider optimaldial"));
+    }
+
+    // A provider that answers every update with 429: the first ID uses its attempts, those not sent
+    // yet are not sent at all, and every ID still gets its result line (a thousand IDs must not each sit
+    // through the same waits).
+    void aProviderThatAlwaysAnswers429IsNotAskedForEveryId()
+    {
+        addFault({{QStringLiteral("kind"), QStringLiteral("rate_limit")},
+                  {QStringLiteral("method"), QStringLiteral("PATCH")},
+                  {QStringLiteral("remaining"), -1},
+                  {QStringLiteral("retryAfter"), 0}});
+        const QStringList ids{id(Seed::active), id(Seed::activeRecovered), id(Seed::failing),
+                              id(Seed::failingNeverOk), id(Seed::disabledByUser)};
+        RUN_AS(r, QStringLiteral("optimaldial"),
+               QStringList{QStringLiteral("endpoints"), QStringLiteral("update")}
+                   << ids << QStringLiteral("--description") << QStringLiteral("rate limited"));
+        QCOMPARE(r.exitCode, 3);
+        // The first four at once (BoundedRunner::DefaultPerLane), then the first ID alone until its
+        // BoundedRunner::MaxAttempts are used up; the fifth never: 4 + 3, not 5 * 4.
+        QCOMPARE(writes(journal()).size(), 7);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(lines.at(i).startsWith(ids.at(i) + QStringLiteral(": failed: ")),
+                     qPrintable(lines.at(i)));
+            QCOMPARE(lines.at(i).contains(QLatin1String("not sent")), i == 4);
+        }
+    }
+
+    // The journal is where the CLI records what it sent; whatever is wrong with that file, the
+    // update itself stands, the exit code is the update's, and stderr says that the record is missing.
+    // A FIFO there (no reader): opening it for writing would block for good after the PATCH went out.
+    void aJournalThatIsAFifoNeitherHangsNorFailsTheUpdate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("FIFOs are a Unix matter");
+#else
+        const QString path = journalPath();
+        QFile::remove(path + QStringLiteral(".kept"));
+        QFile::rename(path, path + QStringLiteral(".kept"));
+        const auto restore = qScopeGuard([path] {
+            QFile::remove(path);
+            QFile::rename(path + QStringLiteral(".kept"), path);
+        });
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        RUN_AS(r, QStringLiteral("optimaldial"),
+               {QStringLiteral("endpoints"), QStringLiteral("update"), id(Seed::active), id(Seed::failing),
+                QStringLiteral("--disable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(patchedIds().size(), 2);
+        QVERIFY2(r.err.contains(QLatin1String("change journal")) && r.err.contains(path), qPrintable(r.err));
+#endif
+    }
+
+    // A journal that cannot grow (a full disk; here a file size limit, its signal ignored as a shell's
+    // `ulimit -f` in a script would leave it): the lost record is reported, not silently dropped.
+    void aJournalThatCannotGrowIsReported()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("ulimit is a Unix matter");
+#else
+        if (!QFileInfo::exists(QStringLiteral("/bin/bash")))
+            QSKIP("needs /bin/bash for ulimit -f");
+        const QString path = journalPath();
+        QFile::remove(path + QStringLiteral(".kept"));
+        QFile::copy(path, path + QStringLiteral(".kept"));
+        const auto restore = qScopeGuard([path] {
+            QFile::remove(path);
+            QFile::rename(path + QStringLiteral(".kept"), path);
+        });
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QFile file(path); // blank lines (skipped when read) past the limit below
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+            file.write(QByteArray(64 * 1024, '\n'));
+        }
+        const QString cli = m_program;
+        m_program = QStringLiteral("/bin/bash");
+        const auto program = qScopeGuard([this, cli] { m_program = cli; });
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATCHBAY_TOKEN"), SandboxServer::tokenFor(ProviderId::OptimalDial));
+        RUN_CLI(r,
+                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 32 && exec \"$0\" \"$@\""),
+                 cli, QStringLiteral("--provider"), QStringLiteral("optimaldial"),
+                 QStringLiteral("--base-url"), m_baseUrl.toString(), QStringLiteral("endpoints"),
+                 QStringLiteral("update"), id(Seed::active), QStringLiteral("--disable")},
+                {}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(patchedIds(), QStringList{id(Seed::active)});
+        QVERIFY2(r.err.contains(QLatin1String("Cannot write the change journal")) && r.err.contains(path),
+                 qPrintable(r.err));
+#endif
     }
 };
 

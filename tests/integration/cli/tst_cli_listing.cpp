@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTcpServer>
 
 class TestCliListing : public CliHarness
@@ -100,7 +101,9 @@ private slots:
     void outputOverwritesWholeOrNotAtAll();
     void anEchoedTokenIsRedactedInEveryExport();
     void accountsAreListedConcurrently();
+    void manyAccountsAtOneHostEachGetTheirWholeTimeout();
     void failedAccountsAreReportedAndTheOthersPrinted();
+    void aDamagedSettingsEntryIsReportedOnce();
 };
 
 void TestCliListing::initTestCase()
@@ -537,6 +540,42 @@ void TestCliListing::accountsAreListedConcurrently()
     QCOMPARE(server.requests, 3);
 }
 
+void TestCliListing::manyAccountsAtOneHostEachGetTheirWholeTimeout()
+{
+    // Eight accounts at one provider (an agency's clients), each listing answered in 1.2 s of a 2 s
+    // timeout. Sent all at once, six went out (the connections per host) and two waited for a free
+    // connection while their own timeout ran: they timed out at 2 s though each took 1.2 s.
+    HostileServer server([](HostileServer *, QTcpSocket *socket, const HostileServer::Request &) {
+        QTimer::singleShot(1200, socket, [socket] {
+            HostileServer::replyAndClose(
+                socket, ScriptedServer::json(200, {{QStringLiteral("object"), QStringLiteral("list")},
+                                                   {QStringLiteral("data"), QJsonArray()},
+                                                   {QStringLiteral("has_more"), false}}));
+        });
+    });
+    QVERIFY(server.start());
+    QStringList command;
+    QStringList names;
+    const auto removeNames = qScopeGuard([&] { removeAccounts(names); }); // even when a check fails
+    for (int i = 0; i < 8; ++i) {
+        const QString name =
+            QStringLiteral("agency-%1-").arg(i) + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        RUN_CLI(add,
+                {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
+                 QStringLiteral("layers"), QStringLiteral("--base-url"), server.url().toString()},
+                SandboxServer::tokenFor(ProviderId::Layers).toUtf8() + "\n");
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        m_addedAccounts << name;
+        names << name;
+        command << QStringLiteral("--account") << name;
+    }
+    RUN_CLI(r, command + args({"--timeout", "2", "endpoints", "list", "--json"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err, QString());
+    QCOMPARE(parsedArray(r.out), QJsonArray());
+    QCOMPARE(server.requests, 8);
+}
+
 void TestCliListing::failedAccountsAreReportedAndTheOthersPrinted()
 {
     // An account the provider refuses (a wrong token: 401, exit 3) and one whose host is down (exit 4).
@@ -582,6 +621,23 @@ void TestCliListing::failedAccountsAreReportedAndTheOthersPrinted()
                    QStringLiteral("--json")});
     QCOMPARE(none.exitCode, 4);
     QCOMPARE(none.out, QString());
+}
+
+void TestCliListing::aDamagedSettingsEntryIsReportedOnce()
+{
+    // A hand-edited entry that is no account: skipped with a warning, the others listed. Each account
+    // is looked up again while the listing is prepared: the warning came once per look-up (with a
+    // hundred accounts, 201 lines on stderr).
+    const QString settingsPath = m_home.path() + QStringLiteral("/config/Patchbay/Patchbay.conf");
+    QSettings(settingsPath, QSettings::IniFormat)
+        .setValue(QStringLiteral("accounts/broken/provider"), QStringLiteral("no-such-provider"));
+    const auto removeBroken = qScopeGuard([settingsPath] {
+        QSettings(settingsPath, QSettings::IniFormat).remove(QStringLiteral("accounts/broken"));
+    });
+    RUN_CLI(r, args({"endpoints", "list", "--json"}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(accountsOf(parsedArray(r.out)), (QStringList{m_layers, m_optimalDial, m_diligent}));
+    QCOMPARE(r.err.count(QLatin1String("Skipping account \"broken\"")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliListing)

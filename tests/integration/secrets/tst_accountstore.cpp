@@ -210,6 +210,11 @@ void TestAccountStore::nameValidation_data()
     QTest::newRow("slash") << QStringLiteral("acme/prod") << QStringLiteral("/");
     QTest::newRow("backslash") << QStringLiteral("acme\\prod") << QStringLiteral("\\");
     QTest::newRow("newline") << QStringLiteral("acme\nprod") << QStringLiteral("control");
+    // Look-alikes of another name, or text that reorders what follows it on screen.
+    QTest::newRow("zero width space") << QStringLiteral("prod\u200b") << QStringLiteral("invisible");
+    QTest::newRow("bidi override") << QStringLiteral("prod\u202eue") << QStringLiteral("invisible");
+    QTest::newRow("line separator") << QStringLiteral("acme\u2028prod") << QStringLiteral("invisible");
+    QTest::newRow("emoji") << QStringLiteral("payroll \U0001F4B0") << QString();
     QTest::newRow("65 chars") << QString(65, QLatin1Char('x')) << QStringLiteral("64");
 }
 
