@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -63,6 +64,23 @@ bool openJournal(QFile &file, const QString &path, QIODevice::OpenMode mode, QSt
     return true;
 #endif
 }
+
+// The window and patchbay-cli write the same file. A line is appended in one write; a compaction reads
+// the file, then replaces it, and would lose a line appended in between: the two take turns through a
+// lock file beside the journal. A lock that cannot be had in time (a hung writer; a stale lock is taken
+// over by QLockFile) does not stop the write: a change is never left unrecorded for it.
+class JournalTurn
+{
+public:
+    explicit JournalTurn(const QString &journalPath) : m_lock(journalPath + QStringLiteral(".lock"))
+    {
+        m_lock.setStaleLockTime(10000);
+        m_lock.tryLock(3000);
+    }
+
+private:
+    QLockFile m_lock; // unlocked when destroyed
+};
 
 } // namespace
 
@@ -127,22 +145,26 @@ QList<ChangeRecord> ChangeJournal::parse(QIODevice &device, int *skipped, int ke
 
 bool ChangeJournal::append(const ChangeRecord &record, QString *error)
 {
-    if (m_records.size() >= m_maxRecords) {
-        // The trim rewrites the file: read it again first, or the lines patchbay-cli appended since
-        // this journal was loaded would be dropped. Unreadable: trim what is in memory.
-        load();
+    if (m_records.size() < m_maxRecords) {
+        m_records << record;
+        const JournalTurn turn(m_path);
+        return writeLine(record, error);
     }
+    // The trim rewrites the file: read it again first, or the lines patchbay-cli appended since this
+    // journal was loaded would be dropped. Unreadable: trim what is in memory.
+    const JournalTurn turn(m_path);
+    load();
     m_records << record;
-    if (m_records.size() > m_maxRecords) {
-        // Trim in bulk so the file is rewritten rarely.
-        m_records = m_records.mid(m_records.size() - m_maxRecords * 9 / 10);
-        return rewrite(error);
-    }
-    return writeLine(record, error);
+    if (m_records.size() <= m_maxRecords)
+        return writeLine(record, error);
+    // Trim in bulk so the file is rewritten rarely.
+    m_records = m_records.mid(m_records.size() - m_maxRecords * 9 / 10);
+    return rewrite(error);
 }
 
 bool ChangeJournal::appendUnloaded(const ChangeRecord &record, QString *error)
 {
+    const JournalTurn turn(m_path);
     qint64 size = 0;
     if (!writeLine(record, error, &size))
         return false;

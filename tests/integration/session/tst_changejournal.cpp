@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <future>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
@@ -334,6 +336,32 @@ private slots:
         QVERIFY2(ids.contains(QStringLiteral("ep_100")), qPrintable(ids.join(QLatin1Char(' '))));
         QCOMPARE(ids.constLast(), QStringLiteral("ep_10"));
         QCOMPARE(window.records().size(), reopened.records().size());
+    }
+
+    // Two writers of one file (the window and patchbay-cli, here two threads) while it is compacted on
+    // every append: each compaction reads the file, then replaces it. Without taking turns a line
+    // appended in between is lost.
+    void compactionNeverLosesAnotherWritersLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("changes.jsonl"));
+        QVERIFY(ChangeJournal(path).appendUnloaded(sample(0))); // the folder and the file exist
+        constexpr int perWriter = 150;
+        auto writer = [&path](int first) {
+            ChangeJournal journal(path, 100000); // compaction keeps every record: none may go
+            journal.setCompactBytes(16 * 1024);
+            for (int i = first; i < first + perWriter; ++i) {
+                if (!journal.appendUnloaded(sample(i)))
+                    return false;
+            }
+            return true;
+        };
+        std::future<bool> other = std::async(std::launch::async, writer, 10000);
+        QVERIFY(writer(1));
+        QVERIFY(other.get());
+        ChangeJournal reopened(path, 100000);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.records().size(), 1 + 2 * perWriter);
     }
 
     void reloadOfAnUnreadableFileKeepsTheRecords()
