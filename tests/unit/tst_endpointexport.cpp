@@ -15,6 +15,12 @@
 // The export the CLI and the window write. Server text is hostile: every CSV is read back with a
 // small RFC 4180 reader (tests/common/rfc4180reader.h, written from the RFC, not from the writer), and
 // a spreadsheet must never be handed a formula.
+// A UTF-16 literal with every unit it holds, embedded NULs included (a count typed by hand overran two).
+template <std::size_t N> static QString whole(const char16_t (&text)[N])
+{
+    return QString::fromUtf16(text, qsizetype(N - 1));
+}
+
 class TestEndpointExport : public QObject
 {
     Q_OBJECT
@@ -240,7 +246,7 @@ void TestEndpointExport::nullIsAnEmptyCellAndEventsAreJoined()
 
 void TestEndpointExport::jsonIsTheListArrayAndInert()
 {
-    const QString hostile = QString::fromUtf16(u"\x1b[2J\u202Eevil\0\"=1", 12);
+    const QString hostile = whole(u"\x1b[2J\u202Eevil\0\"=1");
     const QList<Endpoint> endpoints{layers(hostile), everything(ProviderId::Atoa)};
     const QByteArray bytes = EndpointExport::write(endpoints, EndpointExport::Format::Json);
     QJsonParseError error;
@@ -292,10 +298,10 @@ QList<Endpoint> TestEndpointExport::hostileEndpoints(int count)
     // Every kind of text a server may send: controls, bidi, separators, lone and paired surrogates,
     // tag characters, quotes, backslashes, CRLF, formulas; in every field that carries text.
     const QList<QString> texts{
-        QString::fromUtf16(u"\x1b[2J\u202Eevil\0\"=1", 12),
-        QString::fromUtf16(u"a\u2028b\u2029c\x7f\u0085\u00ad\u200b", 11),
+        whole(u"\x1b[2J\u202Eevil\0\"=1"),
+        whole(u"a\u2028b\u2029c\x7f\u0085\u00ad\u200b"),
         QString(QChar(0xd800)) + QStringLiteral("lone high, then low ") + QChar(0xdc00),
-        QString::fromUtf16(u"\U0001F600 \U000E0001 tag, caf\u00e9", 18),
+        whole(u"\U0001F600 \U000E0001 tag, caf\u00e9"),
         QStringLiteral("=HYPERLINK(\"http://evil\") \\ \"q\" ,;\r\n\tnext line"),
         QStringLiteral("-2+3 @SUM(A1)"),
         QString(),
