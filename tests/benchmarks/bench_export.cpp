@@ -16,6 +16,7 @@
 #include "core/inerttext.h"
 #include "endpointfilterproxy.h"
 #include "endpointtablemodel.h"
+#include "procstatus.h"
 #include "providers/endpointcodec.h"
 #include "providers/endpointexport.h"
 #include "providers/providerspec.h"
@@ -40,18 +41,6 @@
 
 namespace {
 
-long statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
-
 // VmHWM back to the current RSS (Linux ≥ 4.0), so the next step's peak is its own.
 void resetPeak()
 {
@@ -71,14 +60,14 @@ qint64 cpuNs()
 void measure(const char *name, const std::function<QString()> &step)
 {
     resetPeak();
-    const long rssBefore = statusKb("VmRSS:");
+    const long rssBefore = ProcStatus::kb("VmRSS:");
     QElapsedTimer wall;
     wall.start();
     const qint64 cpu = cpuNs();
     const QString extra = step();
     const double ms = wall.nsecsElapsed() / 1e6;
     const double cpuMs = (cpuNs() - cpu) / 1e6;
-    const long peak = statusKb("VmHWM:");
+    const long peak = ProcStatus::kb("VmHWM:");
     std::printf("%-46s %8.1f ms (cpu %8.1f)   peak RSS +%7.1f MiB (of %7.1f)   %s\n", name, ms, cpuMs,
                 (peak - rssBefore) / 1024.0, peak / 1024.0, qPrintable(extra));
     std::fflush(stdout);

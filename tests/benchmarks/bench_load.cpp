@@ -13,6 +13,7 @@
 #include "endpointtablemodel.h"
 #include "healthbadgedelegate.h"
 #include "net/apiclient.h"
+#include "procstatus.h"
 #include "providers/providerspec.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
@@ -35,18 +36,6 @@
 #include <string_view>
 
 namespace {
-
-long statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
 
 // Bytes in use on the heap, all arenas, mmapped blocks included.
 qint64 heapInUse()
@@ -187,7 +176,7 @@ int main(int argc, char **argv)
     });
 
     const qint64 heapBeforeLoad = heapInUse();
-    const long rssBeforeLoadKb = statusKb("VmRSS:");
+    const long rssBeforeLoadKb = ProcStatus::kb("VmRSS:");
     workspace.refreshAll();
     sinceTick.start();
     ticker.start();
@@ -197,8 +186,8 @@ int main(int argc, char **argv)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // finished ApiCalls
 
     const int rows = model->rowCount();
-    const long rssAfterLoadKb = statusKb("VmRSS:");
-    const long peakKb = statusKb("VmHWM:");
+    const long rssAfterLoadKb = ProcStatus::kb("VmRSS:");
+    const long peakKb = ProcStatus::kb("VmHWM:");
     const qint64 heapLoaded = heapInUse();
 
     // With the view: what a user waits for after each key in the filter box and each click on a
