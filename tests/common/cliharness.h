@@ -157,15 +157,16 @@ protected:
                       input, env);
     }
 
-    // Adds an account for the provider at the sandbox, with its sandbox token, under a name unique
-    // to this run (so a developer's own keychain is never confused with it). Returns its name, or ""
-    // with *error. Needs the keychain.
-    QString addAccount(ProviderId provider, const QString &prefix, QString *error)
+    // Adds an account for the provider at the sandbox (or at baseUrl), with its sandbox token, under a
+    // name unique to this run (so a developer's own keychain is never confused with it). Returns its
+    // name, or "" with *error. Needs the keychain.
+    QString addAccount(ProviderId provider, const QString &prefix, QString *error, const QUrl &baseUrl = {})
     {
         const QString name = prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString url = (baseUrl.isEmpty() ? m_baseUrl : baseUrl).toString();
         const CliRun add =
             runCli({QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
-                    Providers::spec(provider).key, QStringLiteral("--base-url"), m_baseUrl.toString()},
+                    Providers::spec(provider).key, QStringLiteral("--base-url"), url},
                    SandboxServer::tokenFor(provider).toUtf8() + "\n");
         if (!add.problem.isEmpty() || add.exitCode != 0) {
             *error = add.problem + add.err;

@@ -523,14 +523,10 @@ void TestCliListing::accountsAreListedConcurrently()
     QStringList names;
     const auto removeNames = qScopeGuard([&] { removeAccounts(names); }); // even when a check fails
     for (int i = 0; i < 3; ++i) {
+        QString error;
         const QString name =
-            QStringLiteral("waiting-%1-").arg(i) + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        RUN_CLI(add,
-                {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
-                 QStringLiteral("layers"), QStringLiteral("--base-url"), server.url().toString()},
-                SandboxServer::tokenFor(ProviderId::Layers).toUtf8() + "\n");
-        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        m_addedAccounts << name;
+            addAccount(ProviderId::Layers, QStringLiteral("waiting-%1").arg(i), &error, server.url());
+        QVERIFY2(!name.isEmpty(), qPrintable(error));
         names << name;
         command << QStringLiteral("--account") << name;
     }
@@ -558,14 +554,10 @@ void TestCliListing::manyAccountsAtOneHostEachGetTheirWholeTimeout()
     QStringList names;
     const auto removeNames = qScopeGuard([&] { removeAccounts(names); }); // even when a check fails
     for (int i = 0; i < 8; ++i) {
+        QString error;
         const QString name =
-            QStringLiteral("agency-%1-").arg(i) + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        RUN_CLI(add,
-                {QStringLiteral("accounts"), QStringLiteral("add"), name, QStringLiteral("--provider"),
-                 QStringLiteral("layers"), QStringLiteral("--base-url"), server.url().toString()},
-                SandboxServer::tokenFor(ProviderId::Layers).toUtf8() + "\n");
-        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
-        m_addedAccounts << name;
+            addAccount(ProviderId::Layers, QStringLiteral("agency-%1").arg(i), &error, server.url());
+        QVERIFY2(!name.isEmpty(), qPrintable(error));
         names << name;
         command << QStringLiteral("--account") << name;
     }
