@@ -1,20 +1,11 @@
 #include "endpointfilterproxy.h"
 
-#include "core/endpointfilter.h"
 #include "endpointtablemodel.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
-
-using Choice = EndpointFilter::HealthChoice;
-using Filter = EndpointFilterProxy::HealthFilter;
-static_assert(int(Filter::Any) == int(Choice::Any) && int(Filter::Active) == int(Choice::Active) &&
-                  int(Filter::Failing) == int(Choice::Failing) &&
-                  int(Filter::Disabled) == int(Choice::Disabled) &&
-                  int(Filter::Attention) == int(Choice::Attention),
-              "the proxy's health filter is the core's choice, value for value");
 
 // The kinds of row the health filters are made of.
 enum Kind
@@ -36,10 +27,9 @@ constexpr std::pair<Health, DisabledBy> KindFacts[] = {{Health::Active, Disabled
 // per kind, so the window and the CLI's --health never differ.
 int kindsOf(EndpointFilterProxy::HealthFilter filter)
 {
-    const auto choice = static_cast<Choice>(filter);
     int kinds = 0;
     for (int kind = ActiveKind; kind <= DisabledOtherwiseKind; ++kind)
-        if (EndpointFilter::healthAccepts(choice, KindFacts[kind].first, KindFacts[kind].second))
+        if (EndpointFilter::healthAccepts(filter, KindFacts[kind].first, KindFacts[kind].second))
             kinds |= 1 << kind;
     return kinds;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/endpointfilter.h"
 #include "core/health.h"
 
 #include <QAbstractProxyModel>
@@ -30,16 +31,7 @@ class EndpointFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    // EndpointFilter::HealthChoice, value for value (the proxy's is a Q_ENUM for the filter box).
-    enum class HealthFilter
-    {
-        Any,
-        Active,
-        Failing,
-        Disabled,
-        Attention // failing, or disabled by the provider
-    };
-    Q_ENUM(HealthFilter)
+    using HealthFilter = EndpointFilter::HealthChoice; // the core's choices, for the filter box
 
     explicit EndpointFilterProxy(QObject *parent = nullptr);
 

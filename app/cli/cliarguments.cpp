@@ -191,12 +191,10 @@ bool Parser::takeOption(const QString &name, const QString &value)
         return true;
     }
     if (name == QLatin1String("--health")) {
-        static const QStringList kinds{QStringLiteral("active"), QStringLiteral("failing"),
-                                       QStringLiteral("disabled"), QStringLiteral("attention")};
-        if (!kinds.contains(value))
+        if (value.isEmpty() || !EndpointFilter::healthChoiceFromKey(value, &m_cmd.health))
             return fail(CliArguments::tr("Unknown health \"%1\"; use one of: %2.")
-                            .arg(value, kinds.join(QLatin1String(", "))));
-        return setOnce(name, &m_cmd.health, value);
+                            .arg(value, EndpointFilter::healthKeys().join(QLatin1String(", "))));
+        return setOnce(name, &text, value);
     }
     if (name == QLatin1String("--filter"))
         return setOnce(name, &m_cmd.filter, value);

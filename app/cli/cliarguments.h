@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/endpointfilter.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -80,12 +82,12 @@ struct CliCommand
     QString endpointId;      // get
     QStringList endpointIds; // update: the positional IDs as given (--ids-from is read later)
     QString idsFrom;         // update --ids-from FILE, "-" for standard input
-    QString health;          // list/export --health: "" (any), active, failing, disabled or attention
-    QString filter;          // list/export --filter TEXT, matched like the window's filter box
-    QString format;          // export --format: csv or json
-    QString outputPath;      // export --output FILE, "" for standard output
-    QString accountName;     // accounts add / remove / rename (the old name)
-    QString newAccountName;  // accounts rename
+    EndpointFilter::HealthChoice health = EndpointFilter::HealthChoice::Any; // list/export --health
+    QString filter;         // list/export --filter TEXT, matched like the window's filter box
+    QString format;         // export --format: csv or json
+    QString outputPath;     // export --output FILE, "" for standard output
+    QString accountName;    // accounts add / remove / rename (the old name)
+    QString newAccountName; // accounts rename
     bool dryRun = false;
     CliChanges changes;
 };

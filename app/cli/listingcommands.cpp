@@ -46,9 +46,7 @@ int ListingCommands::run()
         return worst;
     worst = std::max(worst, load(&listed));
 
-    EndpointFilter::HealthChoice health = EndpointFilter::HealthChoice::Any;
-    EndpointFilter::healthChoiceFromKey(m_command.health, &health); // the parser accepted only these
-    const EndpointFilter filter(health, m_command.filter);
+    const EndpointFilter filter(m_command.health, m_command.filter);
     QList<Endpoint> endpoints;
     bool anyLoaded = false;
     for (const Source &source : std::as_const(listed)) {

@@ -72,16 +72,31 @@ QString EndpointFilter::eventsText(const QStringList &events)
     return events.join(QLatin1String(", "));
 }
 
+namespace {
+
+const std::pair<const char *, EndpointFilter::HealthChoice> healthChoiceKeys[] = {
+    {"", EndpointFilter::HealthChoice::Any},
+    {"active", EndpointFilter::HealthChoice::Active},
+    {"failing", EndpointFilter::HealthChoice::Failing},
+    {"disabled", EndpointFilter::HealthChoice::Disabled},
+    {"attention", EndpointFilter::HealthChoice::Attention},
+};
+
+} // namespace
+
+QStringList EndpointFilter::healthKeys()
+{
+    QStringList keys;
+    for (const auto &entry : healthChoiceKeys) {
+        if (*entry.first)
+            keys << QLatin1String(entry.first);
+    }
+    return keys;
+}
+
 bool EndpointFilter::healthChoiceFromKey(const QString &key, HealthChoice *out)
 {
-    static const std::pair<const char *, HealthChoice> choices[] = {
-        {"", HealthChoice::Any},
-        {"active", HealthChoice::Active},
-        {"failing", HealthChoice::Failing},
-        {"disabled", HealthChoice::Disabled},
-        {"attention", HealthChoice::Attention},
-    };
-    for (const auto &[name, choice] : choices) {
+    for (const auto &[name, choice] : healthChoiceKeys) {
         if (key == QLatin1String(name)) {
             *out = choice;
             return true;

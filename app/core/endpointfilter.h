@@ -3,6 +3,7 @@
 #include "core/health.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -16,8 +17,9 @@ struct Endpoint;
 // window's proxy keeps its packed per-keystroke path but takes the rules and the keys from here.
 class EndpointFilter
 {
+    Q_GADGET
 public:
-    // The same choices, in the same order, as the window's health filter box.
+    // The choices of the window's health filter box (in its order) and of the CLI's --health.
     enum class HealthChoice
     {
         Any,
@@ -26,6 +28,7 @@ public:
         Disabled,
         Attention // HealthRules::needsAttention
     };
+    Q_ENUM(HealthChoice)
 
     // The texts the text filter searches, each folded with SortKey::of; a text never matches across
     // two of them.
@@ -57,6 +60,7 @@ public:
     static QString eventsText(const QStringList &events);          // joined ", ", as the window shows them
     // "" (any), "active", "failing", "disabled", "attention": the CLI's --health. false for others.
     static bool healthChoiceFromKey(const QString &key, HealthChoice *out);
+    static QStringList healthKeys(); // the non-empty keys, in the order of the choices
 
 private:
     HealthChoice m_health = HealthChoice::Any;

@@ -271,18 +271,20 @@ void TestCliArguments::listAndExportAcrossAccounts()
     QVERIFY(c.provider.isEmpty());
     c = ok(QStringLiteral("--account b endpoints list --account a --account b --health attention --json"));
     QCOMPARE(c.accounts, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
-    QCOMPARE(c.health, QStringLiteral("attention"));
+    QCOMPARE(c.health, EndpointFilter::HealthChoice::Attention);
     QVERIFY(c.json);
-    for (const char *health : {"active", "failing", "disabled", "attention"})
-        QCOMPARE(ok(QStringLiteral("endpoints list --health ") + QLatin1String(health)).health,
-                 QLatin1String(health));
+    using C = EndpointFilter::HealthChoice;
+    for (const auto &[key, choice] :
+         {std::pair{"active", C::Active}, std::pair{"failing", C::Failing},
+          std::pair{"disabled", C::Disabled}, std::pair{"attention", C::Attention}})
+        QCOMPARE(ok(QStringLiteral("endpoints list --health ") + QLatin1String(key)).health, choice);
     c = ok(QStringLiteral("endpoints export --format csv --output /tmp/x.csv --filter \"pay roll\" "
                           "--health failing"));
     QCOMPARE(c.kind, CliCommand::Kind::EndpointsExport);
     QCOMPARE(c.format, QStringLiteral("csv"));
     QCOMPARE(c.outputPath, QStringLiteral("/tmp/x.csv"));
     QCOMPARE(c.filter, QStringLiteral("pay roll"));
-    QCOMPARE(c.health, QStringLiteral("failing"));
+    QCOMPARE(c.health, EndpointFilter::HealthChoice::Failing);
     c = ok(QStringLiteral("--provider layers endpoints export --format=json"));
     QCOMPARE(c.format, QStringLiteral("json"));
     QVERIFY(c.outputPath.isEmpty());
